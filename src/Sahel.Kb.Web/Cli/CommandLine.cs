@@ -1,0 +1,47 @@
+namespace Sahel.Kb.Web.Cli;
+
+/// <summary>
+/// Splits the command line into a verb with its own arguments and the configuration switches
+/// that go to ASP.NET Core (<c>--ConnectionStrings:Kb=...</c>, <c>--urls ...</c>).
+/// </summary>
+public sealed record CommandLine(string? Verb, IReadOnlyList<string> Arguments, IReadOnlySet<string> Flags, string[] ConfigurationArgs)
+{
+    public static readonly IReadOnlySet<string> Verbs = new HashSet<string>(StringComparer.Ordinal) { "import", "export", "migrate" };
+
+    /// <summary>Flags the verbs understand; anything else starting with "--" is configuration.</summary>
+    private static readonly HashSet<string> s_verbFlags = new HashSet<string>(StringComparer.Ordinal) { "--dry-run" };
+
+    public static CommandLine Parse(string[] args)
+    {
+        if (args.Length == 0 || !Verbs.Contains(args[0]))
+        {
+            return new CommandLine(null, [], new HashSet<string>(), args);
+        }
+
+        var arguments = new List<string>();
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        var configuration = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (s_verbFlags.Contains(arg))
+            {
+                flags.Add(arg);
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                configuration.Add(arg);
+                if (!arg.Contains('=', StringComparison.Ordinal) && i + 1 < args.Length)
+                {
+                    configuration.Add(args[++i]);
+                }
+            }
+            else
+            {
+                arguments.Add(arg);
+            }
+        }
+
+        return new CommandLine(args[0], arguments, flags, [.. configuration]);
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sahel.Kb.Data;
+using Sahel.Kb.Import;
+
+namespace Sahel.Kb.Web;
+
+/// <summary>The knowledge base's services: options, the database, the importer.</summary>
+public static class KbServices
+{
+    public static IServiceCollection AddKnowledgeBase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.Configure<KbOptions>(configuration.GetSection(KbOptions.Section));
+        services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ImportOptions>>().Value);
+        services.AddSingleton(TimeProvider.System);
+
+        // The connection string is read when a context is built, so tests can point the app at their own file.
+        services.AddDbContext<KbDbContext>((sp, options) =>
+        {
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kb")
+                ?? DefaultConnectionString(environment, sp.GetRequiredService<IOptions<KbOptions>>().Value);
+            options.UseSqlite(connectionString);
+        });
+        services.AddScoped<SeedImporter>();
+        return services;
+    }
+
+    private static string DefaultConnectionString(IHostEnvironment environment, KbOptions options)
+    {
+        var folder = Path.Combine(environment.ContentRootPath, options.DataFolder);
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "kb.db")}";
+    }
+
+    /// <summary>Applies migrations and, when the knowledge base is empty, imports the seed folder.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KbDbContext>();
+        await db.Database.MigrateAsync();
+        if (await db.Articles.AnyAsync())
+        {
+            return;
+        }
+
+        var seedPath = ImportOptions.Resolve(scope.ServiceProvider.GetRequiredService<ImportOptions>().SeedPath, app.Environment.ContentRootPath);
+        if (!Path.Exists(seedPath))
+        {
+            app.Logger.LogWarning("The knowledge base is empty and there is no seed folder at {SeedPath}", Path.GetFullPath(seedPath));
+            return;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync([seedPath]);
+    }
+}

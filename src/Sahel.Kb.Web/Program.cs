@@ -1,0 +1,36 @@
+using Sahel.Kb.Data;
+using Sahel.Kb.Web;
+using Sahel.Kb.Web.Cli;
+using Serilog;
+
+var command = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(command.ConfigurationArgs);
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .Enrich.FromLogContext()
+    // A verb's standard output is its result (export writes JSON there): its log goes to standard error.
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, standardErrorFromLevel: command.Verb is null ? null : Serilog.Events.LogEventLevel.Verbose));
+builder.Services.AddKnowledgeBase(builder.Configuration, builder.Environment);
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+
+if (command.Verb is not null)
+{
+    return await Verbs.RunAsync(app, command);
+}
+
+await app.PrepareDatabaseAsync();
+
+app.UseSerilogRequestLogging();
+app.UseStaticFiles();
+app.MapGet("/healthz", async (KbDbContext db) =>
+    await db.Database.CanConnectAsync() ? Results.Text("ok") : Results.Problem("The database cannot be reached.", statusCode: 503));
+app.MapRazorPages();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to <c>WebApplicationFactory</c> in tests.</summary>
+public partial class Program;

@@ -1,0 +1,100 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Data;
+using Sahel.Kb.Domain;
+
+namespace Sahel.Kb.Export;
+
+public sealed record ExportedDate(string Label, string Value, string Precision);
+
+/// <summary>One article as the <c>export</c> verb and <c>GET /api/articles/{slug}</c> show it. Every list is sorted.</summary>
+public sealed record ExportedArticle(
+    string Slug,
+    string Title,
+    string Kind,
+    IReadOnlyList<string> Aliases,
+    string Summary,
+    IReadOnlyList<ExportedDate> Dates,
+    IReadOnlyList<string> Related,
+    IReadOnlyList<string> Mentions,
+    IReadOnlyList<string> MentionedBy,
+    IReadOnlyList<string> Sources);
+
+public sealed record KnowledgeBaseExport(IReadOnlyList<ExportedArticle> Articles);
+
+/// <summary>
+/// The whole knowledge base, or one article, as plain records: a fixed handful of queries
+/// whatever the size, and identical output for identical content.
+/// </summary>
+public static class ArticleExport
+{
+    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static async Task<KnowledgeBaseExport> LoadAllAsync(KbDbContext db, CancellationToken cancellationToken = default) =>
+        new(await LoadAsync(db, db.Articles, cancellationToken));
+
+    public static async Task<ExportedArticle?> LoadOneAsync(KbDbContext db, string slug, CancellationToken cancellationToken = default) =>
+        (await LoadAsync(db, db.Articles.Where(a => a.Slug == slug), cancellationToken)).SingleOrDefault();
+
+    public static async Task WriteAsync(KbDbContext db, Stream output, CancellationToken cancellationToken = default)
+    {
+        var export = await LoadAllAsync(db, cancellationToken);
+        await JsonSerializer.SerializeAsync(output, export, JsonOptions, cancellationToken);
+        await output.WriteAsync("\n"u8.ToArray(), cancellationToken);
+    }
+
+    private static async Task<List<ExportedArticle>> LoadAsync(KbDbContext db, IQueryable<Article> selection, CancellationToken cancellationToken)
+    {
+        var articles = await selection.AsNoTracking()
+            .Select(a => new { a.Id, a.Slug, a.Title, a.Kind, a.Summary })
+            .ToListAsync(cancellationToken);
+        var ids = articles.Select(a => a.Id).ToList();
+        var slugs = await db.Articles.AsNoTracking().Select(a => new { a.Id, a.Slug }).ToDictionaryAsync(a => a.Id, a => a.Slug, cancellationToken);
+        var aliases = (await db.Aliases.AsNoTracking().Where(a => ids.Contains(a.ArticleId)).Select(a => new { a.ArticleId, a.Name }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.ArticleId, a => a.Name);
+        var dates = (await db.Dates.AsNoTracking().Where(d => ids.Contains(d.ArticleId)).ToListAsync(cancellationToken))
+            .ToLookup(d => d.ArticleId);
+        var sources = (await db.Sources.AsNoTracking().Where(s => ids.Contains(s.ArticleId)).Select(s => new { s.ArticleId, s.Page }).ToListAsync(cancellationToken))
+            .ToLookup(s => s.ArticleId, s => s.Page);
+        var related = (await db.RelatedItems.AsNoTracking()
+                .Where(r => ids.Contains(r.ArticleId) || ids.Contains(r.RelatedArticleId))
+                .Select(r => new { r.ArticleId, r.RelatedArticleId })
+                .ToListAsync(cancellationToken))
+            .SelectMany(r => new[] { (Id: r.ArticleId, Other: r.RelatedArticleId), (Id: r.RelatedArticleId, Other: r.ArticleId) })
+            .ToLookup(r => r.Id, r => r.Other);
+        var mentions = await db.Mentions.AsNoTracking()
+            .Where(m => ids.Contains(m.SourceArticleId) || ids.Contains(m.TargetArticleId))
+            .Select(m => new { m.SourceArticleId, m.TargetArticleId })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var mentionsOf = mentions.ToLookup(m => m.SourceArticleId, m => m.TargetArticleId);
+        var mentionedBy = mentions.ToLookup(m => m.TargetArticleId, m => m.SourceArticleId);
+
+        List<string> SlugsOf(IEnumerable<int> articleIds) => articleIds.Select(id => slugs[id]).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        return articles
+            .OrderBy(a => a.Slug, StringComparer.Ordinal)
+            .Select(a => new ExportedArticle(
+                a.Slug,
+                a.Title,
+                a.Kind.Name(),
+                aliases[a.Id].Order(StringComparer.Ordinal).ToList(),
+                a.Summary,
+                dates[a.Id]
+                    .OrderBy(d => d.Value, StringComparer.Ordinal).ThenBy(d => d.Label)
+                    .Select(d => new ExportedDate(d.Label.ToString().ToLowerInvariant(), d.Value, d.Precision.ToString().ToLowerInvariant()))
+                    .ToList(),
+                SlugsOf(related[a.Id]),
+                SlugsOf(mentionsOf[a.Id]),
+                SlugsOf(mentionedBy[a.Id]),
+                sources[a.Id].Order(StringComparer.Ordinal).ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using Sahel.Kb.Domain;
+using Sahel.Kb.Text;
+
+namespace Sahel.Kb.Import;
+
+/// <summary>A name found for an article, and how it was found.</summary>
+public sealed record AliasCandidate(string Name, AliasOrigin Origin);
+
+/// <summary>A parenthesis that gives acronyms for the name just before it: "Coordination of Azawad Movements (CMA)".</summary>
+public sealed record AcronymDefinition(string Name, IReadOnlyList<string> Acronyms, int Position);
+
+/// <summary>
+/// Stage 5: the names an article's own title and summary give it: the title without its
+/// parenthetical, the acronyms and full name of the opening ("Jama'at Nusrat ul-Islam wa
+/// al-Muslimin (, JNIM; , GSIM; ) is ..."), and "also known as" phrasings.
+/// </summary>
+public static partial class AliasExtractor
+{
+    /// <summary>Phrases that introduce another name of the subject, within its first two sentences.</summary>
+    public static readonly IReadOnlyList<string> AlsoKnownAsPhrases =
+    [
+        "also known as", "also called", "better known as", "alias", "alternatively spelled", "alternatively spelt",
+        "also spelled", "also spelt", "sometimes spelled", "romanised as", "romanized as", "also transliterated as",
+        "formerly known as", "formerly called",
+    ];
+
+    private static readonly Regex s_alsoKnownAs = new(
+        $@"\b(?:{string.Join('|', AlsoKnownAsPhrases.Select(Regex.Escape))})\s+", RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<AliasCandidate> Extract(string title, string summary)
+    {
+        var aliases = new List<AliasCandidate>();
+        var shortTitle = ShortTitle(title);
+        if (shortTitle is not null)
+        {
+            aliases.Add(new AliasCandidate(shortTitle, AliasOrigin.ShortTitle));
+        }
+
+        var titleKeys = new HashSet<string>(StringComparer.Ordinal) { TextFold.Key(title), TextFold.Key(shortTitle ?? title) };
+        var opening = Sentences.Split(summary).Take(2).ToList();
+
+        foreach (var definition in FindAcronymDefinitions(summary))
+        {
+            // The opening's subject is the name that starts the summary: "The Strategic Framework ... (; CSP-DPA) was ...".
+            var isOpeningSubject = StripArticle(summary[..definition.Position].Trim()) == definition.Name;
+            if (!isOpeningSubject && !titleKeys.Contains(TextFold.Key(definition.Name)))
+            {
+                continue;
+            }
+
+            if (!titleKeys.Contains(TextFold.Key(definition.Name)))
+            {
+                aliases.Add(new AliasCandidate(definition.Name, AliasOrigin.FullName));
+            }
+
+            aliases.AddRange(definition.Acronyms.Select(a => new AliasCandidate(a, AliasOrigin.Acronym)));
+        }
+
+        var openingText = opening.Count > 0 ? summary[..(opening[^1].Start + opening[^1].Length)] : summary;
+        foreach (Match phrase in s_alsoKnownAs.Matches(openingText))
+        {
+            var valueStart = phrase.Index + phrase.Length;
+            var name = Quoted().Match(openingText, valueStart) is { Success: true } quoted && quoted.Index == valueStart
+                ? quoted.Groups["name"].Value
+                : ProperNames.RunAfter(openingText, valueStart);
+            if (name is not null && name.Length > 1)
+            {
+                aliases.Add(new AliasCandidate(name, AliasOrigin.AlsoKnownAs));
+            }
+        }
+
+        return Distinct(aliases, title);
+    }
+
+    /// <summary>Every parenthesis holding acronyms, with the name that stands before it.</summary>
+    public static IEnumerable<AcronymDefinition> FindAcronymDefinitions(string text)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        while (open >= 0)
+        {
+            var close = MatchingParenthesis(text, open);
+            if (close < 0)
+            {
+                yield break;
+            }
+
+            var acronyms = AcronymToken().Matches(text[(open + 1)..close])
+                .Select(m => m.Value)
+                .Where(a => ProperNames.IsAcronym(a))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (acronyms.Count > 0 && ProperNames.RunBefore(text, open) is { } name)
+            {
+                yield return new AcronymDefinition(StripArticle(name), acronyms, open);
+            }
+
+            open = text.IndexOf('(', close);
+        }
+    }
+
+    /// <summary>"Battle of Kidal (2023)" gives "Battle of Kidal"; a title without a parenthetical gives null.</summary>
+    public static string? ShortTitle(string title)
+    {
+        var match = TrailingParenthetical().Match(title);
+        return match.Success && match.Index > 0 ? title[..match.Index].TrimEnd() : null;
+    }
+
+    /// <summary>Drops a leading "The"/"the": "The Coordination of Azawad Movements" names "Coordination of Azawad Movements".</summary>
+    public static string StripArticle(string name) =>
+        name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+
+    private static int MatchingParenthesis(string text, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length; i++)
+        {
+            if (text[i] == '(')
+            {
+                depth++;
+            }
+            else if (text[i] == ')' && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static List<AliasCandidate> Distinct(List<AliasCandidate> aliases, string title)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { TextFold.Key(title) };
+        return aliases.Where(a => seen.Add(TextFold.Key(a.Name))).ToList();
+    }
+
+    [GeneratedRegex(@"\s*\([^()]*\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingParenthetical();
+
+    [GeneratedRegex(@"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymToken();
+
+    [GeneratedRegex(@"(?:''|""|“)(?<name>[^""”]+?)(?:''|""|”)", RegexOptions.CultureInvariant)]
+    private static partial Regex Quoted();
+}

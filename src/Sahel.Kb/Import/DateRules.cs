@@ -1,0 +1,64 @@
+using Sahel.Kb.Domain;
+
+namespace Sahel.Kb.Import;
+
+/// <summary>
+/// A phrase that dates something: after <see cref="Trigger"/>, within <see cref="MaxGapWords"/>
+/// words of the same sentence, the first date expression is read. A pair of dates ("between
+/// November 10 and 14, 2023") gives <see cref="First"/> and <see cref="Second"/>; with
+/// <see cref="EachDate"/> every date of the pair gets <see cref="First"/> ("signed on May 15 and June 20, 2015").
+/// </summary>
+public sealed record DateRule(
+    ArticleKind[] Kinds,
+    string Trigger,
+    DateLabel First,
+    DateLabel? Second = null,
+    int MaxGapWords = 4,
+    bool EachDate = false);
+
+/// <summary>The date phrasings the importer knows, in one table. The first match of a label wins,
+/// unless a later one is more precise and agrees with it.</summary>
+public static class DateRules
+{
+    private static readonly ArticleKind[] s_person = [ArticleKind.Person];
+    private static readonly ArticleKind[] s_event = [ArticleKind.Event];
+    private static readonly ArticleKind[] s_agreement = [ArticleKind.Agreement];
+    private static readonly ArticleKind[] s_organised = [ArticleKind.Group, ArticleKind.Region];
+
+    public static readonly IReadOnlyList<DateRule> All =
+    [
+        // "(1954 – 2024)"
+        new(s_person, @"\((?=\d{4}\s*[-–]\s*\d{4}\))", DateLabel.Born, DateLabel.Died, MaxGapWords: 0),
+        // "born 1954", "Born in 1954", "born on 3 May 1960"
+        new(s_person, @"\bborn\b", DateLabel.Born, MaxGapWords: 2),
+        // "(died 1 December 2024)", "died on 1 December 2024"
+        new(s_person, @"\bdied\b", DateLabel.Died, MaxGapWords: 2),
+
+        // "between November 10 and 14, 2023", "from 2 to 14 November 2023"
+        new(s_event, @"\b(?:took place|occurred|happened|was fought|lasted)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 2),
+        new(s_event, @"(?:^|\b(?:fought|waged)\s)(?:between|from)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
+        // "On the night of 24 May 2021, ..." at the start of a sentence
+        new(s_event, @"^On\b", DateLabel.Start, MaxGapWords: 4),
+        new(s_event, @"\b(?:began|started|broke out|was launched|erupted)\b", DateLabel.Start, MaxGapWords: 3),
+        new(s_event, @"\b(?:ended|concluded)\b", DateLabel.End, MaxGapWords: 3),
+
+        // "founded on 28 October 2014", "formed on 6 May 2021", "established on 25 April 2013",
+        // "created as a separate region in 1991"
+        new(s_organised, @"\b(?:founded|formed|established|created|set up)\b", DateLabel.Founded, MaxGapWords: 5),
+        // "terminated over a decade later on 30 June 2023"
+        new(s_organised, @"\b(?:dissolved|disbanded|terminated|abolished|merged into)\b", DateLabel.Dissolved, MaxGapWords: 5),
+
+        // "signed on May 15 and June 20, 2015"
+        new(s_agreement, @"\bsigned\b", DateLabel.Signed, MaxGapWords: 3, EachDate: true),
+        new(s_agreement, @"\b(?:came into force|entered into force|took effect)\b", DateLabel.Start, MaxGapWords: 3),
+        // "terminated by the Malian government on January 25, 2024"
+        new(s_agreement, @"\b(?:terminated|ended|expired|abrogated|annulled|collapsed)\b", DateLabel.End, MaxGapWords: 5),
+    ];
+
+    /// <summary>Words between a trigger and its date that make the date uncertain; the date is then not taken.</summary>
+    public static readonly IReadOnlySet<string> Hedges = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "around", "about", "circa", "c.", "ca.", "approximately", "roughly", "early", "late", "mid", "end",
+        "beginning", "before", "after", "until", "since", "possibly", "probably", "reportedly", "thought",
+    };
+}

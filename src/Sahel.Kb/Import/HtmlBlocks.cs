@@ -1,0 +1,124 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Sahel.Kb.Import;
+
+/// <summary>
+/// Stage 1b: turns an HTML page into the text lines a browser would show, one per block element,
+/// skipping scripts, styles, navigation and footers, so the item parser sees what a reader sees.
+/// Walks the tree with an explicit stack: no recursion, however deep the page.
+/// </summary>
+public static class HtmlBlocks
+{
+    private static readonly HashSet<string> s_skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "head", "script", "style", "noscript", "template", "nav", "footer", "svg", "math", "iframe",
+        "object", "embed", "canvas", "select", "button", "input", "textarea", "audio", "video", "map",
+    };
+
+    private static readonly HashSet<string> s_skippedRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "contentinfo", "search", "banner",
+    };
+
+    private static readonly HashSet<string> s_blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+        "li", "main", "menu", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr",
+        "td", "th", "caption", "ul", "br", "html",
+    };
+
+    public static IReadOnlyList<SourceLine> Extract(string html)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        using var document = parser.ParseDocument(html);
+        var lines = new List<SourceLine>();
+        var current = new StringBuilder();
+        var currentLine = 1;
+
+        void Flush()
+        {
+            var text = current.ToString().Trim();
+            if (text.Length > 0)
+            {
+                lines.Add(new SourceLine(currentLine, text));
+            }
+
+            current.Clear();
+        }
+
+        var stack = new Stack<(INode Node, bool Leaving)>();
+        stack.Push((document.DocumentElement, false));
+        while (stack.Count > 0)
+        {
+            var (node, leaving) = stack.Pop();
+            if (node is IElement element)
+            {
+                var isBlock = s_blocks.Contains(element.LocalName);
+                if (leaving)
+                {
+                    if (isBlock)
+                    {
+                        Flush();
+                    }
+
+                    continue;
+                }
+
+                if (IsSkipped(element))
+                {
+                    continue;
+                }
+
+                if (isBlock)
+                {
+                    Flush();
+                }
+
+                stack.Push((node, true));
+                for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+                {
+                    stack.Push((child, false));
+                }
+            }
+            else if (node is IText text)
+            {
+                if (current.Length == 0 && !string.IsNullOrWhiteSpace(text.Data))
+                {
+                    currentLine = text.ParentElement?.SourceReference?.Position.Line ?? currentLine;
+                }
+
+                AppendCollapsed(current, text.Data);
+            }
+        }
+
+        Flush();
+        return lines;
+    }
+
+    private static bool IsSkipped(IElement element) =>
+        s_skipped.Contains(element.LocalName) ||
+        element.HasAttribute("hidden") ||
+        element.GetAttribute("role") is { } role && s_skippedRoles.Contains(role);
+
+    private static void AppendCollapsed(StringBuilder target, string text)
+    {
+        foreach (var c in text)
+        {
+            // Keep non-breaking spaces as they are: the item parser folds them like the text form's.
+            if (c is ' ' or '\n' or '\r' or '\t' or '\f')
+            {
+                if (target.Length > 0 && target[^1] != ' ')
+                {
+                    target.Append(' ');
+                }
+            }
+            else
+            {
+                target.Append(c);
+            }
+        }
+    }
+}

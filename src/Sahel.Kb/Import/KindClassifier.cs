@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using Sahel.Kb.Domain;
+using Sahel.Kb.Text;
+
+namespace Sahel.Kb.Import;
+
+/// <summary>The kind an article was given and the evidence, in words, that decided it.</summary>
+public sealed record KindDecision(ArticleKind Kind, string Evidence, bool IsFallback);
+
+/// <summary>
+/// Stage 3: decides an article's kind from its title and opening sentences by weighing the
+/// evidence in <see cref="KindRules"/>; ties go to the kind listed first there.
+/// </summary>
+public static partial class KindClassifier
+{
+    private static readonly (Regex Pattern, Dictionary<string, ArticleKind> Kinds) s_titleWords = Build(KindRules.TitleWords);
+    private static readonly (Regex Pattern, Dictionary<string, ArticleKind> Kinds) s_leadNouns = Build(KindRules.LeadNouns);
+    private static readonly Regex s_lifeMarkers = new(KindRules.LifeMarkers, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex s_pronouns = new(KindRules.PersonPronouns, RegexOptions.CultureInvariant);
+
+    public static KindDecision Classify(string title, string summary)
+    {
+        var scores = new Dictionary<ArticleKind, int>();
+        var evidence = new List<(ArticleKind Kind, int Weight, string Why)>();
+
+        void Add(ArticleKind kind, int weight, string why)
+        {
+            scores[kind] = scores.GetValueOrDefault(kind) + weight;
+            evidence.Add((kind, weight, why));
+        }
+
+        var foldedTitle = TextFold.Fold(title);
+        foreach (var group in s_titleWords.Pattern.Matches(foldedTitle).GroupBy(m => s_titleWords.Kinds[m.Value]))
+        {
+            Add(group.Key, KindRules.TitleWeight, $"the title says “{title.Substring(group.First().Index, group.First().Length)}”");
+        }
+
+        var sentences = Sentences.SplitText(summary).Take(3).ToList();
+        var opening = string.Join(' ', sentences);
+        var lead = LeadClause(sentences);
+        if (lead is not null && HeadNoun(lead) is { } noun)
+        {
+            Add(s_leadNouns.Kinds[noun.Value], KindRules.LeadNounWeight, $"the first sentence calls it “{lead.Substring(noun.Index, noun.Length)}”");
+        }
+
+        if (s_lifeMarkers.Match(opening) is { Success: true } life)
+        {
+            Add(ArticleKind.Person, KindRules.LifeMarkerWeight, $"the summary gives a birth or death: “{life.Value.TrimStart('(').Split(' ')[0]}”");
+        }
+
+        if (s_pronouns.Match(opening) is { Success: true } pronoun)
+        {
+            Add(ArticleKind.Person, KindRules.PronounWeight, $"the summary says “{pronoun.Value}”");
+        }
+
+        var firstTwo = TextFold.Fold(string.Join(' ', sentences.Take(2)));
+        foreach (var group in s_leadNouns.Pattern.Matches(firstTwo).GroupBy(m => s_leadNouns.Kinds[m.Value]))
+        {
+            scores[group.Key] = scores.GetValueOrDefault(group.Key) + KindRules.OpeningWordWeight;
+        }
+
+        if (evidence.Count == 0)
+        {
+            var fallback = scores.Count > 0 ? Best(scores) : KindRules.Fallback;
+            return new KindDecision(fallback, scores.Count > 0
+                ? $"no title word or defining sentence; the opening mentions {fallback.Name()} words most"
+                : $"no evidence in the title or opening; filed as {fallback.Name()}", IsFallback: scores.Count == 0);
+        }
+
+        var kind = Best(scores);
+        var reasons = evidence.Where(e => e.Kind == kind).Select(e => e.Why);
+        return new KindDecision(kind, string.Join("; ", reasons), IsFallback: false);
+    }
+
+    private static ArticleKind Best(Dictionary<ArticleKind, int> scores) =>
+        scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).First().Key;
+
+    /// <summary>What follows the first "is a", "was the", "are", ... of the opening: the subject's definition.</summary>
+    private static string? LeadClause(List<string> sentences)
+    {
+        foreach (var sentence in sentences.Take(2))
+        {
+            var copula = Copula().Match(sentence);
+            if (copula.Success)
+            {
+                return sentence[(copula.Index + copula.Length)..];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The kind noun that heads the definition: the last one before the first preposition or
+    /// relative pronoun ("a Salafi Jihadist organisation in the Maghreb" gives "organisation"),
+    /// else the first one anywhere in it ("part of Gao Region" gives "Region").
+    /// </summary>
+    private static Match? HeadNoun(string clause)
+    {
+        var folded = TextFold.Fold(clause);
+        var end = HeadPhraseEnd().Match(folded) is { Success: true } stop ? stop.Index : folded.Length;
+        var nouns = s_leadNouns.Pattern.Matches(folded);
+        return nouns.LastOrDefault(n => n.Index + n.Length <= end) ?? nouns.FirstOrDefault();
+    }
+
+    private static (Regex, Dictionary<string, ArticleKind>) Build(IReadOnlyDictionary<ArticleKind, string[]> table)
+    {
+        var kinds = new Dictionary<string, ArticleKind>(StringComparer.Ordinal);
+        foreach (var (kind, words) in table)
+        {
+            foreach (var word in words)
+            {
+                kinds.TryAdd(TextFold.Fold(word), kind);
+            }
+        }
+
+        // Longest first, so "militant group" wins over "militant" at the same place.
+        var alternatives = kinds.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape);
+        var pattern = new Regex($@"(?<![\w'-])(?:{string.Join('|', alternatives)})(?![\w'-])", RegexOptions.CultureInvariant);
+        return (pattern, kinds);
+    }
+
+    [GeneratedRegex(@"\s(?:of|in|from|by|for|to|that|who|which|whose|with|against|between|during|on|at|based|led|formed|founded|active|operating|created|established)\b|[.;:()]", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadPhraseEnd();
+
+    [GeneratedRegex(@"\b(?:is|was|are|were)\s+(?:(?:officially|formerly|also|currently|now)\s+)?(?:an?|the)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Copula();
+}

@@ -1,0 +1,92 @@
+using Sahel.Kb.Domain;
+
+namespace Sahel.Kb.Import;
+
+/// <summary>
+/// The words that decide an article's kind, in one table a reader can check.
+/// <see cref="KindClassifier"/> weighs them: a title word counts 3, the first noun the opening
+/// sentence gives after "is a"/"was an" counts 3, a birth or death in the opening counts 4,
+/// "He"/"She" in the opening counts 1, any other kind word in the first two sentences counts 1.
+/// </summary>
+public static class KindRules
+{
+    /// <summary>Words in a title that name what the article is.</summary>
+    public static readonly IReadOnlyDictionary<ArticleKind, string[]> TitleWords = new Dictionary<ArticleKind, string[]>
+    {
+        [ArticleKind.Event] =
+        [
+            "battle", "battles", "offensive", "coup", "coup d'etat", "rebellion", "insurgency", "operation", "siege",
+            "massacre", "attack", "attacks", "ambush", "raid", "war", "conflict", "crisis", "campaign", "uprising",
+            "clashes", "bombing", "bombings", "killings", "mutiny", "invasion", "election", "elections", "protests",
+            "intervention", "revolt", "hostage crisis", "kidnapping", "assassination",
+        ],
+        [ArticleKind.Region] =
+        [
+            "region", "province", "district", "cercle", "commune", "prefecture", "department", "territory",
+        ],
+        [ArticleKind.Agreement] =
+        [
+            "agreement", "agreements", "accord", "accords", "treaty", "pact", "peace deal", "ceasefire", "charter",
+            "protocol", "memorandum",
+        ],
+        [ArticleKind.Group] =
+        [
+            "movement", "movements", "coalition", "organisation", "organization", "mission", "company", "group",
+            "front", "army", "forces", "party", "alliance", "council", "brigade", "battalion", "militia",
+            "coordination", "platform", "union", "confederation", "committee", "network", "state", "caliphate",
+        ],
+    };
+
+    /// <summary>Nouns the opening sentence uses to say what its subject is ("was an offensive by ...").</summary>
+    public static readonly IReadOnlyDictionary<ArticleKind, string[]> LeadNouns = new Dictionary<ArticleKind, string[]>
+    {
+        [ArticleKind.Event] =
+        [
+            "offensive", "battle", "coup", "coup d'etat", "military coup", "rebellion", "insurgency", "conflict", "war",
+            "civil war", "attack", "terrorist attack", "massacre", "siege", "military operation", "operation", "ambush",
+            "raid", "campaign", "uprising", "clash", "clashes", "mutiny", "crisis", "intervention", "revolt", "bombing",
+            "election", "referendum", "kidnapping", "assassination", "engagement", "skirmish",
+        ],
+        [ArticleKind.Region] =
+        [
+            "administrative region", "region", "province", "district", "cercle", "commune", "town", "city", "village",
+            "oasis", "department", "prefecture", "territory", "area", "country", "massif", "capital",
+        ],
+        [ArticleKind.Agreement] =
+        [
+            "agreement", "peace agreement", "accord", "accords", "treaty", "peace treaty", "pact", "peace deal",
+            "ceasefire", "ceasefire agreement", "memorandum of understanding", "protocol", "charter",
+        ],
+        [ArticleKind.Group] =
+        [
+            "coalition", "movement", "organisation", "organization", "terrorist organization", "terrorist organisation",
+            "mission", "peacekeeping mission", "company", "private military company", "militant group", "armed group",
+            "rebel group", "jihadist group", "islamist group", "terrorist group", "group", "alliance", "militia",
+            "party", "political party", "front", "army", "armed forces", "force", "branch", "faction", "network",
+            "coordination", "confederation", "union", "agency", "unit", "battalion", "brigade", "operation force",
+        ],
+        [ArticleKind.Person] =
+        [
+            "militant", "soldier", "colonel", "general", "officer", "politician", "leader", "rebel", "rebel leader",
+            "commander", "president", "prime minister", "minister", "diplomat", "journalist", "musician", "singer",
+            "activist", "cleric", "imam", "emir", "preacher", "businessman", "businesswoman", "warlord", "chief",
+            "jihadist", "islamist", "terrorist", "lawyer", "statesman", "man", "woman", "scholar", "writer", "poet",
+        ],
+    };
+
+    /// <summary>Signs that the subject is a person: a birth or a death given in the opening.</summary>
+    public const string LifeMarkers =
+        @"\(born\b|\bborn\s+(?:(?:in|on|around|c\.|circa)\s+)?\d|\(died\b|\bdied\s+(?:(?:in|on)\s+)?\d|\(\d{4}\s*[-–]\s*\d{4}\)";
+
+    /// <summary>Pronouns that speak of a person, case-sensitive.</summary>
+    public const string PersonPronouns = @"\b(?:He|She|His|Her)\b";
+
+    public const int TitleWeight = 3;
+    public const int LeadNounWeight = 3;
+    public const int LifeMarkerWeight = 4;
+    public const int PronounWeight = 1;
+    public const int OpeningWordWeight = 1;
+
+    /// <summary>When nothing in the text speaks, the article is filed under this kind and a warning says so.</summary>
+    public const ArticleKind Fallback = ArticleKind.Group;
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Logging;
+using Sahel.Kb.Data;
+
+namespace Sahel.Kb.Import;
+
+/// <summary>
+/// The importer: read files, HTML to text blocks, split items, classify and date them, link
+/// every name, and write it all in one transaction. Any bad file stops the import before
+/// anything is written.
+/// </summary>
+public sealed class SeedImporter(KbDbContext db, ImportOptions options, TimeProvider time, ILogger<SeedImporter> logger)
+{
+    public async Task<ImportReport> ImportAsync(IEnumerable<string> paths, bool dryRun = false, CancellationToken cancellationToken = default)
+    {
+        var files = SeedReader.FindFiles(paths);
+        logger.LogInformation("Read: {Files} seed file(s)", files.Count);
+
+        var reader = new SeedReader(options);
+        var documents = files.Select(reader.Read).ToList();
+        logger.LogInformation("Decode: {Lines} lines ({Html} HTML page(s))", documents.Sum(d => d.Lines.Count), documents.Count(d => d.Format == SeedFormat.Html));
+
+        return await ImportAsync(documents, dryRun, cancellationToken);
+    }
+
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<SeedDocument> documents, bool dryRun = false, CancellationToken cancellationToken = default)
+    {
+        var pages = documents.Select(ItemParser.Parse).ToList();
+        logger.LogInformation("Split: {Items} items on {Pages} page(s)", pages.Sum(p => p.Items.Count), pages.Count);
+
+        var plan = ArticleDrafter.Draft(pages);
+        logger.LogInformation("Draft: {Articles} articles, {Relations} related items, {Dates} dates",
+            plan.Articles.Count, plan.Relations.Count, plan.Articles.Sum(a => a.Dates.Count));
+
+        var report = await new ArticleWriter(db, time).WriteAsync(plan, dryRun, cancellationToken);
+        logger.LogInformation("Write: {Report}", report.ToString());
+        foreach (var warning in report.Warnings)
+        {
+            logger.LogWarning("{Warning}", warning);
+        }
+
+        return report;
+    }
+}

@@ -1,0 +1,154 @@
+namespace Sahel.Kb.Text;
+
+/// <summary>
+/// Runs of capitalised words that make a name: "National Movement for the Liberation of Azawad",
+/// "Jama'at Nusrat ul-Islam wa al-Muslimin". Lower-case particles may stand inside a name, never at its ends.
+/// </summary>
+public static class ProperNames
+{
+    /// <summary>Lower-case words that may join the capitalised words of one name.</summary>
+    public static readonly IReadOnlySet<string> Particles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "of", "the", "for", "de", "du", "des", "la", "le", "les", "al", "el", "wa", "bin", "ibn", "ben", "ul", "da", "dos", "van", "von", "ag",
+    };
+
+    /// <summary>Further joining words of a formal name given in full before its acronym: "Mission in Mali (MINUSMA)".</summary>
+    private static readonly HashSet<string> s_formalNameParticles = ["in", "on", "and"];
+
+    /// <summary>A word that can be part of a name: capitalised, a number, or "al-Qaeda"-like with a capital after a hyphen.</summary>
+    public static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        word = word.Trim("\"“”'’");
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        if (char.IsUpper(word[0]) || char.IsDigit(word[0]))
+        {
+            return true;
+        }
+
+        var hyphen = word.IndexOfAny('-', '\'');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
+    }
+
+    /// <summary>An acronym: two or more capitals, perhaps with digits and hyphens ("JNIM", "CSP-PSD", "G5").</summary>
+    public static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 16 || !char.IsUpper(word[0]) || word[^1] == '-')
+        {
+            return false;
+        }
+
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                capitals++;
+            }
+            else if (!char.IsDigit(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return capitals >= 2;
+    }
+
+    /// <summary>
+    /// The name that ends just before <paramref name="end"/>, read backwards: capitalised words,
+    /// particles between them, and (when <paramref name="allowLists"/>) ", " and "and" between
+    /// capitalised words, as in "Framework for Peace, Security, and Development".
+    /// </summary>
+    public static string? RunBefore(string text, int end, bool allowLists = true)
+    {
+        var words = new List<string>();
+        var position = end;
+        while (true)
+        {
+            while (position > 0 && text[position - 1] == ' ')
+            {
+                position--;
+            }
+
+            var start = position;
+            while (start > 0 && text[start - 1] != ' ')
+            {
+                start--;
+            }
+
+            if (start == position)
+            {
+                break;
+            }
+
+            var word = text[start..position];
+            var bare = word.TrimEnd(',');
+            var hasComma = bare.Length != word.Length;
+            if (hasComma && (!allowLists || words.Count == 0))
+            {
+                break;
+            }
+
+            var isName = IsNameWord(bare) && !bare.EndsWith(':') && !bare.EndsWith('.');
+            var isJoin = Particles.Contains(bare) || allowLists && s_formalNameParticles.Contains(bare);
+            if (!isName && !isJoin)
+            {
+                break;
+            }
+
+            words.Add(word);
+            position = start;
+        }
+
+        words.Reverse();
+        var first = words.FindIndex(w => IsNameWord(w.TrimEnd(',')));
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', words.Skip(first));
+        return name.Length == 0 ? null : name;
+    }
+
+    /// <summary>The name that starts at <paramref name="start"/>, read forwards (no lists), or null.</summary>
+    public static string? RunAfter(string text, int start, int maxWords = 8)
+    {
+        var words = new List<string>();
+        var position = start;
+        while (words.Count < maxWords && position < text.Length)
+        {
+            var end = position;
+            while (end < text.Length && text[end] != ' ')
+            {
+                end++;
+            }
+
+            var word = text[position..end];
+            var bare = word.TrimEnd(',', ';', '.', ')', ':');
+            var isName = IsNameWord(bare);
+            if (!isName && !Particles.Contains(bare))
+            {
+                break;
+            }
+
+            words.Add(bare);
+            if (bare.Length != word.Length)
+            {
+                break;
+            }
+
+            position = end + 1;
+        }
+
+        while (words.Count > 0 && !IsNameWord(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Count == 0 || !IsNameWord(words[0]) ? null : string.Join(' ', words).Trim('"', '“', '”');
+    }
+}
