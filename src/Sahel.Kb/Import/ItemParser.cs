@@ -26,6 +26,9 @@ public static partial class ItemParser
     private const int MaxTitleLength = 160;
     private const int MaxTitleWords = 16;
 
+    /// <summary>A summary that does not end like a sentence still needs this many words to be one.</summary>
+    private const int MinShortSummaryWords = 5;
+
     private enum LineKind
     {
         Blank,
@@ -108,6 +111,10 @@ public static partial class ItemParser
                     DropTitle("has no summary");
                     StartTitle(number, text);
                     break;
+                case LineKind.Title when title is not null && WordCount(text) < MinShortSummaryWords:
+                    DropTitle("has no summary");
+                    StartTitle(number, text);
+                    break;
                 case LineKind.Title or LineKind.Prose when title is not null:
                     summary.Append(text);
                     summaryOpen = true;
@@ -174,6 +181,8 @@ public static partial class ItemParser
 
         return builder.ToString().TrimEnd();
     }
+
+    private static int WordCount(string text) => text.Count(c => c == ' ') + 1;
 
     private static bool NextContentIsProse(List<(int Number, string Text, LineKind Kind)> lines, int index)
     {

@@ -1,0 +1,59 @@
+using Sahel.Kb.Domain;
+using Sahel.Kb.Import;
+
+namespace Sahel.Kb.Tests.Import;
+
+public class KindClassifierTests
+{
+    [Theory]
+    [InlineData("Siege Of Timbuktu (2012)", "The siege of Timbuktu was a battle fought in 2012.", ArticleKind.Event)]
+    [InlineData("Menaka Offensive", "The Menaka offensive was an offensive by rebel groups.", ArticleKind.Event)]
+    [InlineData("2012 Malian Coup D'État", "On 21 March 2012, soldiers seized the palace.", ArticleKind.Event)]
+    [InlineData("Tuareg Rebellion (1990–1995)", "The Tuareg rebellion was an insurgency in Mali and Niger.", ArticleKind.Event)]
+    [InlineData("Operation Barkhane", "Operation Barkhane was an anti-insurgent operation in the Sahel region.", ArticleKind.Event)]
+    [InlineData("Gao Region", "Gao Region is the seventh administrative region of Mali.", ArticleKind.Region)]
+    [InlineData("Ménaka", "Ménaka is a town and commune in eastern Mali.", ArticleKind.Region)]
+    [InlineData("Ouagadougou Accord (2013)", "The Ouagadougou Accord is a peace agreement signed in 2013.", ArticleKind.Agreement)]
+    [InlineData("Treaty Of Niamey", "The treaty was signed by three states.", ArticleKind.Agreement)]
+    [InlineData("Ansar Dine", "Ansar Dine is an Islamist militant group in Mali.", ArticleKind.Group)]
+    [InlineData("Wagner Group", "The Wagner Group is a Russian private military company.", ArticleKind.Group)]
+    [InlineData("EUTM Mali", "EUTM Mali is a European Union training mission in Mali.", ArticleKind.Group)]
+    [InlineData("Katiba Macina", "Katiba Macina is a Salafi jihadist organisation in central Mali.", ArticleKind.Group)]
+    [InlineData("Amadou Koufa", "Amadou Koufa (born 1958) is a Fulani preacher and jihadist leader.", ArticleKind.Person)]
+    [InlineData("Ibrahim Ag Bahanga", "Ibrahim Ag Bahanga (1970 – 2011) was a Tuareg rebel leader.", ArticleKind.Person)]
+    [InlineData("Abdelmalek Droukdel", "Abdelmalek Droukdel (died 3 June 2020) was an Algerian militant.", ArticleKind.Person)]
+    [InlineData("Bilal Ag Acherif", "Bilal Ag Acherif is a Tuareg politician. He leads a movement.", ArticleKind.Person)]
+    public void The_kind_follows_the_title_and_the_opening(string title, string summary, ArticleKind expected)
+    {
+        var decision = KindClassifier.Classify(title, summary);
+
+        Assert.Equal(expected, decision.Kind);
+        Assert.False(string.IsNullOrWhiteSpace(decision.Evidence));
+    }
+
+    [Fact]
+    public void The_head_noun_of_the_definition_wins_over_a_word_before_it()
+    {
+        var decision = KindClassifier.Classify("Katiba Serma", "Katiba Serma is a Salafi jihadism, Salafi Jihadist organisation in the Sahel.");
+
+        Assert.Equal(ArticleKind.Group, decision.Kind);
+        Assert.Contains("organisation", decision.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_evidence_quotes_the_words_that_decided()
+    {
+        var decision = KindClassifier.Classify("Battle Of Anefis", "The battle of Anefis took place in 2023.");
+
+        Assert.Contains("“Battle”", decision.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_evidence_the_fallback_is_marked_so_the_import_can_warn()
+    {
+        var decision = KindClassifier.Classify("Xyz", "Xyz.");
+
+        Assert.True(decision.IsFallback);
+        Assert.Equal(KindRules.Fallback, decision.Kind);
+    }
+}

@@ -1,0 +1,97 @@
+using Sahel.Kb.Import;
+using Sahel.Kb.Text;
+
+namespace Sahel.Kb.Tests.Import;
+
+public class MentionLinkerTests
+{
+    private static LinkResult Link(params (int Id, string Title, string Summary)[] articles) =>
+        MentionLinker.Link(articles.Select(a => new LinkInput(a.Id, a.Title, a.Summary, [])).ToList());
+
+    [Fact]
+    public void The_longest_name_wins()
+    {
+        var result = Link(
+            (1, "Kidal", "Kidal is a town."),
+            (2, "Kidal Region", "Kidal Region is a region."),
+            (3, "Gao", "Gao borders the Kidal Region and the town of Kidal."));
+
+        var mentions = result.Mentions.Where(m => m.SourceId == 3).Select(m => (m.TargetId, m.Text)).ToList();
+        Assert.Equal([(2, "Kidal Region"), (1, "Kidal")], mentions);
+    }
+
+    [Fact]
+    public void Names_match_without_case_or_diacritics_and_only_as_whole_words()
+    {
+        var result = Link(
+            (1, "Ménaka Region", "A region."),
+            (2, "Gao", "Raids reached the menaka region, not Ménakaville."));
+
+        var mention = Assert.Single(result.Mentions);
+        Assert.Equal("menaka region", mention.Text);
+        Assert.Equal("Raids reached the menaka region, not Ménakaville.", mention.Sentence);
+    }
+
+    [Fact]
+    public void An_acronym_given_after_a_name_becomes_an_alias_that_links()
+    {
+        var result = Link(
+            (1, "Coordination Of Azawad Movements", "The Coordination of Azawad Movements is a coalition."),
+            (2, "Algiers Accords (2015)", "It was signed with the Coordination of Azawad Movements (CMA). The CMA later left."),
+            (3, "Kidal", "The CMA held Kidal."));
+
+        Assert.Contains(result.Aliases[1], a => a.Name == "CMA");
+        Assert.Contains(result.Mentions, m => m.SourceId == 3 && m.TargetId == 1 && m.Text == "CMA");
+    }
+
+    [Fact]
+    public void A_flattened_link_label_becomes_an_alias_of_its_target()
+    {
+        var result = Link(
+            (1, "Algiers Accords (2015)", "The accords ended a war."),
+            (2, "Fahad", "He said the Algiers Accords (2015), Algiers Agreement did not work."),
+            (3, "Kidal", "Rebels signed the Algiers Agreement in 2015."));
+
+        Assert.Contains(result.Aliases[1], a => a.Name == "Algiers Agreement");
+        Assert.Contains(result.Mentions, m => m.SourceId == 3 && m.TargetId == 1);
+    }
+
+    [Fact]
+    public void A_name_two_articles_share_links_to_neither_and_is_reported()
+    {
+        var result = Link(
+            (1, "Battle Of Kidal (2014)", "A battle."),
+            (2, "Battle Of Kidal (2023)", "A battle."),
+            (3, "Kidal", "The Battle of Kidal was fought twice."));
+
+        Assert.DoesNotContain(result.Mentions, m => m.SourceId == 3);
+        Assert.Contains(result.Warnings, w => w.Contains("battle of kidal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Capitalised_names_without_an_article_are_wanted()
+    {
+        var result = Link(
+            (1, "Kidal", "In January 2013 Operation Serval reached Kidal with the MNLA. The town was calm."));
+
+        Assert.Equal(["Operation Serval", "MNLA"], result.Wanted.Select(w => w.Name));
+    }
+
+    [Fact]
+    public void An_article_does_not_mention_itself()
+    {
+        var result = Link((1, "Kidal", "Kidal is a town; Kidal is old."));
+
+        Assert.Empty(result.Mentions);
+    }
+
+    [Fact]
+    public void The_automaton_finds_overlapping_names_in_one_pass()
+    {
+        var automaton = new NameAutomaton(["he", "she", "his", "hers", "ushers"]);
+
+        var matches = automaton.Find("ushers his hers");
+
+        Assert.Equal([(4, 0, 6), (2, 7, 3), (3, 11, 4)], matches.Select(m => (m.Name, m.Start, m.Length)));
+    }
+}

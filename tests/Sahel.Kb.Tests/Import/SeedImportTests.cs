@@ -1,0 +1,213 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Domain;
+using Sahel.Kb.Import;
+using Sahel.Kb.Tests.Support;
+
+namespace Sahel.Kb.Tests.Import;
+
+public sealed class SeedImportTests : IDisposable
+{
+    private readonly TestDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task The_seed_imports_into_the_expected_articles()
+    {
+        var report = await _database.ImportAsync(Files.Seed);
+
+        Assert.Equal((13, 0, 0), (report.Created, report.Updated, report.Unchanged));
+        var expected = await File.ReadAllTextAsync(Files.Fixture("expected/kidal-offensive.export.json"));
+        Assert.Equal(expected, await _database.ExportJsonAsync());
+    }
+
+    [Fact]
+    public async Task The_seed_gives_each_article_its_kind()
+    {
+        await _database.ImportAsync(Files.Seed);
+
+        var kinds = (await _database.ExportAsync()).Articles.ToDictionary(a => a.Slug, a => a.Kind);
+        Assert.Equal("event", kinds["kidal-offensive"]);
+        Assert.Equal("event", kinds["battle-of-kidal-2023"]);
+        Assert.Equal("event", kinds["2021-malian-coup-detat"]);
+        Assert.Equal("region", kinds["kidal-region"]);
+        Assert.Equal("group", kinds["jamaat-nasr-al-islam-wal-muslimin"]);
+        Assert.Equal("group", kinds["coordination-of-azawad-movements"]);
+        Assert.Equal("group", kinds["minusma"]);
+        Assert.Equal("group", kinds["permanent-strategic-framework-for-peace-security-and-development"]);
+        Assert.Equal("agreement", kinds["algiers-accords-2015"]);
+        Assert.Equal("person", kinds["iyad-ag-ghaly"]);
+        Assert.Equal("person", kinds["hassan-ag-fagaga"]);
+        Assert.Equal("person", kinds["fahad-ag-almahmoud"]);
+        Assert.Equal("person", kinds["mohamed-ag-najem"]);
+    }
+
+    [Fact]
+    public async Task The_seed_gives_acronyms_short_titles_and_link_labels_as_aliases()
+    {
+        await _database.ImportAsync(Files.Seed);
+
+        Assert.Superset(new HashSet<string> { "JNIM", "GSIM" }, (await _database.ArticleAsync("jamaat-nasr-al-islam-wal-muslimin")).Aliases.ToHashSet());
+        Assert.Contains("CMA", (await _database.ArticleAsync("coordination-of-azawad-movements")).Aliases);
+        Assert.Superset(new HashSet<string> { "CSP-PSD", "CSP-DPA" }, (await _database.ArticleAsync("permanent-strategic-framework-for-peace-security-and-development")).Aliases.ToHashSet());
+        Assert.Superset(new HashSet<string> { "Algiers Accords", "Algiers Agreement" }, (await _database.ArticleAsync("algiers-accords-2015")).Aliases.ToHashSet());
+        Assert.Contains("United Nations Multidimensional Integrated Stabilization Mission in Mali", (await _database.ArticleAsync("minusma")).Aliases);
+    }
+
+    [Fact]
+    public async Task Titles_take_the_casing_the_summary_confirms()
+    {
+        await _database.ImportAsync(Files.Seed);
+
+        Assert.Equal("Battle of Kidal (2023)", (await _database.ArticleAsync("battle-of-kidal-2023")).Title);
+        Assert.Equal("Kidal offensive", (await _database.ArticleAsync("kidal-offensive")).Title);
+        Assert.Equal("2021 Malian coup d'état", (await _database.ArticleAsync("2021-malian-coup-detat")).Title);
+        Assert.Equal("Jama'at Nasr Al-Islam Wal Muslimin", (await _database.ArticleAsync("jamaat-nasr-al-islam-wal-muslimin")).Title);
+    }
+
+    [Fact]
+    public async Task Mentions_and_related_items_cross_link_the_seed()
+    {
+        await _database.ImportAsync(Files.Seed);
+
+        var offensive = await _database.ArticleAsync("kidal-offensive");
+        Assert.Equal(12, offensive.Related.Count);
+        Assert.Equal(["algiers-accords-2015", "battle-of-kidal-2023", "kidal-region", "minusma", "permanent-strategic-framework-for-peace-security-and-development"], offensive.Mentions);
+        var battle = await _database.ArticleAsync("battle-of-kidal-2023");
+        Assert.Equal(["kidal-offensive"], battle.Related);
+        Assert.Contains("kidal-offensive", battle.Mentions);
+        Assert.Contains("kidal-offensive", battle.MentionedBy);
+        Assert.Contains("iyad-ag-ghaly", (await _database.ArticleAsync("hassan-ag-fagaga")).Mentions);
+    }
+
+    [Fact]
+    public async Task Reimporting_the_same_seed_changes_nothing()
+    {
+        await _database.ImportAsync(Files.Seed);
+        var before = await _database.ExportJsonAsync();
+
+        var report = await _database.ImportAsync(Files.Seed);
+
+        Assert.Equal((0, 0, 13, 0), (report.Created, report.Updated, report.Unchanged, report.Relinked));
+        Assert.Equal(before, await _database.ExportJsonAsync());
+    }
+
+    [Fact]
+    public async Task The_html_form_of_a_page_gives_the_same_articles()
+    {
+        await _database.ImportAsync(Files.Fixture("kidal-offensive.html"));
+        using var textForm = new TestDatabase();
+        await textForm.ImportAsync(Files.Seed);
+
+        var fromHtml = (await _database.ExportAsync()).Articles.Select(a => a with { Sources = [] });
+        var fromText = (await textForm.ExportAsync()).Articles.Select(a => a with { Sources = [] });
+        Assert.Equal(Serialize(fromText), Serialize(fromHtml));
+    }
+
+    [Fact]
+    public async Task An_item_on_two_pages_is_one_article_with_both_sources()
+    {
+        var second = Files.CopyAs(Files.Seed, "001_second_page.txt");
+
+        var report = await _database.ImportAsync(Files.Seed, second);
+
+        Assert.Equal(13, report.Created);
+        Assert.Equal(["000_93b557a858d81a10.txt", "001_second_page.txt"], (await _database.ArticleAsync("minusma")).Sources);
+    }
+
+    [Fact]
+    public async Task A_changed_snippet_updates_its_article_only()
+    {
+        await _database.ImportAsync(Files.Seed);
+        var changed = Files.CopyAs(Files.Seed, "000_93b557a858d81a10.txt",
+            text => text.Replace("the UN's deadliest peacekeeping mission", "the UN's most dangerous peacekeeping mission", StringComparison.Ordinal));
+
+        var report = await _database.ImportAsync(changed);
+
+        Assert.Equal((0, 1, 12), (report.Created, report.Updated, report.Unchanged));
+        Assert.Contains("most dangerous", (await _database.ArticleAsync("minusma")).Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failing_file_leaves_the_database_as_it_was()
+    {
+        await _database.ImportAsync(Files.Seed);
+        var before = await _database.ExportJsonAsync();
+        var changed = Files.CopyAs(Files.Seed, "000_93b557a858d81a10.txt", text => text.Replace("Kidal", "Qidal", StringComparison.Ordinal));
+
+        var error = await Assert.ThrowsAsync<ImportException>(() => _database.ImportAsync(changed, Files.Fixture("not-a-seed.txt")));
+
+        Assert.StartsWith("not-a-seed.txt", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await _database.ExportJsonAsync());
+        await using var db = _database.CreateContext();
+        Assert.Equal(1, await db.ImportRuns.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_dry_run_reports_and_writes_nothing()
+    {
+        var report = await _database.ImportAsync(true, Files.Seed);
+
+        Assert.True(report.DryRun);
+        Assert.Equal(13, report.Created);
+        Assert.Empty((await _database.ExportAsync()).Articles);
+        await using var db = _database.CreateContext();
+        Assert.Equal(0, await db.ImportRuns.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_later_import_relinks_older_articles_to_its_new_names()
+    {
+        await _database.ImportAsync(Files.Seed);
+        await using (var db = _database.CreateContext())
+        {
+            Assert.True(await db.WantedNames.AnyAsync(w => w.Name == "Operation Serval"));
+        }
+
+        var report = await _database.ImportAsync(Files.Fixture("no-link-lines.txt"));
+
+        Assert.True(report.Relinked > 0);
+        Assert.Contains("algiers-accords-2015", (await _database.ArticleAsync("operation-serval")).MentionedBy);
+        await using var after = _database.CreateContext();
+        Assert.False(await after.WantedNames.AnyAsync(w => w.Name == "Operation Serval"));
+    }
+
+    [Fact]
+    public async Task An_import_never_overwrites_a_field_an_editor_owns()
+    {
+        await _database.ImportAsync(Files.Seed);
+        await using (var db = _database.CreateContext())
+        {
+            var article = await db.Articles.SingleAsync(a => a.Slug == "kidal-offensive");
+            article.Title = "Kidal offensive (2023)";
+            article.TitleOrigin = FieldOrigin.Editor;
+            article.Kind = ArticleKind.Group;
+            article.KindOrigin = FieldOrigin.Editor;
+            await db.SaveChangesAsync();
+        }
+
+        await _database.ImportAsync(Files.Seed);
+
+        var offensive = await _database.ArticleAsync("kidal-offensive");
+        Assert.Equal(("Kidal offensive (2023)", "group"), (offensive.Title, offensive.Kind));
+    }
+
+    [Fact]
+    public async Task The_export_has_the_documented_shape()
+    {
+        await _database.ImportAsync(Files.Seed);
+
+        using var json = JsonDocument.Parse(await _database.ExportJsonAsync());
+
+        var article = json.RootElement.GetProperty("articles")[0];
+        Assert.Equal(
+            ["slug", "title", "kind", "aliases", "summary", "dates", "related", "mentions", "mentionedBy", "sources"],
+            article.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["label", "value", "precision"], article.GetProperty("dates")[0].EnumerateObject().Select(p => p.Name));
+        var slugs = json.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("slug").GetString()).ToList();
+        Assert.Equal(slugs.Order(StringComparer.Ordinal), slugs);
+    }
+
+    private static string Serialize<T>(T value) => JsonSerializer.Serialize(value);
+}

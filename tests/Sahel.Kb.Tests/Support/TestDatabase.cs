@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Sahel.Kb.Data;
+using Sahel.Kb.Export;
+using Sahel.Kb.Import;
+
+namespace Sahel.Kb.Tests.Support;
+
+/// <summary>A real SQLite file in a temporary folder, migrated, deleted afterwards.</summary>
+public sealed class TestDatabase : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sahel-kb-test-").FullName;
+
+    public TestDatabase()
+    {
+        ConnectionString = $"Data Source={Path.Combine(_folder, "kb.db")};Pooling=False";
+        using var db = CreateContext();
+        db.Database.Migrate();
+    }
+
+    public string ConnectionString { get; }
+
+    public KbDbContext CreateContext() =>
+        new(new DbContextOptionsBuilder<KbDbContext>().UseSqlite(ConnectionString).Options);
+
+    public async Task<ImportReport> ImportAsync(params string[] paths) => await ImportAsync(false, paths);
+
+    public async Task<ImportReport> ImportAsync(bool dryRun, params string[] paths)
+    {
+        await using var db = CreateContext();
+        var importer = new SeedImporter(db, new ImportOptions(), TimeProvider.System, NullLogger<SeedImporter>.Instance);
+        return await importer.ImportAsync(paths, dryRun);
+    }
+
+    public async Task<KnowledgeBaseExport> ExportAsync()
+    {
+        await using var db = CreateContext();
+        return await ArticleExport.LoadAllAsync(db);
+    }
+
+    public async Task<string> ExportJsonAsync()
+    {
+        await using var db = CreateContext();
+        using var stream = new MemoryStream();
+        await ArticleExport.WriteAsync(db, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public async Task<ExportedArticle> ArticleAsync(string slug) =>
+        (await ExportAsync()).Articles.Single(a => a.Slug == slug);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
