@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Runs every test. Extra arguments go to `dotnet test` (CI adds a TRX logger).
+set -euo pipefail
+cd "$(dirname "$0")"
+dotnet tool restore >/dev/null
+dotnet test Sahel.Kb.sln --configuration Release "$@"
