@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Sahel.Kb.Data;
 using Sahel.Kb.Web;
 using Sahel.Kb.Web.Cli;
@@ -13,6 +16,8 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, standardErrorFromLevel: command.Verb is null ? null : Serilog.Events.LogEventLevel.Verbose));
 builder.Services.AddKnowledgeBase(builder.Configuration, builder.Environment);
 builder.Services.AddRazorPages();
+// Titles are full of "é" and "ï": write them as characters, not entities.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
 

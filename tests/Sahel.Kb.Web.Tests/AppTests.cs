@@ -27,6 +27,7 @@ public sealed class AppTests(KbAppFactory factory) : IClassFixture<KbAppFactory>
         var headings = document.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
         Assert.Equal(["Events (3)", "Regions (1)", "Groups (4)", "People (4)", "Agreements (1)"], headings);
         Assert.Contains(document.QuerySelectorAll("li"), li => li.TextContent == "Battle of Kidal (2023)");
+        Assert.Contains("état</li>", html, StringComparison.Ordinal);
     }
 
     [Fact]
