@@ -95,22 +95,14 @@ public sealed class NameAutomaton
             state = next;
         }
 
-        // Every name gets its own index, even a duplicate key, so callers can map index to name.
+        // Every name gets its own index so callers can map an index to their list; of two names
+        // with the same folded key, matches report the first.
         _lengths.Add(key.Length);
         if (_output[state] < 0)
         {
             _output[state] = _lengths.Count - 1;
         }
-        else
-        {
-            _duplicates.Add((_lengths.Count - 1, _output[state]));
-        }
     }
-
-    private readonly List<(int Name, int SameAs)> _duplicates = [];
-
-    /// <summary>Names whose folded key equals an earlier name's; matches report the earlier one.</summary>
-    public IReadOnlyList<(int Name, int SameAs)> Duplicates => _duplicates;
 
     private void Build()
     {
