@@ -2,5 +2,4 @@
 # Runs every test. Extra arguments go to `dotnet test` (CI adds a TRX logger).
 set -euo pipefail
 cd "$(dirname "$0")"
-dotnet tool restore >/dev/null
 dotnet test Sahel.Kb.sln --configuration Release "$@"
