@@ -229,7 +229,7 @@ public static partial class ItemParser
 
     private static bool IsTitle(string text) =>
         text.Length <= MaxTitleLength &&
-        text.Count(c => c == ' ') < MaxTitleWords &&
+        WordCount(text) <= MaxTitleWords &&
         char.IsLetterOrDigit(text[0]) &&
         !text.EndsWith('.') && !text.EndsWith('…') && !text.EndsWith(':') && !text.EndsWith(',') && !text.EndsWith(';') &&
         !SentenceBreak().IsMatch(text);
