@@ -13,6 +13,9 @@ public sealed class Alias
     public required string Key { get; set; }
 
     public AliasOrigin Origin { get; set; }
+
+    /// <summary>Two names are the same alias when their keys are equal: the name as a slug.</summary>
+    public static string CreateKey(string name) => Article.CreateSlug(name);
 }
 
 /// <summary>How an alias was found.</summary>

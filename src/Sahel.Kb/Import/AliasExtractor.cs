@@ -128,10 +128,11 @@ public static partial class AliasExtractor
         return -1;
     }
 
-    private static List<AliasCandidate> Distinct(List<AliasCandidate> aliases, string title)
+    /// <summary>The first of each alias key, leaving out the title's own key and names without one.</summary>
+    public static List<AliasCandidate> Distinct(IEnumerable<AliasCandidate> aliases, string title)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { TextFold.Key(title) };
-        return aliases.Where(a => seen.Add(TextFold.Key(a.Name))).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { Alias.CreateKey(title) };
+        return aliases.Where(a => Alias.CreateKey(a.Name) is { Length: > 0 } key && seen.Add(key)).ToList();
     }
 
     [GeneratedRegex(@"\s*\([^()]*\)$", RegexOptions.CultureInvariant)]

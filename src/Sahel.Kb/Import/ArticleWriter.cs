@@ -176,7 +176,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
             if (!current.SequenceEqual(aliases.Select(a => (a.Name, a.Origin)).Order()))
             {
                 article.Aliases.Clear();
-                article.Aliases.AddRange(aliases.Select(a => new Alias { Name = a.Name, Key = Article.CreateSlug(a.Name), Origin = a.Origin }));
+                article.Aliases.AddRange(aliases.Select(a => new Alias { Name = a.Name, Key = Alias.CreateKey(a.Name), Origin = a.Origin }));
                 touched.Add(article.Id);
             }
         }

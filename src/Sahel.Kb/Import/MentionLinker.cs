@@ -30,7 +30,7 @@ public static partial class MentionLinker
     public static LinkResult Link(IReadOnlyList<LinkInput> articles)
     {
         var warnings = new List<string>();
-        var aliases = articles.ToDictionary(a => a.Id, a => Merge(a.KeptAliases, AliasExtractor.Extract(a.Title, a.PlainSummary), a.Title));
+        var aliases = articles.ToDictionary(a => a.Id, a => AliasExtractor.Distinct(a.KeptAliases.Concat(AliasExtractor.Extract(a.Title, a.PlainSummary)), a.Title));
         var owners = NameOwners(articles, aliases);
 
         AddAcronymsDefinedElsewhere(articles, aliases, owners);
@@ -80,12 +80,6 @@ public static partial class MentionLinker
         }
 
         return new LinkResult(aliases, mentions, wanted, warnings);
-    }
-
-    private static List<AliasCandidate> Merge(IReadOnlyList<AliasCandidate> kept, IReadOnlyList<AliasCandidate> found, string title)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { Article.CreateSlug(title) };
-        return kept.Concat(found).Where(a => Article.CreateSlug(a.Name) is { Length: > 0 } key && seen.Add(key)).ToList();
     }
 
     private static Dictionary<string, HashSet<int>> NameOwners(IReadOnlyList<LinkInput> articles, Dictionary<int, List<AliasCandidate>> aliases)
@@ -166,10 +160,10 @@ public static partial class MentionLinker
 
     private static void AddAlias(List<AliasCandidate> aliases, string title, string name, AliasOrigin origin)
     {
-        var key = Article.CreateSlug(name);
-        if (key.Length > 0 && key != Article.CreateSlug(title) && aliases.All(a => Article.CreateSlug(a.Name) != key))
+        var candidate = new AliasCandidate(name, origin);
+        if (AliasExtractor.Distinct(aliases.Append(candidate), title).Count > aliases.Count)
         {
-            aliases.Add(new AliasCandidate(name, origin));
+            aliases.Add(candidate);
         }
     }
 
