@@ -56,7 +56,6 @@ public static class ArticleExport
             .Select(a => new { a.Id, a.Slug, a.Title, a.Kind, a.Summary })
             .ToListAsync(cancellationToken);
         var ids = articles.Select(a => a.Id).ToList();
-        var slugs = await db.Articles.AsNoTracking().Select(a => new { a.Id, a.Slug }).ToDictionaryAsync(a => a.Id, a => a.Slug, cancellationToken);
         var aliases = (await db.Aliases.AsNoTracking().Where(a => ids.Contains(a.ArticleId)).Select(a => new { a.ArticleId, a.Name }).ToListAsync(cancellationToken))
             .ToLookup(a => a.ArticleId, a => a.Name);
         var dates = (await db.Dates.AsNoTracking().Where(d => ids.Contains(d.ArticleId)).ToListAsync(cancellationToken))
@@ -75,6 +74,17 @@ public static class ArticleExport
             .Distinct()
             .ToListAsync(cancellationToken);
         var mentionsOf = mentions.ToLookup(m => m.SourceArticleId, m => m.TargetArticleId);
+        var slugs = articles.ToDictionary(a => a.Id, a => a.Slug);
+        var others = related.SelectMany(r => r).Concat(mentions.SelectMany(m => new[] { m.SourceArticleId, m.TargetArticleId }))
+            .Where(id => !slugs.ContainsKey(id)).Distinct().ToList();
+        if (others.Count > 0)
+        {
+            // One article (the API): look up only the slugs it links to, not every article's.
+            foreach (var other in await db.Articles.AsNoTracking().Where(a => others.Contains(a.Id)).Select(a => new { a.Id, a.Slug }).ToListAsync(cancellationToken))
+            {
+                slugs[other.Id] = other.Slug;
+            }
+        }
         var mentionedBy = mentions.ToLookup(m => m.TargetArticleId, m => m.SourceArticleId);
 
         List<string> SlugsOf(IEnumerable<int> articleIds) => articleIds.Select(id => slugs[id]).Distinct().Order(StringComparer.Ordinal).ToList();

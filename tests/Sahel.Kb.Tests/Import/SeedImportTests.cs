@@ -213,5 +213,20 @@ public sealed class SeedImportTests : IDisposable
         Assert.Equal(slugs.Order(StringComparer.Ordinal), slugs);
     }
 
+    [Fact]
+    public async Task One_article_exports_exactly_as_in_the_whole_export()
+    {
+        await _database.ImportAsync(Files.Seed);
+        var whole = await _database.ArticleAsync("battle-of-kidal-2023");
+
+        await using var db = _database.CreateContext();
+        var one = await Sahel.Kb.Export.ArticleExport.LoadOneAsync(db, "battle-of-kidal-2023");
+
+        Assert.NotNull(one);
+        Assert.Equal(Serialize(whole), Serialize(one));
+        Assert.NotEmpty(one.MentionedBy);
+        Assert.Null(await Sahel.Kb.Export.ArticleExport.LoadOneAsync(db, "no-such-article"));
+    }
+
     private static string Serialize<T>(T value) => JsonSerializer.Serialize(value);
 }
