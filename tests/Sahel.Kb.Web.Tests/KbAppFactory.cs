@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Sahel.Kb.Tests.Support;
 
 namespace Sahel.Kb.Web.Tests;
 
@@ -15,7 +16,7 @@ public sealed class KbAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Kb", $"Data Source={DatabasePath};Pooling=False");
-        builder.UseSetting("Kb:Import:SeedPath", Path.Combine(Repository.Root, "seeds"));
+        builder.UseSetting("Kb:Import:SeedPath", Path.Combine(Files.RepositoryRoot, "seeds"));
     }
 
     protected override void Dispose(bool disposing)
@@ -26,23 +27,5 @@ public sealed class KbAppFactory : WebApplicationFactory<Program>
         {
             Directory.Delete(_folder, recursive: true);
         }
-    }
-}
-
-public static class Repository
-{
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Sahel.Kb.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Sahel.Kb.sln not found above the test folder.");
     }
 }

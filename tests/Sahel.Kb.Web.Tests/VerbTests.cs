@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Sahel.Kb.Tests.Support;
 
 namespace Sahel.Kb.Web.Tests;
 
@@ -15,7 +16,7 @@ public sealed class VerbTests : IDisposable
     [Fact]
     public async Task Import_then_export_prints_the_knowledge_base_as_json()
     {
-        var import = await RunAsync("import", Path.Combine(Repository.Root, "seeds"), ConnectionSwitch);
+        var import = await RunAsync("import", Path.Combine(Files.RepositoryRoot, "seeds"), ConnectionSwitch);
         Assert.Equal(0, import.ExitCode);
         Assert.Contains("created 13, updated 0, unchanged 0", import.Output, StringComparison.Ordinal);
 
@@ -29,7 +30,7 @@ public sealed class VerbTests : IDisposable
     [Fact]
     public async Task A_dry_run_prints_the_summary_and_writes_nothing()
     {
-        var dryRun = await RunAsync("import", "--dry-run", Path.Combine(Repository.Root, "seeds"), ConnectionSwitch);
+        var dryRun = await RunAsync("import", "--dry-run", Path.Combine(Files.RepositoryRoot, "seeds"), ConnectionSwitch);
         Assert.Contains("dry run: would import 1 file(s): created 13", dryRun.Output, StringComparison.Ordinal);
 
         var export = await RunAsync("export", ConnectionSwitch);
