@@ -38,7 +38,7 @@ public static class KbServices
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KbDbContext>();
-        await db.Database.MigrateAsync();
+        await DatabaseSetup.MigrateAsync(db);
         if (await db.Articles.AnyAsync())
         {
             return;

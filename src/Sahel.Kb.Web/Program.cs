@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Sahel.Kb.Data;
 using Sahel.Kb.Web;
+using Sahel.Kb.Web.Api;
 using Sahel.Kb.Web.Cli;
 using Serilog;
 
@@ -16,6 +17,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, standardErrorFromLevel: command.Verb is null ? null : Serilog.Events.LogEventLevel.Verbose));
 builder.Services.AddKnowledgeBase(builder.Configuration, builder.Environment);
 builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
 // Titles are full of "é" and "ï": write them as characters, not entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -28,10 +30,21 @@ if (command.Verb is not null)
 
 await app.PrepareDatabaseAsync();
 
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/errors/500");
+}
+
+// Pages answer an error status with a page; the API answers with a problem body.
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/errors/{0}"));
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
+// Routing after the status code pages, so a re-executed error request is routed afresh.
+app.UseRouting();
 app.MapGet("/healthz", async (KbDbContext db) =>
     await db.Database.CanConnectAsync() ? Results.Text("ok") : Results.Problem("The database cannot be reached.", statusCode: 503));
+app.MapArticlesApi();
 app.MapRazorPages();
 
 await app.RunAsync();

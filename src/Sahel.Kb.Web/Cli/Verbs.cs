@@ -13,7 +13,7 @@ public static class Verbs
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<KbDbContext>();
-        await db.Database.MigrateAsync();
+        await DatabaseSetup.MigrateAsync(db);
 
         try
         {

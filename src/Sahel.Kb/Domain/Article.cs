@@ -17,8 +17,11 @@ public sealed class Article
     /// <summary>Why the classifier chose <see cref="Kind"/>, in words a reader can check.</summary>
     public string KindEvidence { get; set; } = "";
 
-    /// <summary>The summary as Markdown.</summary>
-    public string Summary { get; set; } = "";
+    /// <summary>The summary as Markdown. Set it with <see cref="SetSummary"/>, which keeps <see cref="PlainSummary"/> in step.</summary>
+    public string Summary { get; private set; } = "";
+
+    /// <summary>The summary as a reader sees it, on one line: what linking, lists and search read.</summary>
+    public string PlainSummary { get; private set; } = "";
 
     public bool HasPicture { get; set; }
 
@@ -37,6 +40,12 @@ public sealed class Article
     public List<ArticleDate> Dates { get; set; } = [];
 
     public List<ArticleSource> Sources { get; set; } = [];
+
+    public void SetSummary(string markdown)
+    {
+        Summary = markdown;
+        PlainSummary = SummaryText.ToPlain(markdown);
+    }
 
     /// <summary>
     /// Lowercase ASCII words joined by '-': diacritics folded, apostrophes dropped inside words

@@ -24,6 +24,20 @@ public static class ArticleKinds
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <summary>The kind as a heading says it: "Event".</summary>
+    public static string Label(this ArticleKind kind) => kind switch
+    {
+        ArticleKind.Person => "Person",
+        _ => char.ToUpperInvariant(kind.Name()[0]) + kind.Name()[1..],
+    };
+
+    /// <summary>The kind as a list's heading says it: "Events", "People".</summary>
+    public static string PluralLabel(this ArticleKind kind) => kind switch
+    {
+        ArticleKind.Person => "People",
+        _ => kind.Label() + "s",
+    };
+
     public static bool TryParse(string? name, out ArticleKind kind)
     {
         foreach (var candidate in All)

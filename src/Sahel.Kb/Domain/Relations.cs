@@ -50,9 +50,12 @@ public sealed class WantedName
 
     public required string Name { get; set; }
 
+    /// <summary>The name as a slug (the rule of <see cref="Alias.CreateKey"/>): the wanted name's address, and what an article's alias would match.</summary>
     public required string Key { get; set; }
 
     public required string Sentence { get; set; }
+
+    public static string CreateKey(string name) => Alias.CreateKey(name);
 }
 
 /// <summary>One run of the importer: what it read and what it changed.</summary>

@@ -55,7 +55,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         }
 
         var link = MentionLinker.Link(articles.Values
-            .Select(a => new LinkInput(a.Id, a.Title, SummaryText.ToPlain(a.Summary), EditorAliases(a)))
+            .Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, EditorAliases(a)))
             .ToList());
         var relinked = await WriteLinksAsync(articles.Values, link, cancellationToken);
         relinked.ExceptWith(changed);
@@ -112,7 +112,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
 
         if (article.SummaryOrigin == FieldOrigin.Seed)
         {
-            Set(article.Summary, draft.Summary, v => article.Summary = v);
+            Set(article.Summary, draft.Summary, article.SetSummary);
             Set(article.HasPicture, draft.HasPicture, v => article.HasPicture = v);
 
             var dates = draft.Dates.Select(d => (d.Label, d.Value, d.Precision, d.Words)).ToList();

@@ -72,9 +72,9 @@ public static partial class MentionLinker
             {
                 // "Ag Ghaly was formerly a musician": a part of the article's own name is no wanted article.
                 var key = TextFold.Key(name);
-                if (!owners.ContainsKey(key) && !ownNames.Any(own => $" {own} ".Contains($" {key} ", StringComparison.Ordinal)) && seen.Add(key))
+                if (!owners.ContainsKey(key) && !ownNames.Any(own => $" {own} ".Contains($" {key} ", StringComparison.Ordinal)) && seen.Add(WantedName.CreateKey(name)))
                 {
-                    wanted.Add(new LinkedWanted(article.Id, name, key, Sentences.Around(text, start)));
+                    wanted.Add(new LinkedWanted(article.Id, name, WantedName.CreateKey(name), Sentences.Around(text, start)));
                 }
             }
         }

@@ -36,6 +36,19 @@ public static class Sentences
     public static IEnumerable<string> SplitText(string text) =>
         Split(text).Select(s => text.Substring(s.Start, s.Length).Trim());
 
+    /// <summary>The first sentence, cut at a word with "…" when longer than <paramref name="maxLength"/>.</summary>
+    public static string Lead(string text, int maxLength = 240)
+    {
+        var first = Split(text).Select(s => text.Substring(s.Start, s.Length).Trim()).FirstOrDefault() ?? "";
+        if (first.Length <= maxLength)
+        {
+            return first;
+        }
+
+        var cut = first.LastIndexOf(' ', maxLength - 1);
+        return first[..(cut > maxLength / 2 ? cut : maxLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
     /// <summary>The sentence that holds <paramref name="index"/>.</summary>
     public static string Around(string text, int index)
     {

@@ -9,7 +9,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
     public void Configure(EntityTypeBuilder<Article> builder)
     {
         builder.HasIndex(a => a.Slug).IsUnique();
-        builder.HasIndex(a => a.Kind);
+        // A kind's list pages through its articles in slug order.
+        builder.HasIndex(a => new { a.Kind, a.Slug });
         builder.HasIndex(a => a.UpdatedAt);
         builder.Property(a => a.Slug).HasMaxLength(200);
         builder.Property(a => a.Title).HasMaxLength(400);

@@ -77,6 +77,10 @@ namespace Sahel.Kb.Data.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PlainSummary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -106,12 +110,12 @@ namespace Sahel.Kb.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Kind");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("Kind", "Slug");
 
                     b.ToTable("Articles");
                 });

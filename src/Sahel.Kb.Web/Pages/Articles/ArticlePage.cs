@@ -1,0 +1,180 @@
+using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Browse;
+using Sahel.Kb.Data;
+using Sahel.Kb.Domain;
+using Sahel.Kb.Text;
+
+namespace Sahel.Kb.Web.Pages.Articles;
+
+public sealed record ArticleLink(string Slug, string Title, ArticleKind Kind);
+
+public sealed record RelatedEntry(ArticleLink Article, RelatedReasons Reasons, int SharedNeighbours);
+
+/// <summary>A sentence of another article that mentions this one, split around the mention.</summary>
+public sealed record Quote(string Before, string Mention, string After);
+
+public sealed record Backlink(ArticleLink Source, IReadOnlyList<Quote> Quotes);
+
+public sealed record KindGroup<T>(ArticleKind Kind, IReadOnlyList<T> Items);
+
+public sealed record ExternalLink(string Name, string Href);
+
+/// <summary>How the article page addresses other articles and wanted names.</summary>
+public sealed record ArticleUrls(Func<string, string> Article, Func<string, string> Wanted);
+
+/// <summary>
+/// Everything the article page shows, loaded with a fixed number of queries whatever the number
+/// of aliases, dates, related items, mentions and backlinks.
+/// </summary>
+public sealed record ArticlePage(
+    string Slug,
+    string Title,
+    ArticleKind Kind,
+    string KindEvidence,
+    string Lead,
+    string SummaryHtml,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<DateFact> Dates,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<KindGroup<RelatedEntry>> Related,
+    IReadOnlyList<KindGroup<Backlink>> Backlinks,
+    IReadOnlyList<ExternalLink> ExternalLinks,
+    DateTime UpdatedAt)
+{
+    public const int RelatedLimit = 40;
+
+    /// <summary>Shared neighbours are counted through at most this many direct neighbours, the strongest first.</summary>
+    public const int NeighbourLimit = 100;
+
+    /// <summary>At most this many articles on the same seed pages are weighed.</summary>
+    public const int SamePageLimit = 1000;
+
+    public static async Task<ArticlePage?> LoadAsync(KbDbContext db, string slug, ArticleUrls urls, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking()
+            .Where(a => a.Slug == slug)
+            .Select(a => new { a.Id, a.Slug, a.Title, a.Kind, a.KindEvidence, a.Summary, a.PlainSummary, a.UpdatedAt })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+
+        var id = article.Id;
+        var aliases = await db.Aliases.AsNoTracking().Where(a => a.ArticleId == id).Select(a => a.Name).ToListAsync(cancellationToken);
+        var dates = await db.Dates.AsNoTracking().Where(d => d.ArticleId == id).ToListAsync(cancellationToken);
+        var ownPages = db.Sources.Where(s => s.ArticleId == id).Select(s => s.Page);
+        var pageMembers = await db.Sources.AsNoTracking()
+            .Where(s => ownPages.Contains(s.Page))
+            .OrderBy(s => s.ArticleId == id ? 0 : 1).ThenBy(s => s.ArticleId)
+            .Take(SamePageLimit)
+            .Select(s => new { s.ArticleId, s.Page })
+            .ToListAsync(cancellationToken);
+        var listedWith = await db.RelatedItems.AsNoTracking()
+            .Where(r => r.ArticleId == id || r.RelatedArticleId == id)
+            .Select(r => r.ArticleId == id ? r.RelatedArticleId : r.ArticleId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var mentions = await db.Mentions.AsNoTracking()
+            .Where(m => m.SourceArticleId == id)
+            .Select(m => new { m.TargetArticleId, m.Text })
+            .ToListAsync(cancellationToken);
+        var mentionedBy = await db.Mentions.AsNoTracking()
+            .Where(m => m.TargetArticleId == id)
+            .OrderBy(m => m.SourceArticleId).ThenBy(m => m.Position)
+            .Select(m => new { m.SourceArticleId, m.Text, m.Sentence })
+            .ToListAsync(cancellationToken);
+        var wanted = await db.WantedNames.AsNoTracking()
+            .Where(w => w.ArticleId == id)
+            .Select(w => new { w.Name, w.Key })
+            .ToListAsync(cancellationToken);
+
+        var mentionCounts = mentions.GroupBy(m => m.TargetArticleId).ToDictionary(g => g.Key, g => g.Count());
+        var mentionedByCounts = mentionedBy.GroupBy(m => m.SourceArticleId).ToDictionary(g => g.Key, g => g.Count());
+        var direct = listedWith
+            .Concat(mentionCounts.OrderByDescending(m => m.Value).Select(m => m.Key))
+            .Concat(mentionedByCounts.OrderByDescending(m => m.Value).Select(m => m.Key))
+            .Distinct()
+            .Take(NeighbourLimit)
+            .ToList();
+        var neighbourLinks = await db.RelatedItems.AsNoTracking()
+            .Where(r => direct.Contains(r.ArticleId) || direct.Contains(r.RelatedArticleId))
+            .Select(r => new { From = r.ArticleId, To = r.RelatedArticleId })
+            .Concat(db.Mentions.AsNoTracking()
+                .Where(m => direct.Contains(m.SourceArticleId) || direct.Contains(m.TargetArticleId))
+                .Select(m => new { From = m.SourceArticleId, To = m.TargetArticleId }))
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
+        var ranked = RelatedRanking.Rank(
+            new Neighbourhood(
+                id,
+                listedWith.ToHashSet(),
+                pageMembers.Select(m => m.ArticleId).Where(m => m != id).ToHashSet(),
+                mentionCounts,
+                mentionedByCounts,
+                neighbourLinks.Select(l => (l.From, l.To)).ToList()),
+            RelatedLimit);
+
+        var linked = ranked.Select(r => r.ArticleId).Concat(mentionCounts.Keys).Concat(mentionedByCounts.Keys).Distinct().ToList();
+        var links = await db.Articles.AsNoTracking()
+            .Where(a => linked.Contains(a.Id))
+            .Select(a => new { a.Id, a.Slug, a.Title, a.Kind })
+            .ToDictionaryAsync(a => a.Id, a => new ArticleLink(a.Slug, a.Title, a.Kind), cancellationToken);
+
+        var summaryLinks = mentions
+            .Select(m => (m.Text, Target: links[m.TargetArticleId]))
+            .Select(m => new SummaryLink(m.Text, urls.Article(m.Target.Slug), TextFold.Key(m.Text) == TextFold.Key(m.Target.Title) ? null : m.Target.Title))
+            .Concat(wanted.Select(w => new SummaryLink(w.Name, urls.Wanted(w.Key), $"{w.Name}: no article yet", "wanted")))
+            .DistinctBy(l => TextFold.Key(l.Name))
+            .ToList();
+
+        return new ArticlePage(
+            article.Slug,
+            article.Title,
+            article.Kind,
+            article.KindEvidence,
+            Sentences.Lead(article.PlainSummary, maxLength: 160),
+            Text.SummaryHtml.Render(article.Summary, summaryLinks),
+            aliases.Order(StringComparer.CurrentCulture).ToList(),
+            DateText.Facts(dates),
+            pageMembers.Where(m => m.ArticleId == id).Select(m => m.Page).Order(StringComparer.Ordinal).ToList(),
+            GroupByKind(ranked.Select(r => new RelatedEntry(links[r.ArticleId], r.Reasons, r.SharedNeighbours)), r => r.Article.Kind),
+            GroupByKind(
+                mentionedBy
+                    .GroupBy(m => m.SourceArticleId)
+                    .Select(g => new Backlink(links[g.Key], g.DistinctBy(m => m.Sentence).Select(m => QuoteOf(m.Sentence, m.Text)).ToList()))
+                    .OrderBy(b => b.Source.Title, StringComparer.CurrentCulture),
+                b => b.Source.Kind),
+            ExternalLinksOf(article.Title, hasSource: pageMembers.Any(m => m.ArticleId == id)),
+            article.UpdatedAt);
+    }
+
+    /// <summary>Groups in the order of <see cref="ArticleKinds.All"/>, each keeping the order it was given.</summary>
+    private static List<KindGroup<T>> GroupByKind<T>(IEnumerable<T> items, Func<T, ArticleKind> kindOf) =>
+        items.GroupBy(kindOf).OrderBy(g => g.Key).Select(g => new KindGroup<T>(g.Key, g.ToList())).ToList();
+
+    private static Quote QuoteOf(string sentence, string mention)
+    {
+        var at = sentence.IndexOf(mention, StringComparison.Ordinal);
+        return at < 0 ? new Quote(sentence, "", "") : new Quote(sentence[..at], mention, sentence[(at + mention.Length)..]);
+    }
+
+    /// <summary>The seed's "OR: [Wikipedia] [Google] [Baidu]" links, made from the title as the mirror makes them.</summary>
+    private static List<ExternalLink> ExternalLinksOf(string title, bool hasSource)
+    {
+        if (!hasSource)
+        {
+            return [];
+        }
+
+        var wikiTitle = Uri.EscapeDataString(title.Replace(' ', '_'));
+        var query = Uri.EscapeDataString(title);
+        return
+        [
+            new("Wikipedia", $"https://en.wikipedia.org/wiki/{wikiTitle}"),
+            new("Google", $"https://www.google.com/search?q={query}"),
+            new("Baidu", $"https://www.baidu.com/s?wd={query}"),
+        ];
+    }
+}

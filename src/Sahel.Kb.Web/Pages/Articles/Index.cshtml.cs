@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Data;
+using Sahel.Kb.Web.Pages.Shared;
+
+namespace Sahel.Kb.Web.Pages.Articles;
+
+/// <summary>The A–Z index: every article in slug order (accents and case folded), by initial.</summary>
+public sealed class IndexModel(KbDbContext db) : PageModel
+{
+    /// <summary>The initial of titles that start with a digit.</summary>
+    public const string Digits = "0-9";
+
+    [FromQuery(Name = "letter")]
+    public string? Letter { get; set; }
+
+    [FromQuery(Name = "page")]
+    public int? PageNumber { get; set; }
+
+    public IReadOnlyList<string> Initials { get; private set; } = [];
+
+    public IReadOnlyList<ArticleRow> Rows { get; private set; } = [];
+
+    public Paging Paging { get; private set; } = new(1, Paging.DefaultPageSize, 0, new Dictionary<string, string?>());
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var initials = await db.Articles.AsNoTracking().Select(a => a.Slug.Substring(0, 1)).Distinct().ToListAsync(cancellationToken);
+        Initials = initials.Select(InitialOf).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        var articles = db.Articles.AsNoTracking();
+        if (Letter is not null)
+        {
+            Letter = Letter.ToLowerInvariant();
+            if (!Initials.Contains(Letter))
+            {
+                return NotFound();
+            }
+
+            var next = ((char)(Letter[0] + 1)).ToString();
+
+            // Slugs are lowercase ASCII, so an initial is a range of the slug index.
+            articles = Letter == Digits
+                ? articles.Where(a => a.Slug.CompareTo("a") < 0)
+                : articles.Where(a => a.Slug.CompareTo(Letter) >= 0 && a.Slug.CompareTo(next) < 0);
+        }
+
+        var total = await articles.CountAsync(cancellationToken);
+        Paging = new Paging(Paging.Clamp(PageNumber, total), Paging.DefaultPageSize, total, new Dictionary<string, string?> { ["letter"] = Letter });
+        Rows = (await articles
+                .OrderBy(a => a.Slug)
+                .Skip(Paging.Skip).Take(Paging.PageSize)
+                .Select(a => new { a.Slug, a.Title, a.Kind, a.PlainSummary })
+                .ToListAsync(cancellationToken))
+            .Select(a => ArticleRow.Create(a.Slug, a.Title, a.Kind, a.PlainSummary))
+            .ToList();
+        return Page();
+    }
+
+    public static string InitialOf(string slug) => slug.Length > 0 && char.IsAsciiLetterLower(slug[0]) ? slug[..1] : Digits;
+}

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sahel.Kb.Browse;
+using Sahel.Kb.Data;
+
+namespace Sahel.Kb.Web.Pages.Errors;
+
+/// <summary>
+/// The page for an error status: for a 404, a search form and the titles closest to the
+/// address asked for; for anything else, an apology and the request id the log knows it by.
+/// </summary>
+public sealed class StatusModel(KbDbContext db) : PageModel
+{
+    public const int ClosestCount = 5;
+
+    public int Code { get; private set; }
+
+    public string Asked { get; private set; } = "";
+
+    public IReadOnlyList<NamedArticle> Closest { get; private set; } = [];
+
+    public string RequestId { get; private set; } = "";
+
+    public async Task OnGetAsync(int code, CancellationToken cancellationToken)
+    {
+        Code = code is >= 400 and <= 599 ? code : 404;
+        Response.StatusCode = Code;
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        if (Code != 404)
+        {
+            return;
+        }
+
+        var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
+        Asked = Uri.UnescapeDataString(path.TrimEnd('/').Split('/')[^1]);
+        if (Asked.Length > 0)
+        {
+            Closest = ClosestTitles.Find(Asked, await ArticleLookup.AllNamesAsync(db, cancellationToken), ClosestCount);
+        }
+    }
+}

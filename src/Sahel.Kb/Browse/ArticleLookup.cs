@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Data;
+using Sahel.Kb.Domain;
+
+namespace Sahel.Kb.Browse;
+
+/// <summary>Finds the article a reader meant by any way of writing its title or one of its aliases.</summary>
+public static class ArticleLookup
+{
+    /// <summary>
+    /// The canonical slug for "JNIM", "csp-psd", "Algiers Agreement" or "Kidal-Offensive"; null
+    /// when no article goes by that name, or when two do (an ambiguous alias names neither).
+    /// </summary>
+    public static async Task<string?> CanonicalSlugAsync(KbDbContext db, string name, CancellationToken cancellationToken = default)
+    {
+        var key = Article.CreateSlug(name);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        var bySlug = await db.Articles.AsNoTracking().Where(a => a.Slug == key).Select(a => a.Slug).SingleOrDefaultAsync(cancellationToken);
+        if (bySlug is not null)
+        {
+            return bySlug;
+        }
+
+        var byAlias = await db.Aliases.AsNoTracking()
+            .Where(a => a.Key == key)
+            .Join(db.Articles, alias => alias.ArticleId, article => article.Id, (_, article) => article.Slug)
+            .Distinct()
+            .OrderBy(slug => slug)
+            .Take(2)
+            .ToListAsync(cancellationToken);
+        return byAlias.Count == 1 ? byAlias[0] : null;
+    }
+
+    /// <summary>Every title and alias, for <see cref="ClosestTitles"/>.</summary>
+    public static async Task<List<NamedArticle>> AllNamesAsync(KbDbContext db, CancellationToken cancellationToken = default)
+    {
+        var titles = await db.Articles.AsNoTracking().Select(a => new NamedArticle(a.Slug, a.Title, a.Title)).ToListAsync(cancellationToken);
+        var aliases = await db.Aliases.AsNoTracking()
+            .Join(db.Articles, alias => alias.ArticleId, article => article.Id, (alias, article) => new NamedArticle(article.Slug, article.Title, alias.Name))
+            .ToListAsync(cancellationToken);
+        return [.. titles, .. aliases];
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Sahel.Kb.Domain;
+
+namespace Sahel.Kb.Browse;
+
+/// <summary>A date as a reader reads it, with the ISO value for <c>&lt;time datetime&gt;</c>.</summary>
+public sealed record DateFact(string Label, string Text, string Start, string? End);
+
+/// <summary>
+/// Writes dates at the precision they were read with and no finer: "1954", "May 2021",
+/// "24 May 2021", and ranges that share what they can: "10–14 November 2023".
+/// </summary>
+public static class DateText
+{
+    private static readonly DateTimeFormatInfo s_format = CultureInfo.InvariantCulture.DateTimeFormat;
+
+    public static string Format(string value)
+    {
+        var (year, month, day) = Parse(value);
+        return (month, day) switch
+        {
+            (null, _) => year,
+            (_, null) => $"{MonthName(month.Value)} {year}",
+            _ => $"{day.Value} {MonthName(month.Value)} {year}",
+        };
+    }
+
+    public static string FormatRange(string start, string end)
+    {
+        if (start == end)
+        {
+            return Format(start);
+        }
+
+        var (startYear, startMonth, startDay) = Parse(start);
+        var (endYear, endMonth, endDay) = Parse(end);
+        var samePrecision = start.Length == end.Length;
+        return (samePrecision, startYear == endYear, startMonth == endMonth) switch
+        {
+            (true, true, true) when startDay is not null => $"{startDay}–{endDay} {MonthName(endMonth!.Value)} {endYear}",
+            (true, true, _) when startDay is not null => $"{startDay} {MonthName(startMonth!.Value)} – {endDay} {MonthName(endMonth!.Value)} {endYear}",
+            (true, true, _) when startMonth is not null => $"{MonthName(startMonth.Value)}–{MonthName(endMonth!.Value)} {endYear}",
+            (true, _, _) when startMonth is null => $"{startYear}–{endYear}",
+            _ => $"{Format(start)} – {Format(end)}",
+        };
+    }
+
+    /// <summary>
+    /// The infobox lines for an article's dates: a start and an end make one range, an event
+    /// with only a start shows it as its date, every other date under its own label.
+    /// </summary>
+    public static IReadOnlyList<DateFact> Facts(IEnumerable<ArticleDate> dates)
+    {
+        var ordered = dates.OrderBy(d => d.Value, StringComparer.Ordinal).ThenBy(d => d.Label).ToList();
+        var starts = ordered.Where(d => d.Label == DateLabel.Start).ToList();
+        var ends = ordered.Where(d => d.Label == DateLabel.End).ToList();
+        var facts = new List<DateFact>();
+        if (starts.Count == 1 && ends.Count == 1 && string.CompareOrdinal(starts[0].Value, ends[0].Value) <= 0)
+        {
+            facts.Add(new DateFact("Date", FormatRange(starts[0].Value, ends[0].Value), starts[0].Value, ends[0].Value));
+            ordered.Remove(starts[0]);
+            ordered.Remove(ends[0]);
+        }
+        else if (starts.Count == 1 && ends.Count == 0)
+        {
+            facts.Add(new DateFact("Date", Format(starts[0].Value), starts[0].Value, null));
+            ordered.Remove(starts[0]);
+        }
+
+        facts.AddRange(ordered.Select(d => new DateFact(Label(d.Label), Format(d.Value), d.Value, null)));
+        return facts;
+    }
+
+    public static string Label(DateLabel label) => label switch
+    {
+        DateLabel.Start => "Began",
+        DateLabel.End => "Ended",
+        DateLabel.Born => "Born",
+        DateLabel.Died => "Died",
+        DateLabel.Founded => "Founded",
+        DateLabel.Dissolved => "Dissolved",
+        DateLabel.Signed => "Signed",
+        _ => label.ToString(),
+    };
+
+    private static string MonthName(int month) => s_format.GetMonthName(month);
+
+    /// <summary>"2021-05-24" → ("2021", 5, 24); "1954" → ("1954", null, null).</summary>
+    private static (string Year, int? Month, int? Day) Parse(string value)
+    {
+        var parts = value.Split('-');
+        if (parts.Length is < 1 or > 3 || parts[0].Length == 0)
+        {
+            throw new FormatException($"'{value}' is not an ISO 8601 date cut to year, month or day.");
+        }
+
+        int? Part(int index) => parts.Length > index ? int.Parse(parts[index], NumberStyles.None, CultureInfo.InvariantCulture) : null;
+        return (parts[0], Part(1), Part(2));
+    }
+}
