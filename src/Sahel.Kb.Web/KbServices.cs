@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Sahel.Kb.Data;
 using Sahel.Kb.Import;
@@ -21,6 +22,8 @@ public static class KbServices
             var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kb")
                 ?? DefaultConnectionString(environment, sp.GetRequiredService<IOptions<KbOptions>>().Value);
             options.UseSqlite(connectionString);
+            // Interceptors registered in the container (tests count queries with one) apply to every context.
+            options.AddInterceptors(sp.GetServices<IInterceptor>());
         });
         services.AddScoped<SeedImporter>();
         return services;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Sahel.Kb.Tests.Support;
 
-namespace Sahel.Kb.Web.Tests;
+namespace Sahel.Kb.Web.Tests.Support;
 
 /// <summary>The real app on a temporary SQLite file, importing the repository's seeds at start.</summary>
 public sealed class KbAppFactory : WebApplicationFactory<Program>

@@ -1,0 +1,97 @@
+using Sahel.Kb.Web.Tests.Support;
+
+namespace Sahel.Kb.Web.Tests.Browsing;
+
+public sealed class ArticlePageTests(KbAppFactory factory) : IClassFixture<KbAppFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private async Task<Dictionary<string, string>> FactsAsync(string slug)
+    {
+        var page = await _client.GetDocumentAsync($"/articles/{slug}");
+        return page.QuerySelectorAll(".infobox dt").ToDictionary(dt => dt.Text(), dt => dt.NextElementSibling.Text());
+    }
+
+    [Fact]
+    public async Task The_infobox_shows_the_kind_with_its_evidence_the_aliases_and_the_source_page()
+    {
+        var facts = await FactsAsync("jamaat-nasr-al-islam-wal-muslimin");
+
+        Assert.StartsWith("Group (", facts["Kind"], StringComparison.Ordinal);
+        Assert.Contains("JNIM", facts["Also known as"], StringComparison.Ordinal);
+        Assert.Contains("GSIM", facts["Also known as"], StringComparison.Ordinal);
+        Assert.Equal("000_93b557a858d81a10.txt", facts["Seed page"]);
+    }
+
+    [Theory]
+    [InlineData("battle-of-kidal-2023", "Date", "10–14 November 2023")]
+    [InlineData("2021-malian-coup-detat", "Date", "24 May 2021")]
+    [InlineData("iyad-ag-ghaly", "Born", "1954")]
+    [InlineData("fahad-ag-almahmoud", "Died", "1 December 2024")]
+    [InlineData("kidal-region", "Founded", "1991")]
+    public async Task Dates_show_at_their_precision_and_a_start_and_end_as_one_range(string slug, string label, string expected) =>
+        Assert.Equal(expected, (await FactsAsync(slug))[label]);
+
+    [Fact]
+    public async Task Every_mention_in_the_summary_links_to_its_article_and_wanted_names_are_marked()
+    {
+        var page = await _client.GetDocumentAsync("/articles/kidal-offensive");
+
+        var links = page.QuerySelectorAll(".summary a").Select(a => (Text: a.Text(), Href: a.GetAttribute("href"), Wanted: a.ClassList.Contains("wanted"))).ToList();
+        Assert.Contains(("CSP-PSD", "/articles/permanent-strategic-framework-for-peace-security-and-development", false), links);
+        Assert.Contains(("Algiers Agreement", "/articles/algiers-accords-2015", false), links);
+        Assert.Contains(("Battle of Kidal", "/articles/battle-of-kidal-2023", false), links);
+        Assert.Equal(2, links.Count(l => l.Href == "/articles/minusma"));
+        Assert.Contains(("Wagner Group", "/wanted/wagner-group", true), links);
+    }
+
+    [Fact]
+    public async Task Related_items_are_grouped_by_kind_ranked_and_each_says_why()
+    {
+        var page = await _client.GetDocumentAsync("/articles/kidal-offensive");
+
+        var section = page.QuerySelector("section[aria-labelledby=related]")!;
+        Assert.Equal(["Events", "Regions", "Groups", "People", "Agreements"], section.QuerySelectorAll("h3").Select(h => h.Text()));
+        var events = section.QuerySelectorAll("h3 + ul")[0].QuerySelectorAll("li").Select(li => li.QuerySelector("a").Text()).ToList();
+        Assert.Equal(["Battle of Kidal (2023)", "2021 Malian coup d'état"], events);
+        var battle = section.QuerySelectorAll("li").First(li => li.QuerySelector("a").Text() == "Battle of Kidal (2023)");
+        Assert.Contains("on the same seed page", battle.QuerySelector(".reason").Text(), StringComparison.Ordinal);
+        Assert.Contains("mentions this article", battle.QuerySelector(".reason").Text(), StringComparison.Ordinal);
+        Assert.Contains("mentioned in this article", battle.QuerySelector(".reason").Text(), StringComparison.Ordinal);
+        Assert.Equal(12, section.QuerySelectorAll("li a").Length);
+    }
+
+    [Fact]
+    public async Task What_links_here_lists_each_mentioning_article_by_kind_with_the_sentence_that_mentions_it()
+    {
+        var page = await _client.GetDocumentAsync("/articles/minusma");
+
+        var section = page.QuerySelector("section[aria-labelledby=backlinks]")!;
+        var kidalOffensive = section.QuerySelectorAll("li").Single(li => li.QuerySelector("a").Text() == "Kidal offensive");
+        Assert.Equal("/articles/kidal-offensive", kidalOffensive.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains(kidalOffensive.QuerySelectorAll("blockquote"), q => q.Text().Contains("seize control over MINUSMA camps", StringComparison.Ordinal));
+        Assert.All(kidalOffensive.QuerySelectorAll("mark"), mark => Assert.Equal("MINUSMA", mark.Text()));
+        Assert.Contains("Events", section.QuerySelectorAll("h3").Select(h => h.Text()));
+    }
+
+    [Fact]
+    public async Task The_seed_outside_links_are_there_and_marked_external()
+    {
+        var page = await _client.GetDocumentAsync("/articles/kidal-region");
+
+        var links = page.QuerySelectorAll("section[aria-labelledby=elsewhere] a").ToList();
+        Assert.Equal(["https://en.wikipedia.org/wiki/Kidal_Region", "https://www.google.com/search?q=Kidal%20Region", "https://www.baidu.com/s?wd=Kidal%20Region"], links.Select(a => a.GetAttribute("href")));
+        Assert.All(links, a => Assert.Contains("external", a.GetAttribute("rel"), StringComparison.Ordinal));
+        Assert.All(links, a => Assert.Contains("(external site)", a.Text(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_head_has_the_title_a_description_from_the_summary_and_the_canonical_address()
+    {
+        var page = await _client.GetDocumentAsync("/articles/kidal-region");
+
+        Assert.Equal("Kidal Region · Sahel KB", page.Title);
+        Assert.StartsWith("Kidal Region ( Bambara:", page.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
+        Assert.EndsWith("/articles/kidal-region", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Net;
+using Sahel.Kb.Web.Tests.Support;
+
+namespace Sahel.Kb.Web.Tests.Browsing;
+
+public sealed class NavigationTests(KbAppFactory factory) : IClassFixture<KbAppFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Theory]
+    [InlineData("/articles/JNIM", "/articles/jamaat-nasr-al-islam-wal-muslimin")]
+    [InlineData("/articles/csp-psd", "/articles/permanent-strategic-framework-for-peace-security-and-development")]
+    [InlineData("/articles/Algiers%20Agreement", "/articles/algiers-accords-2015")]
+    [InlineData("/articles/Kidal-Offensive", "/articles/kidal-offensive")]
+    [InlineData("/articles/Ag%20Ghali", "/articles/iyad-ag-ghaly")]
+    [InlineData("/kinds/People", "/kinds/person")]
+    [InlineData("/kinds/EVENT", "/kinds/event")]
+    public async Task An_alias_or_another_spelling_redirects_permanently_to_the_canonical_page(string path, string canonical)
+    {
+        using var client = factory.CreateClientWithoutRedirects();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(canonical, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task An_unknown_article_is_a_real_404_page_with_a_search_form_and_the_closest_titles()
+    {
+        using var response = await _client.GetAsync(new Uri("/articles/kidal-ofensive", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        using var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Not found · Sahel KB", page.Title);
+        Assert.Equal("/articles/kidal-offensive", page.QuerySelector("main ul.rows a")?.GetAttribute("href"));
+        var form = page.QuerySelector("main form[role=search]")!;
+        Assert.Equal(("get", "/search"), (form.GetAttribute("method"), form.GetAttribute("action")));
+        Assert.Equal("kidal ofensive", form.QuerySelector("input[name=q]")?.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("/no-such-page")]
+    [InlineData("/kinds/weapon")]
+    [InlineData("/wanted/nobody-at-all")]
+    [InlineData("/articles?letter=q")]
+    public async Task Any_other_unknown_address_is_a_404_page_too(string path)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>Not found</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_home_page_says_what_is_here_with_counts_by_kind_entry_points_and_recent_articles()
+    {
+        var page = await _client.GetDocumentAsync("/");
+
+        var kinds = page.QuerySelectorAll("ul.kinds li").Select(li => li.Text()).ToList();
+        Assert.Equal(["Events (3)", "Regions (1)", "Groups (4)", "People (4)", "Agreements (1)", "All articles, A–Z (13)"], kinds.Take(6));
+        Assert.Contains("13 articles", page.QuerySelector("p.intro").Text(), StringComparison.Ordinal);
+        var start = page.QuerySelector("section[aria-labelledby=start]")!;
+        Assert.Equal(["/articles/kidal-offensive"], start.QuerySelectorAll("ul.rows > li > a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(Math.Min(13, Sahel.Kb.Web.Pages.IndexModel.RecentCount), page.QuerySelectorAll("section[aria-labelledby=recent] li").Length);
+    }
+
+    [Fact]
+    public async Task Every_page_has_a_header_with_the_site_name_the_lists_and_a_search_form()
+    {
+        var page = await _client.GetDocumentAsync("/wanted");
+
+        var header = page.QuerySelector("body > header")!;
+        Assert.Equal("/", header.QuerySelector("a.brand")?.GetAttribute("href"));
+        Assert.Equal(
+            ["/articles", "/kinds/event", "/kinds/region", "/kinds/group", "/kinds/person", "/kinds/agreement", "/wanted"],
+            header.QuerySelectorAll("nav a").Select(a => a.GetAttribute("href")));
+        var form = header.QuerySelector("form[role=search]")!;
+        Assert.Equal(("get", "/search"), (form.GetAttribute("method"), form.GetAttribute("action")));
+        Assert.NotNull(page.QuerySelector($"label[for={form.QuerySelector("input[name=q]")!.Id}]"));
+    }
+
+    [Fact]
+    public async Task A_kind_list_shows_its_articles_a_to_z_with_their_first_sentence()
+    {
+        var page = await _client.GetDocumentAsync("/kinds/person");
+
+        Assert.Equal("People", page.QuerySelector("h1").Text());
+        var rows = page.QuerySelectorAll("main ul.rows > li").ToList();
+        Assert.Equal(["Fahad Ag Almahmoud", "Hassan Ag Fagaga", "Iyad Ag Ghaly", "Mohamed Ag Najem"], rows.Select(r => r.QuerySelector("a").Text()));
+        Assert.All(rows, r => Assert.Matches(@"\.$|…$", r.QuerySelector("p").Text()));
+    }
+
+    [Fact]
+    public async Task The_a_to_z_index_lists_every_article_under_its_initial_and_filters_by_letter()
+    {
+        var all = await _client.GetDocumentAsync("/articles");
+        Assert.Equal(13, all.QuerySelectorAll("main ul.rows > li").Length);
+        Assert.Equal(["0-9", "A", "B", "C", "F", "H", "I", "J", "K", "M", "P"], all.QuerySelectorAll("main section h2").Select(h => h.Text()));
+
+        var k = await _client.GetDocumentAsync("/articles?letter=k");
+        Assert.Equal(["Kidal offensive", "Kidal Region"], k.QuerySelectorAll("main ul.rows > li > a").Select(a => a.Text()));
+    }
+
+    [Fact]
+    public async Task The_wanted_list_names_what_has_no_article_and_where_it_is_mentioned()
+    {
+        var page = await _client.GetDocumentAsync("/wanted");
+
+        var wagner = page.QuerySelectorAll("dl.wanted-list dt").Single(dt => dt.Text() == "Wagner Group");
+        Assert.Equal("/wanted/wagner-group", wagner.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Contains(wagner.NextElementSibling!.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/articles/kidal-offensive");
+
+        var one = await _client.GetDocumentAsync("/wanted/wagner-group");
+        Assert.Equal("Wagner Group", one.QuerySelector("h1").Text());
+        Assert.Contains(one.QuerySelectorAll("main q"), q => q.Text().Contains("Wagner Group", StringComparison.Ordinal));
+    }
+}
