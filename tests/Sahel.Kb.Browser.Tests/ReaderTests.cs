@@ -1,0 +1,78 @@
+using Microsoft.Playwright;
+using Sahel.Kb.Browser.Tests.Support;
+
+namespace Sahel.Kb.Browser.Tests;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class ReaderTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_reader_follows_links_from_the_home_page_to_an_article_and_on_through_a_related_item()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kidal offensive" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/articles/kidal-offensive");
+        Assert.Equal("Kidal offensive", await page.Locator("h1").TextContentAsync());
+
+        var related = page.Locator("section[aria-labelledby=related]");
+        await related.GetByRole(AriaRole.Link, new() { Name = "Algiers Accords (2015)" }).ClickAsync();
+        await page.WaitForURLAsync("**/articles/algiers-accords-2015");
+        Assert.Equal("Algiers Accords (2015)", await page.Locator("h1").TextContentAsync());
+
+        await page.Locator("section[aria-labelledby=backlinks]").GetByRole(AriaRole.Link, new() { Name = "Kidal offensive" }).ClickAsync();
+        await page.WaitForURLAsync("**/articles/kidal-offensive");
+    }
+
+    [Fact]
+    public async Task With_javascript_off_a_reader_still_reads_navigates_and_searches()
+    {
+        var page = await browser.NewPageAsync(new() { JavaScriptEnabled = false });
+        await page.GotoAsync("/");
+
+        await page.Locator("header nav").GetByRole(AriaRole.Link, new() { Name = "People" }).ClickAsync();
+        await page.WaitForURLAsync("**/kinds/person");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Iyad Ag Ghaly" }).ClickAsync();
+        await page.WaitForURLAsync("**/articles/iyad-ag-ghaly");
+
+        await page.GetByLabel("Search articles").FillAsync("JNIM");
+        await page.GetByLabel("Search articles").PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?q=JNIM");
+        await page.Locator("p.exact a").ClickAsync();
+        await page.WaitForURLAsync("**/articles/jamaat-nasr-al-islam-wal-muslimin");
+    }
+
+    public static TheoryData<string> Pages => new()
+    {
+        "/", "/articles", "/articles/permanent-strategic-framework-for-peace-security-and-development", "/kinds/group", "/wanted", "/articles/no-such-article",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task At_390_pixels_wide_no_page_scrolls_sideways(string path)
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await page.GotoAsync(path);
+
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+
+        Assert.True(scrollWidth <= 390, $"{path} is {scrollWidth} px wide");
+    }
+
+    [Fact]
+    public async Task A_reader_whose_system_prefers_dark_gets_light_text_on_a_dark_page()
+    {
+        async Task<(string Background, string Text)> ColoursAsync(ColorScheme scheme)
+        {
+            var page = await browser.NewPageAsync(new() { ColorScheme = scheme });
+            await page.GotoAsync("/articles/kidal-offensive");
+            return (
+                await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"),
+                await page.EvaluateAsync<string>("getComputedStyle(document.body).color"));
+        }
+
+        Assert.Equal(("rgb(253, 252, 249)", "rgb(29, 29, 31)"), await ColoursAsync(ColorScheme.Light));
+        Assert.Equal(("rgb(22, 22, 22)", "rgb(236, 236, 236)"), await ColoursAsync(ColorScheme.Dark));
+    }
+}
