@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Browse;
+using Sahel.Kb.Data;
+using Sahel.Kb.Domain;
+
+namespace Sahel.Kb.Search;
+
+/// <summary>One result: the article and a snippet whose matched words sit between <see cref="ArticleSearcher.MarkStart"/> and <see cref="ArticleSearcher.MarkEnd"/>.</summary>
+public sealed record SearchHit(string Slug, string Title, ArticleKind Kind, string Snippet)
+{
+    /// <summary>The snippet as plain text.</summary>
+    public string PlainSnippet => Snippet.Replace(ArticleSearcher.MarkStart, "", StringComparison.Ordinal).Replace(ArticleSearcher.MarkEnd, "", StringComparison.Ordinal);
+
+    /// <summary>The snippet as HTML: the text encoded, the matched words in <c>&lt;mark&gt;</c>.</summary>
+    public string SnippetHtml
+    {
+        get
+        {
+            var html = new StringBuilder(Snippet.Length + 32);
+            var open = false;
+            foreach (var part in Snippet.Split([ArticleSearcher.MarkStart, ArticleSearcher.MarkEnd], StringSplitOptions.None).Select((text, i) => (text, i)))
+            {
+                if (part.i > 0)
+                {
+                    html.Append(open ? "</mark>" : "<mark>");
+                    open = !open;
+                }
+
+                html.Append(WebUtility.HtmlEncode(part.text));
+            }
+
+            return open ? html.Append("</mark>").ToString() : html.ToString();
+        }
+    }
+}
+
+/// <summary>A page of results, how many there are in all and by kind, and the article the query names exactly, if any.</summary>
+public sealed record SearchResults(
+    IReadOnlyList<SearchHit> Hits,
+    int Total,
+    IReadOnlyDictionary<ArticleKind, int> ByKind,
+    SearchHit? Exact);
+
+/// <summary>
+/// Full-text search over the FTS5 index of titles, aliases and summaries. Articles whose title or
+/// an alias matches come before those matched only in their summary; within each, BM25 with the
+/// title weighing most, then the aliases.
+/// </summary>
+public static class ArticleSearcher
+{
+    public const string MarkStart = "\uE000";
+    public const string MarkEnd = "\uE001";
+
+    private const string NameColumns = "{title names} : ";
+
+    public static async Task<SearchResults> SearchAsync(KbDbContext db, string? text, ArticleKind? kind, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var match = SearchQuery.ToMatch(text);
+        if (match is null)
+        {
+            return new SearchResults([], 0, new Dictionary<ArticleKind, int>(), null);
+        }
+
+        var kindName = kind?.Name();
+        var counts = await db.Database.SqlQuery<KindCount>($"""
+                SELECT a.Kind AS Kind, count(*) AS Count
+                FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
+                WHERE ArticleSearch MATCH {match}
+                GROUP BY a.Kind
+                """)
+            .ToListAsync(cancellationToken);
+        var byKind = counts.ToDictionary(c => ArticleKinds.Parse(c.Kind), c => c.Count);
+
+        var nameMatch = NameColumns + "(" + match + ")";
+        var rows = await db.Database.SqlQuery<HitRow>($"""
+                SELECT a.Slug AS Slug, a.Title AS Title, a.Kind AS Kind,
+                       snippet(ArticleSearch, 2, {MarkStart}, {MarkEnd}, '…', 24) AS Snippet
+                FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
+                WHERE ArticleSearch MATCH {match} AND ({kindName} IS NULL OR a.Kind = {kindName})
+                ORDER BY s.rowid NOT IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {nameMatch}),
+                         bm25(ArticleSearch, 10.0, 6.0, 1.0), a.Slug
+                LIMIT {take} OFFSET {skip}
+                """)
+            .ToListAsync(cancellationToken);
+
+        var exact = await ExactAsync(db, text!, cancellationToken);
+        return new SearchResults(
+            rows.Select(r => new SearchHit(r.Slug, r.Title, ArticleKinds.Parse(r.Kind), r.Snippet)).ToList(),
+            kind is { } k ? byKind.GetValueOrDefault(k) : byKind.Values.Sum(),
+            byKind,
+            exact);
+    }
+
+    /// <summary>Titles for a search box: articles whose title or an alias starts with what was typed, best first.</summary>
+    public static async Task<List<SearchHit>> SuggestAsync(KbDbContext db, string? text, int take, CancellationToken cancellationToken = default)
+    {
+        if (SearchQuery.ToMatch(text) is not { } match)
+        {
+            return [];
+        }
+
+        var nameMatch = NameColumns + "(" + match + ")";
+        var rows = await db.Database.SqlQuery<HitRow>($"""
+                SELECT a.Slug AS Slug, a.Title AS Title, a.Kind AS Kind, '' AS Snippet
+                FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
+                WHERE ArticleSearch MATCH {nameMatch}
+                ORDER BY bm25(ArticleSearch, 10.0, 6.0, 1.0), length(a.Title), a.Slug
+                LIMIT {take}
+                """)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new SearchHit(r.Slug, r.Title, ArticleKinds.Parse(r.Kind), "")).ToList();
+    }
+
+    private static async Task<SearchHit?> ExactAsync(KbDbContext db, string text, CancellationToken cancellationToken)
+    {
+        if (await ArticleLookup.CanonicalSlugAsync(db, text, cancellationToken) is not { } slug)
+        {
+            return null;
+        }
+
+        var article = await db.Articles.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.Slug, a.Title, a.Kind }).SingleAsync(cancellationToken);
+        return new SearchHit(article.Slug, article.Title, article.Kind, "");
+    }
+
+    private sealed record KindCount(string Kind, int Count);
+
+    private sealed record HitRow(string Slug, string Title, string Kind, string Snippet);
+}
