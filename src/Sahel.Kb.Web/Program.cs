@@ -45,6 +45,7 @@ app.UseRouting();
 app.MapGet("/healthz", async (KbDbContext db) =>
     await db.Database.CanConnectAsync() ? Results.Text("ok") : Results.Problem("The database cannot be reached.", statusCode: 503));
 app.MapArticlesApi();
+app.MapSearchApi();
 app.MapRazorPages();
 
 await app.RunAsync();

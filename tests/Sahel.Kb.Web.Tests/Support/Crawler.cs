@@ -39,10 +39,10 @@ public static class Crawler
         return pages;
     }
 
-    /// <summary>The same-site addresses a page links to (anchors and the stylesheet), without fragments.</summary>
+    /// <summary>The same-site addresses a page links to (anchors, the stylesheet, scripts), without fragments.</summary>
     public static IEnumerable<string> LinksOf(IHtmlDocument document) =>
-        document.QuerySelectorAll("a[href], link[rel=stylesheet][href]")
-            .Select(e => e.GetAttribute("href")!)
+        document.QuerySelectorAll("a[href], link[rel=stylesheet][href], script[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
             .Where(href => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal))
             .Select(href => href.Split('#')[0])
             .Where(href => href.Length > 0);

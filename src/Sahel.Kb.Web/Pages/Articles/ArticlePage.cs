@@ -39,6 +39,7 @@ public sealed record ArticlePage(
     IReadOnlyList<KindGroup<RelatedEntry>> Related,
     IReadOnlyList<KindGroup<Backlink>> Backlinks,
     IReadOnlyList<ExternalLink> ExternalLinks,
+    GraphLayout Graph,
     DateTime UpdatedAt)
 {
     public const int RelatedLimit = 40;
@@ -129,6 +130,11 @@ public sealed record ArticlePage(
             .DistinctBy(l => TextFold.Key(l.Name))
             .ToList();
 
+        var graph = NeighbourhoodGraph.Layout(
+            new GraphArticle(id, article.Slug, article.Title, article.Kind),
+            ranked.Select(r => (r.ArticleId, Link: links[r.ArticleId])).Select(r => new GraphArticle(r.ArticleId, r.Link.Slug, r.Link.Title, r.Link.Kind)).ToList(),
+            neighbourLinks.Select(l => (l.From, l.To)).Concat(direct.Select(d => (id, d))));
+
         return new ArticlePage(
             article.Slug,
             article.Title,
@@ -147,6 +153,7 @@ public sealed record ArticlePage(
                     .OrderBy(b => b.Source.Title, StringComparer.CurrentCulture),
                 b => b.Source.Kind),
             ExternalLinksOf(article.Title, hasSource: pageMembers.Any(m => m.ArticleId == id)),
+            graph,
             article.UpdatedAt);
     }
 

@@ -34,9 +34,13 @@ public sealed class StatusModel(KbDbContext db) : PageModel
 
         var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
         Asked = Uri.UnescapeDataString(path.TrimEnd('/').Split('/')[^1]);
-        if (Asked.Length > 0)
+        // A missing file ("favicon.ico", "wp-login.php") is no title a reader mistyped.
+        if (Asked.Length > 0 && !IsFileName(Asked))
         {
             Closest = ClosestTitles.Find(Asked, await ArticleLookup.AllNamesAsync(db, cancellationToken), ClosestCount);
         }
     }
+
+    private static bool IsFileName(string name) =>
+        Path.GetExtension(name) is { Length: >= 2 and <= 5 } extension && extension[1..].All(char.IsAsciiLetterOrDigit);
 }

@@ -1,61 +1,52 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
+using Sahel.Kb.Search;
 using Sahel.Kb.Web.Pages.Shared;
 
 namespace Sahel.Kb.Web.Pages.Search;
 
-/// <summary>
-/// Finds articles by title, alias or words of the summary: an exact name first, then names
-/// that contain the words, then summaries.
-/// </summary>
+/// <summary>Search results: the exact match first if any, then matches with marked snippets, by kind, in pages.</summary>
 public sealed class IndexModel(KbDbContext db) : PageModel
 {
-    public const int MaxResults = 100;
+    public const int PageSize = 20;
     public const int MaxQueryLength = 500;
 
     [FromQuery(Name = "q")]
     public string? Query { get; set; }
 
-    public IReadOnlyList<ArticleRow> Results { get; private set; } = [];
+    [FromQuery(Name = "kind")]
+    public string? KindFilter { get; set; }
 
-    /// <summary>The article whose title or alias is exactly the query, if any.</summary>
-    public ArticleRow? ExactMatch { get; private set; }
+    [FromQuery(Name = "page")]
+    public int? PageNumber { get; set; }
+
+    /// <summary>The query as searched: trimmed and cut to <see cref="MaxQueryLength"/>.</summary>
+    public string Text { get; private set; } = "";
+
+    public ArticleKind? Kind { get; private set; }
+
+    public SearchResults Results { get; private set; } = new([], 0, new Dictionary<ArticleKind, int>(), null);
+
+    public Paging Paging { get; private set; } = new(1, PageSize, 0, new Dictionary<string, string?>());
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var query = (Query ?? "").Trim();
-        if (query.Length > MaxQueryLength)
+        Text = (Query ?? "").Trim();
+        if (Text.Length > MaxQueryLength)
         {
-            query = query[..MaxQueryLength];
+            Text = Text[..MaxQueryLength];
         }
 
-        var key = Article.CreateSlug(query);
-        if (key.Length == 0)
-        {
-            return;
-        }
-
-        var pattern = "%" + query.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-        var hits = await db.Articles.AsNoTracking()
-            .Where(a => a.Slug.Contains(key)
-                || db.Aliases.Any(alias => alias.ArticleId == a.Id && alias.Key.Contains(key))
-                || EF.Functions.Like(a.PlainSummary, pattern, "\\"))
-            .Select(a => new
-            {
-                a.Slug,
-                a.Title,
-                a.Kind,
-                a.PlainSummary,
-                Exact = a.Slug == key || db.Aliases.Any(alias => alias.ArticleId == a.Id && alias.Key == key),
-                InName = a.Slug.Contains(key) || db.Aliases.Any(alias => alias.ArticleId == a.Id && alias.Key.Contains(key)),
-            })
-            .OrderByDescending(a => a.Exact).ThenByDescending(a => a.InName).ThenBy(a => a.Slug)
-            .Take(MaxResults)
-            .ToListAsync(cancellationToken);
-        Results = hits.Select(h => ArticleRow.Create(h.Slug, h.Title, h.Kind, h.PlainSummary)).ToList();
-        ExactMatch = hits.Count > 0 && hits[0].Exact ? Results[0] : null;
+        Kind = ArticleKinds.TryParse(KindFilter, out var kind) ? kind : null;
+        var query = new Dictionary<string, string?> { ["q"] = Text, ["kind"] = Kind?.Name() };
+        var first = await ArticleSearcher.SearchAsync(db, Text, Kind, 0, PageSize, cancellationToken);
+        var page = Paging.Clamp(PageNumber, first.Total, PageSize);
+        Results = page == 1 ? first : await ArticleSearcher.SearchAsync(db, Text, Kind, (page - 1) * PageSize, PageSize, cancellationToken);
+        Paging = new Paging(page, PageSize, Results.Total, query);
     }
+
+    /// <summary>The route values of this search narrowed to one kind, or to every kind.</summary>
+    public RouteValueDictionary ValuesFor(ArticleKind? kind) => new() { ["q"] = Text, ["kind"] = kind?.Name() };
 }
