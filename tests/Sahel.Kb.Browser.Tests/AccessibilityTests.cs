@@ -12,7 +12,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         get
         {
             var pages = new TheoryData<string, ColorScheme>();
-            foreach (var path in (string[])["/", "/articles/kidal-offensive", "/articles/minusma", "/articles", "/kinds/person", "/wanted", "/search?q=kidal", "/articles/no-such-article"])
+            foreach (var path in (string[])["/", "/articles/kidal-offensive", "/articles/minusma", "/articles", "/kinds/person", "/wanted", "/timeline", "/search?q=kidal", "/articles/no-such-article"])
             {
                 pages.Add(path, ColorScheme.Light);
                 pages.Add(path, ColorScheme.Dark);

@@ -43,9 +43,39 @@ public sealed class ReaderTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/articles/jamaat-nasr-al-islam-wal-muslimin");
     }
 
+    [Fact]
+    public async Task Typing_in_the_search_box_suggests_titles_and_a_suggestion_opens_its_article()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/wanted");
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Search articles" }).PressSequentiallyAsync("algiers");
+        var suggestion = page.GetByRole(AriaRole.Option, new() { Name = "Algiers Accords (2015)" });
+        await suggestion.WaitForAsync();
+        Assert.Equal("true", await page.GetByRole(AriaRole.Combobox).GetAttributeAsync("aria-expanded"));
+
+        await suggestion.ClickAsync();
+        await page.WaitForURLAsync("**/articles/algiers-accords-2015");
+    }
+
+    [Fact]
+    public async Task The_keyboard_chooses_a_suggestion_too()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search articles" });
+        await box.PressSequentiallyAsync("jnim");
+        await page.GetByRole(AriaRole.Option).First.WaitForAsync();
+        await box.PressAsync("ArrowDown");
+        Assert.Equal("site-suggestion-0", await box.GetAttributeAsync("aria-activedescendant"));
+        await box.PressAsync("Enter");
+        await page.WaitForURLAsync("**/articles/jamaat-nasr-al-islam-wal-muslimin");
+    }
+
     public static TheoryData<string> Pages => new()
     {
-        "/", "/articles", "/articles/permanent-strategic-framework-for-peace-security-and-development", "/kinds/group", "/wanted", "/articles/no-such-article",
+        "/", "/articles", "/articles/permanent-strategic-framework-for-peace-security-and-development", "/kinds/group", "/wanted", "/timeline", "/search?q=kidal", "/articles/no-such-article",
     };
 
     [Theory]

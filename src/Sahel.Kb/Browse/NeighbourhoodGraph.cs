@@ -57,7 +57,7 @@ public static class NeighbourhoodGraph
             var y = Round(middle + (Radius * Math.Sin(radians)));
             var onLeft = Math.Cos(radians) < -1e-9;
             positions[drawn[i].Id] = (x, y);
-            nodes.Add(new GraphNode(drawn[i].Slug, drawn[i].Title, Shorten(drawn[i].Title), drawn[i].Kind, x, y, Round(onLeft ? degrees + 180 : degrees), onLeft, false));
+            nodes.Add(new GraphNode(drawn[i].Slug, drawn[i].Title, Shorten(drawn[i].Title), drawn[i].Kind, x, y, Round(Upright(degrees)), onLeft, false));
             slot++;
         }
 
@@ -80,6 +80,13 @@ public static class NeighbourhoodGraph
     }
 
     private static double Round(double value) => Math.Round(value, 1);
+
+    /// <summary>A label along the radius at this angle, turned so it never reads upside down: within [-90°, 90°].</summary>
+    private static double Upright(double degrees)
+    {
+        var angle = ((degrees % 360) + 540) % 360 - 180;
+        return angle > 90 ? angle - 180 : angle < -90 ? angle + 180 : angle;
+    }
 
     private static string Shorten(string title) =>
         title.Length <= MaxLabelLength ? title : title[..(MaxLabelLength - 1)].TrimEnd(' ', ',', ';', ':') + "…";

@@ -74,7 +74,7 @@ public sealed class NavigationTests(KbAppFactory factory) : IClassFixture<KbAppF
         var header = page.QuerySelector("body > header")!;
         Assert.Equal("/", header.QuerySelector("a.brand")?.GetAttribute("href"));
         Assert.Equal(
-            ["/articles", "/kinds/event", "/kinds/region", "/kinds/group", "/kinds/person", "/kinds/agreement", "/wanted"],
+            ["/articles", "/kinds/event", "/kinds/region", "/kinds/group", "/kinds/person", "/kinds/agreement", "/timeline", "/wanted"],
             header.QuerySelectorAll("nav a").Select(a => a.GetAttribute("href")));
         var form = header.QuerySelector("form[role=search]")!;
         Assert.Equal(("get", "/search"), (form.GetAttribute("method"), form.GetAttribute("action")));
