@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Sahel.Kb.Data;
 using Sahel.Kb.Import;
+using Sahel.Kb.Web.Admin;
 
 namespace Sahel.Kb.Web;
 
@@ -26,6 +27,9 @@ public static class KbServices
             options.AddInterceptors(sp.GetServices<IInterceptor>());
         });
         services.AddScoped<SeedImporter>();
+        services.AddSingleton<SeedSet>();
+        services.AddSingleton<ImportGate>();
+        services.AddAdminAccounts(environment);
         return services;
     }
 
@@ -47,13 +51,13 @@ public static class KbServices
             return;
         }
 
-        var seedPath = ImportOptions.Resolve(scope.ServiceProvider.GetRequiredService<ImportOptions>().SeedPath, app.Environment.ContentRootPath);
-        if (!Path.Exists(seedPath))
+        var seeds = scope.ServiceProvider.GetRequiredService<SeedSet>();
+        if (seeds.Paths.Count == 0)
         {
-            app.Logger.LogWarning("The knowledge base is empty and there is no seed folder at {SeedPath}", Path.GetFullPath(seedPath));
+            app.Logger.LogWarning("The knowledge base is empty and there is no seed folder at {SeedPath}", Path.GetFullPath(seeds.SeedFolder));
             return;
         }
 
-        await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync([seedPath]);
+        await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(seeds.Paths, new ImportSettings(CompleteSet: true, StartedBy: "first start"));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Sahel.Kb.Data;
 using Sahel.Kb.Web;
+using Sahel.Kb.Web.Admin;
 using Sahel.Kb.Web.Api;
 using Sahel.Kb.Web.Cli;
 using Serilog;
@@ -16,7 +17,7 @@ builder.Services.AddSerilog((services, logger) => logger
     // A verb's standard output is its result (export writes JSON there): its log goes to standard error.
     .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, standardErrorFromLevel: command.Verb is null ? null : Serilog.Events.LogEventLevel.Verbose));
 builder.Services.AddKnowledgeBase(builder.Configuration, builder.Environment);
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", AdminAccounts.Policy));
 builder.Services.AddProblemDetails();
 // Titles are full of "é" and "ï": write them as characters, not entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -42,6 +43,8 @@ app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 // Routing after the status code pages, so a re-executed error request is routed afresh.
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapGet("/healthz", async (KbDbContext db) =>
     await db.Database.CanConnectAsync() ? Results.Text("ok") : Results.Problem("The database cannot be reached.", statusCode: 503));
 app.MapArticlesApi();

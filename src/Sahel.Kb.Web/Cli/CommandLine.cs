@@ -6,7 +6,7 @@ namespace Sahel.Kb.Web.Cli;
 /// </summary>
 public sealed record CommandLine(string? Verb, IReadOnlyList<string> Arguments, IReadOnlySet<string> Flags, string[] ConfigurationArgs)
 {
-    public static readonly IReadOnlySet<string> Verbs = new HashSet<string>(StringComparer.Ordinal) { "import", "export", "migrate" };
+    public static readonly IReadOnlySet<string> Verbs = new HashSet<string>(StringComparer.Ordinal) { "import", "export", "migrate", "admin" };
 
     /// <summary>Flags the verbs understand; anything else starting with "--" is configuration.</summary>
     private static readonly HashSet<string> s_verbFlags = new HashSet<string>(StringComparer.Ordinal) { "--dry-run" };

@@ -2,10 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Data;
 using Sahel.Kb.Export;
 using Sahel.Kb.Import;
+using Sahel.Kb.Web.Admin;
 
 namespace Sahel.Kb.Web.Cli;
 
-/// <summary>The command-line verbs: <c>import [PATH...] [--dry-run]</c>, <c>export</c>, <c>migrate</c>.</summary>
+/// <summary>The command-line verbs: <c>import [PATH...] [--dry-run]</c>, <c>export</c>, <c>migrate</c>, <c>admin add|list|remove</c>.</summary>
 public static class Verbs
 {
     public static async Task<int> RunAsync(WebApplication app, CommandLine command)
@@ -20,10 +21,11 @@ public static class Verbs
             switch (command.Verb)
             {
                 case "import":
-                    var paths = command.Arguments.Count > 0
-                        ? command.Arguments
-                        : [ImportOptions.Resolve(services.GetRequiredService<ImportOptions>().SeedPath, app.Environment.ContentRootPath)];
-                    var report = await services.GetRequiredService<SeedImporter>().ImportAsync(paths, command.Flags.Contains("--dry-run"));
+                    // No path: the whole seed set, so a page gone from it lists nothing any more.
+                    var wholeSet = command.Arguments.Count == 0;
+                    var paths = wholeSet ? services.GetRequiredService<SeedSet>().Paths : command.Arguments;
+                    var settings = new ImportSettings(DryRun: command.Flags.Contains("--dry-run"), CompleteSet: wholeSet);
+                    var report = await services.GetRequiredService<SeedImporter>().ImportAsync(paths, settings);
                     await Console.Out.WriteLineAsync(report.ToString());
                     foreach (var warning in report.Warnings)
                     {
@@ -38,6 +40,8 @@ public static class Verbs
                     }
 
                     return 0;
+                case "admin":
+                    return await AdminVerb.RunAsync(services, command.Arguments);
                 default:
                     return 0;
             }

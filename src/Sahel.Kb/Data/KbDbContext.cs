@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Domain;
 
 namespace Sahel.Kb.Data;
 
-public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : DbContext(options)
+/// <summary>The knowledge base and its admin accounts (ASP.NET Core Identity) in one database.</summary>
+public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
 
@@ -21,8 +24,17 @@ public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : DbConte
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KbDbContext).Assembly);
+    public DbSet<ImportChange> ImportChanges => Set<ImportChange>();
+
+    public DbSet<Conflict> Conflicts => Set<Conflict>();
+
+    public DbSet<Revision> Revisions => Set<Revision>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(KbDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -31,5 +43,7 @@ public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : DbConte
         configurationBuilder.Properties<DatePrecision>().HaveConversion<LowerCaseEnumConverter<DatePrecision>>().HaveMaxLength(8);
         configurationBuilder.Properties<FieldOrigin>().HaveConversion<LowerCaseEnumConverter<FieldOrigin>>().HaveMaxLength(8);
         configurationBuilder.Properties<AliasOrigin>().HaveConversion<LowerCaseEnumConverter<AliasOrigin>>().HaveMaxLength(16);
+        configurationBuilder.Properties<ChangeKind>().HaveConversion<LowerCaseEnumConverter<ChangeKind>>().HaveMaxLength(16);
+        configurationBuilder.Properties<ConflictResolution>().HaveConversion<LowerCaseEnumConverter<ConflictResolution>>().HaveMaxLength(16);
     }
 }

@@ -31,6 +31,18 @@ public sealed class Article
 
     public FieldOrigin SummaryOrigin { get; set; }
 
+    public FieldOrigin AliasesOrigin { get; set; }
+
+    /// <summary>The title as the seed pages last gave it, kept beside an editor's so a changed seed can be told apart.</summary>
+    public string? SeedTitle { get; set; }
+
+    public ArticleKind? SeedKind { get; set; }
+
+    public string? SeedSummary { get; set; }
+
+    /// <summary>Every seed page that listed this article has been imported again without it. Flagged, never deleted.</summary>
+    public bool MissingFromSeeds { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }

@@ -1,19 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
-using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Import;
 
 /// <summary>
+/// How to write an import. <see cref="CompleteSet"/>: the pages read are every seed page there
+/// is (the seed folder), so a page missing from them is gone and so are its listings.
+/// </summary>
+public sealed record ImportSettings(bool DryRun = false, bool CompleteSet = false, string StartedBy = "command line");
+
+/// <summary>
 /// Stage 7: writes a plan in one transaction. Creates and updates articles (never touching a
-/// field an editor owns), replaces the relations of the pages it read, relinks every article's
-/// aliases, mentions and wanted names, and records the run. Rows that did not change are not
-/// written, so importing the same pages again changes nothing. A dry run does all of it and rolls back.
+/// field an editor owns: a changed seed value there is recorded as a conflict), replaces the
+/// relations of the pages it read, flags articles no page lists any more, relinks every
+/// article's aliases, mentions and wanted names, and records the run with what it changed. Rows
+/// that did not change are not written, so importing the same pages again changes nothing. A dry
+/// run does all of it and rolls back.
 /// </summary>
 public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
 {
-    public async Task<ImportReport> WriteAsync(ImportPlan plan, bool dryRun, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> WriteAsync(ImportPlan plan, ImportSettings settings, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -24,8 +31,12 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
             .ToDictionaryAsync(a => a.Slug, StringComparer.Ordinal, cancellationToken);
 
         var pages = plan.Pages.ToHashSet(StringComparer.Ordinal);
+        var changes = new List<ArticleChange>();
+        var conflicts = new List<(Article Article, ArticleChange Change)>();
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        var removed = new HashSet<string>(StringComparer.Ordinal);
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        var created = 0;
+        var drafted = plan.Articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var draft in plan.Articles)
         {
             if (!articles.TryGetValue(draft.Slug, out var article))
@@ -33,113 +44,211 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
                 article = new Article { Slug = draft.Slug, Title = draft.Title, CreatedAt = now, UpdatedAt = now };
                 articles.Add(draft.Slug, article);
                 db.Articles.Add(article);
-                created++;
+                changes.Add(new ArticleChange(draft.Slug, draft.Title, ChangeKind.Created, "", null, draft.Kind.Kind.Name()));
+                created.Add(draft.Slug);
             }
 
-            if (Apply(article, draft, pages))
+            var edit = new ArticleEdit(article);
+            Apply(edit, draft, pages, settings.CompleteSet);
+            if (!created.Contains(draft.Slug))
+            {
+                changes.AddRange(edit.Changes);
+            }
+
+            conflicts.AddRange(edit.Conflicts.Select(c => (article, c)));
+            if (edit.Changes.Count > 0)
             {
                 changed.Add(article.Slug);
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        var ids = articles.Values.ToDictionary(a => a.Slug, a => a.Id, StringComparer.Ordinal);
-        foreach (var slug in await WriteRelationsAsync(plan, pages, ids, cancellationToken))
+        foreach (var article in articles.Values.Where(a => !drafted.Contains(a.Slug)))
         {
-            changed.Add(slug);
+            if (RemoveGonePages(article, pages, settings.CompleteSet) is { } change)
+            {
+                changes.Add(change);
+                removed.Add(article.Slug);
+            }
         }
 
-        foreach (var article in articles.Values.Where(a => changed.Contains(a.Slug) && a.CreatedAt != now))
+        await db.SaveChangesAsync(cancellationToken);
+        var ids = articles.Values.ToDictionary(a => a.Slug, a => a.Id, StringComparer.Ordinal);
+        changed.UnionWith(await WriteRelationsAsync(plan, pages, ids, settings.CompleteSet, cancellationToken));
+        changed.UnionWith(removed);
+        foreach (var article in articles.Values.Where(a => changed.Contains(a.Slug) && !created.Contains(a.Slug)))
         {
             article.UpdatedAt = now;
         }
 
-        var link = MentionLinker.Link(articles.Values
-            .Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, EditorAliases(a)))
-            .ToList());
-        var relinked = await WriteLinksAsync(articles.Values, link, cancellationToken);
+        var (relinked, linkWarnings) = await RelinkAsync(articles.Values, cancellationToken);
         relinked.ExceptWith(changed);
 
-        var updated = changed.Count - created;
-        var warnings = plan.Warnings.Concat(link.Warnings).ToList();
-        var report = new ImportReport(plan.Pages, created, updated, plan.Articles.Count - created - updated, relinked.Count, warnings, dryRun);
-        if (dryRun)
+        var updated = changed.Except(created).Except(removed).Count();
+        var unchanged = drafted.Count(slug => !changed.Contains(slug));
+        var warnings = plan.Warnings.Concat(linkWarnings).ToList();
+        var allChanges = changes.Concat(conflicts.Select(c => c.Change)).ToList();
+        var report = new ImportReport(plan.Pages, created.Count, updated, unchanged, removed.Count, relinked.Count, conflicts.Count, warnings, allChanges, settings.DryRun);
+        if (settings.DryRun)
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return report;
         }
 
-        db.ImportRuns.Add(new ImportRun
+        var run = new ImportRun
         {
             StartedAt = now,
             FinishedAt = time.GetUtcNow().UtcDateTime,
+            StartedBy = settings.StartedBy,
             Files = string.Join('\n', plan.Pages),
             Created = report.Created,
             Updated = report.Updated,
             Unchanged = report.Unchanged,
+            Removed = report.Removed,
             Relinked = report.Relinked,
+            Conflicts = report.Conflicts,
             Warnings = string.Join('\n', warnings),
-        });
+            Changes = allChanges.Select(c => new ImportChange { Slug = c.Slug, Title = c.Title, Change = c.Change, Field = c.Field, OldValue = c.Old, NewValue = c.New }).ToList(),
+        };
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Conflicts.AddRange(conflicts.Select(c => new Conflict
+        {
+            ArticleId = c.Article.Id,
+            ImportRunId = run.Id,
+            Field = c.Change.Field,
+            SeedValue = c.Change.New ?? "",
+            EditorValue = c.Change.Old ?? "",
+            CreatedAt = now,
+        }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return report;
+        return report with { RunId = run.Id };
     }
 
-    /// <summary>Brings an article in line with its draft; true when anything a reader sees changed.</summary>
-    private static bool Apply(Article article, ArticleDraft draft, HashSet<string> pages)
+    /// <summary>
+    /// Recomputes every article's aliases, mentions and wanted names from the titles, aliases and
+    /// summaries as they stand (after an import or an edit); returns the articles whose links changed.
+    /// </summary>
+    public async Task<HashSet<string>> RelinkAsync(CancellationToken cancellationToken = default)
     {
-        var changed = false;
-        void Set<T>(T current, T value, Action<T> assign)
+        var articles = await db.Articles.Include(a => a.Aliases).ToListAsync(cancellationToken);
+        var (relinked, _) = await RelinkAsync(articles, cancellationToken);
+        return relinked;
+    }
+
+    private async Task<(HashSet<string> Relinked, IReadOnlyList<string> Warnings)> RelinkAsync(IEnumerable<Article> articles, CancellationToken cancellationToken)
+    {
+        var all = articles.ToList();
+        var link = MentionLinker.Link(all
+            .Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, EditorAliases(a), a.AliasesOrigin == FieldOrigin.Editor))
+            .ToList());
+        return (await WriteLinksAsync(all, link, cancellationToken), link.Warnings);
+    }
+
+    /// <summary>
+    /// An article no page read lists: it leaves the pages read and, when they are the whole seed
+    /// set, every page. One that came from the seeds and is now on none is flagged, not deleted.
+    /// </summary>
+    private static ArticleChange? RemoveGonePages(Article article, HashSet<string> pages, bool completeSet)
+    {
+        var hadSources = article.Sources.Count > 0;
+        article.Sources.RemoveAll(s => completeSet || pages.Contains(s.Page));
+        if (!hadSources || article.Sources.Count > 0 || article.MissingFromSeeds)
+        {
+            return null;
+        }
+
+        article.MissingFromSeeds = true;
+        return new ArticleChange(article.Slug, article.Title, ChangeKind.Removed, "sources", null, null);
+    }
+
+    /// <summary>An article meeting its draft: what changed for readers, and where a changed seed met an edit.</summary>
+    private sealed class ArticleEdit(Article article)
+    {
+        public Article Article { get; } = article;
+
+        public List<ArticleChange> Changes { get; } = [];
+
+        public List<ArticleChange> Conflicts { get; } = [];
+
+        /// <summary>Sets a seed-owned field; for an editor-owned one, records a conflict when the seed's value moved away from the edit.</summary>
+        public void Field<T>(string name, FieldOrigin origin, T current, bool seedMoved, T seedNow, Action<T> assign, Func<T, string> show)
+        {
+            if (origin == FieldOrigin.Seed)
+            {
+                Set(name, current, seedNow, assign, show);
+            }
+            else if (seedMoved && !EqualityComparer<T>.Default.Equals(current, seedNow))
+            {
+                Conflicts.Add(new ArticleChange(Article.Slug, Article.Title, ChangeKind.Conflict, name, show(current), show(seedNow)));
+            }
+        }
+
+        public void Set<T>(string name, T current, T value, Action<T> assign, Func<T, string> show)
         {
             if (!EqualityComparer<T>.Default.Equals(current, value))
             {
+                Changes.Add(new ArticleChange(Article.Slug, Article.Title, ChangeKind.Updated, name, show(current), show(value)));
                 assign(value);
-                changed = true;
             }
         }
+    }
 
-        if (article.TitleOrigin == FieldOrigin.Seed)
-        {
-            Set(article.Title, draft.Title, v => article.Title = v);
-        }
+    /// <summary>Brings an article in line with its draft, field by field, keeping the seed's values beside an editor's.</summary>
+    private static void Apply(ArticleEdit edit, ArticleDraft draft, HashSet<string> pages, bool completeSet)
+    {
+        var article = edit.Article;
+        edit.Field("title", article.TitleOrigin, article.Title, article.SeedTitle is { } seedTitle && seedTitle != draft.Title, draft.Title, v => article.Title = v, v => v);
+        article.SeedTitle = draft.Title;
 
+        edit.Field("kind", article.KindOrigin, article.Kind, article.SeedKind is { } seedKind && seedKind != draft.Kind.Kind, draft.Kind.Kind, v => article.Kind = v, v => v.Name());
+        article.SeedKind = draft.Kind.Kind;
         if (article.KindOrigin == FieldOrigin.Seed)
         {
-            Set(article.Kind, draft.Kind.Kind, v => article.Kind = v);
-            Set(article.KindEvidence, draft.Kind.Evidence, v => article.KindEvidence = v);
+            article.KindEvidence = draft.Kind.Evidence;
         }
 
+        edit.Field("summary", article.SummaryOrigin, article.Summary, article.SeedSummary is { } seedSummary && seedSummary != draft.Summary, draft.Summary, article.SetSummary, v => v);
+        article.SeedSummary = draft.Summary;
         if (article.SummaryOrigin == FieldOrigin.Seed)
         {
-            Set(article.Summary, draft.Summary, article.SetSummary);
-            Set(article.HasPicture, draft.HasPicture, v => article.HasPicture = v);
-
+            article.HasPicture = draft.HasPicture;
             var dates = draft.Dates.Select(d => (d.Label, d.Value, d.Precision, d.Words)).ToList();
             if (!article.Dates.Select(d => (d.Label, d.Value, d.Precision, d.Words)).SequenceEqual(dates))
             {
+                edit.Changes.Add(new ArticleChange(article.Slug, article.Title, ChangeKind.Updated, "dates", DatesText(article.Dates.Select(d => (d.Label, d.Value))), DatesText(draft.Dates.Select(d => (d.Label, d.Value)))));
                 article.Dates.Clear();
                 article.Dates.AddRange(draft.Dates.Select(d => new ArticleDate { Label = d.Label, Value = d.Value, Precision = d.Precision, Words = d.Words }));
-                changed = true;
             }
         }
 
-        // Sources from pages this import did not read stay; the pages it read say afresh whether they list the article.
-        var sources = article.Sources.Select(s => s.Page).Where(p => !pages.Contains(p)).Union(draft.Sources).Order(StringComparer.Ordinal).ToList();
-        if (!article.Sources.Select(s => s.Page).Order(StringComparer.Ordinal).SequenceEqual(sources))
+        // Sources from pages this import did not read stay (unless the pages read are the whole
+        // seed set); the pages it read say afresh whether they list the article.
+        var sources = article.Sources.Select(s => s.Page).Where(p => !completeSet && !pages.Contains(p)).Union(draft.Sources).Order(StringComparer.Ordinal).ToList();
+        var before = article.Sources.Select(s => s.Page).Order(StringComparer.Ordinal).ToList();
+        if (!before.SequenceEqual(sources))
         {
+            edit.Changes.Add(new ArticleChange(article.Slug, article.Title, ChangeKind.Updated, "sources", string.Join('\n', before), string.Join('\n', sources)));
             article.Sources.RemoveAll(s => !sources.Contains(s.Page));
             article.Sources.AddRange(sources.Except(article.Sources.Select(s => s.Page)).Select(p => new ArticleSource { Page = p }));
-            changed = true;
         }
 
-        return changed;
+        if (article.MissingFromSeeds)
+        {
+            article.MissingFromSeeds = false;
+            edit.Changes.Add(new ArticleChange(article.Slug, article.Title, ChangeKind.Updated, "sources", "on no seed page", "back on a seed page"));
+        }
     }
 
+    private static string DatesText(IEnumerable<(DateLabel Label, string Value)> dates) =>
+        string.Join('\n', dates.Select(d => $"{d.Label.ToString().ToLowerInvariant()} {d.Value}"));
+
     /// <summary>Replaces the related items of the pages read; returns the slugs whose related items changed.</summary>
-    private async Task<HashSet<string>> WriteRelationsAsync(ImportPlan plan, HashSet<string> pages, Dictionary<string, int> ids, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> WriteRelationsAsync(ImportPlan plan, HashSet<string> pages, Dictionary<string, int> ids, bool completeSet, CancellationToken cancellationToken)
     {
-        var existing = await db.RelatedItems.Where(r => pages.Contains(r.Page)).ToListAsync(cancellationToken);
+        // The whole seed set replaces every page's related items; a few pages only their own.
+        var existing = await db.RelatedItems.Where(r => completeSet || pages.Contains(r.Page)).ToListAsync(cancellationToken);
         var wanted = plan.Relations.Select(r => (Subject: ids[r.SubjectSlug], Related: ids[r.RelatedSlug], r.Page)).ToHashSet();
         var slugs = ids.ToDictionary(i => i.Value, i => i.Key);
         var touched = new HashSet<string>(StringComparer.Ordinal);

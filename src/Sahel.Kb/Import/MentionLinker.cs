@@ -4,8 +4,11 @@ using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Import;
 
-/// <summary>An article as the linker sees it: its names and the plain text of its summary.</summary>
-public sealed record LinkInput(int Id, string Title, string PlainSummary, IReadOnlyList<AliasCandidate> KeptAliases);
+/// <summary>
+/// An article as the linker sees it: its names and the plain text of its summary. When
+/// <see cref="AliasesFixed"/> (an editor set them), its aliases are exactly <see cref="KeptAliases"/>.
+/// </summary>
+public sealed record LinkInput(int Id, string Title, string PlainSummary, IReadOnlyList<AliasCandidate> KeptAliases, bool AliasesFixed = false);
 
 public sealed record LinkedMention(int SourceId, int TargetId, string Text, int Position, string Sentence);
 
@@ -30,7 +33,9 @@ public static partial class MentionLinker
     public static LinkResult Link(IReadOnlyList<LinkInput> articles)
     {
         var warnings = new List<string>();
-        var aliases = articles.ToDictionary(a => a.Id, a => AliasExtractor.Distinct(a.KeptAliases.Concat(AliasExtractor.Extract(a.Title, a.PlainSummary)), a.Title));
+        var aliases = articles.ToDictionary(
+            a => a.Id,
+            a => AliasExtractor.Distinct(a.AliasesFixed ? a.KeptAliases : a.KeptAliases.Concat(AliasExtractor.Extract(a.Title, a.PlainSummary)), a.Title));
         var owners = NameOwners(articles, aliases);
 
         AddAcronymsDefinedElsewhere(articles, aliases, owners);
@@ -113,7 +118,7 @@ public static partial class MentionLinker
                     var owner = ids.First();
                     foreach (var acronym in definition.Acronyms)
                     {
-                        AddAlias(aliases[owner], byId[owner].Title, acronym, AliasOrigin.Acronym);
+                        AddAlias(byId[owner], aliases[owner], acronym, AliasOrigin.Acronym);
                     }
                 }
             }
@@ -150,7 +155,7 @@ public static partial class MentionLinker
                 var isFree = !owners.TryGetValue(labelKey, out var ids) || ids.SetEquals([target.Id]);
                 if (isFree && FirstWord(label) == firstWord)
                 {
-                    AddAlias(aliases[target.Id], target.Title, label, AliasOrigin.LinkLabel);
+                    AddAlias(target, aliases[target.Id], label, AliasOrigin.LinkLabel);
                 }
             }
         }
@@ -158,10 +163,11 @@ public static partial class MentionLinker
 
     private static string FirstWord(string name) => TextFold.Key(name).Split(' ')[0];
 
-    private static void AddAlias(List<AliasCandidate> aliases, string title, string name, AliasOrigin origin)
+    /// <summary>Adds a name other summaries give an article, unless an editor fixed its aliases or it has it already.</summary>
+    private static void AddAlias(LinkInput article, List<AliasCandidate> aliases, string name, AliasOrigin origin)
     {
         var candidate = new AliasCandidate(name, origin);
-        if (AliasExtractor.Distinct(aliases.Append(candidate), title).Count > aliases.Count)
+        if (!article.AliasesFixed && AliasExtractor.Distinct(aliases.Append(candidate), article.Title).Count > aliases.Count)
         {
             aliases.Add(candidate);
         }

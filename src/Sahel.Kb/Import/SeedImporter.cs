@@ -10,7 +10,7 @@ namespace Sahel.Kb.Import;
 /// </summary>
 public sealed class SeedImporter(KbDbContext db, ImportOptions options, TimeProvider time, ILogger<SeedImporter> logger)
 {
-    public async Task<ImportReport> ImportAsync(IEnumerable<string> paths, bool dryRun = false, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> ImportAsync(IEnumerable<string> paths, ImportSettings? settings = null, CancellationToken cancellationToken = default)
     {
         var files = SeedReader.FindFiles(paths);
         logger.LogInformation("Read: {Files} seed file(s)", files.Count);
@@ -19,10 +19,10 @@ public sealed class SeedImporter(KbDbContext db, ImportOptions options, TimeProv
         var documents = files.Select(reader.Read).ToList();
         logger.LogInformation("Decode: {Lines} lines ({Html} HTML page(s))", documents.Sum(d => d.Lines.Count), documents.Count(d => d.Format == SeedFormat.Html));
 
-        return await ImportAsync(documents, dryRun, cancellationToken);
+        return await ImportAsync(documents, settings, cancellationToken);
     }
 
-    public async Task<ImportReport> ImportAsync(IReadOnlyList<SeedDocument> documents, bool dryRun = false, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<SeedDocument> documents, ImportSettings? settings = null, CancellationToken cancellationToken = default)
     {
         var pages = documents.Select(ItemParser.Parse).ToList();
         logger.LogInformation("Split: {Items} items on {Pages} page(s)", pages.Sum(p => p.Items.Count), pages.Count);
@@ -31,7 +31,7 @@ public sealed class SeedImporter(KbDbContext db, ImportOptions options, TimeProv
         logger.LogInformation("Draft: {Articles} articles, {Relations} related items, {Dates} dates",
             plan.Articles.Count, plan.Relations.Count, plan.Articles.Sum(a => a.Dates.Count));
 
-        var report = await new ArticleWriter(db, time).WriteAsync(plan, dryRun, cancellationToken);
+        var report = await new ArticleWriter(db, time).WriteAsync(plan, settings ?? new ImportSettings(), cancellationToken);
         logger.LogInformation("Write: {Report}", report.ToString());
         foreach (var warning in report.Warnings)
         {

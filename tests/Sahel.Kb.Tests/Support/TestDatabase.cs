@@ -30,7 +30,15 @@ public sealed class TestDatabase : IDisposable
     {
         await using var db = CreateContext();
         var importer = new SeedImporter(db, new ImportOptions(), TimeProvider.System, NullLogger<SeedImporter>.Instance);
-        return await importer.ImportAsync(paths, dryRun);
+        return await importer.ImportAsync(paths, new ImportSettings(DryRun: dryRun));
+    }
+
+    /// <summary>Imports the pages as the whole seed set, as the app's "Re-run seed import" does.</summary>
+    public async Task<ImportReport> ImportSeedSetAsync(params string[] paths)
+    {
+        await using var db = CreateContext();
+        var importer = new SeedImporter(db, new ImportOptions(), TimeProvider.System, NullLogger<SeedImporter>.Instance);
+        return await importer.ImportAsync(paths, new ImportSettings(CompleteSet: true, StartedBy: "test"));
     }
 
     public async Task<KnowledgeBaseExport> ExportAsync()

@@ -1,0 +1,32 @@
+namespace Sahel.Kb.Web.Admin;
+
+/// <summary>One import at a time in this app: a second one is told that one is running, and readers never wait.</summary>
+public sealed class ImportGate(TimeProvider time) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>When the running import started, or null when none runs.</summary>
+    public DateTime? RunningSince { get; private set; }
+
+    /// <summary>Runs <paramref name="import"/> unless one is running; then returns false at once.</summary>
+    public async Task<(bool Ran, T? Result)> TryRunAsync<T>(Func<Task<T>> import)
+    {
+        if (!await _gate.WaitAsync(TimeSpan.Zero))
+        {
+            return (false, default);
+        }
+
+        try
+        {
+            RunningSince = time.GetUtcNow().UtcDateTime;
+            return (true, await import());
+        }
+        finally
+        {
+            RunningSince = null;
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+}

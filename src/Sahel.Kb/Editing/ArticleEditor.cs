@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Data;
+using Sahel.Kb.Domain;
+using Sahel.Kb.Import;
+
+namespace Sahel.Kb.Editing;
+
+/// <summary>The fields an admin edits.</summary>
+public sealed record ArticleFields(string Title, ArticleKind Kind, IReadOnlyList<string> Aliases, string Summary)
+{
+    public static ArticleFields Of(Article article) =>
+        new(article.Title, article.Kind, article.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal).ToList(), article.Summary);
+
+    public static ArticleFields Of(Revision revision) =>
+        new(revision.Title, revision.Kind, revision.Aliases.Split('\n', StringSplitOptions.RemoveEmptyEntries), revision.Summary);
+}
+
+/// <summary>Why a save was refused, in words for the form.</summary>
+public sealed class EditException(string message) : Exception(message);
+
+/// <summary>
+/// Saves an admin's edit in one transaction: the fields that changed become the editor's (a
+/// later import records a conflict instead of overwriting them), a revision records who, when
+/// and what, and every mention is recomputed at once for the new text and names. The first
+/// edit also keeps the article as imported, as revision 1, so it can be restored.
+/// </summary>
+public sealed class ArticleEditor(KbDbContext db, TimeProvider time)
+{
+    public const int MaxTitleLength = 400;
+    public const int MaxSummaryLength = 200_000;
+
+    public async Task<Revision> SaveAsync(string slug, ArticleFields fields, string author, string note = "edited", CancellationToken cancellationToken = default)
+    {
+        var cleaned = Clean(fields);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var article = await db.Articles.Include(a => a.Aliases).SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken)
+            ?? throw new EditException($"There is no article '{slug}'.");
+        var now = time.GetUtcNow().UtcDateTime;
+        var before = ArticleFields.Of(article);
+        var last = await db.Revisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        if (last == 0)
+        {
+            db.Revisions.Add(Snapshot(article.Id, 1, before, "import", article.UpdatedAt, "as imported"));
+            last = 1;
+        }
+
+        if (cleaned.Title != before.Title)
+        {
+            article.Title = cleaned.Title;
+            article.TitleOrigin = FieldOrigin.Editor;
+        }
+
+        if (cleaned.Kind != before.Kind)
+        {
+            article.Kind = cleaned.Kind;
+            article.KindOrigin = FieldOrigin.Editor;
+            article.KindEvidence = $"set by {author}";
+        }
+
+        if (cleaned.Summary != before.Summary)
+        {
+            article.SetSummary(cleaned.Summary);
+            article.SummaryOrigin = FieldOrigin.Editor;
+        }
+
+        if (!cleaned.Aliases.SequenceEqual(before.Aliases))
+        {
+            article.Aliases.Clear();
+            article.Aliases.AddRange(cleaned.Aliases.Select(name => new Alias { Name = name, Key = Alias.CreateKey(name), Origin = AliasOrigin.Editor }));
+            article.AliasesOrigin = FieldOrigin.Editor;
+        }
+
+        article.UpdatedAt = now;
+        var revision = Snapshot(article.Id, last + 1, cleaned, author, now, note);
+        db.Revisions.Add(revision);
+        await db.SaveChangesAsync(cancellationToken);
+        await new ArticleWriter(db, time).RelinkAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return revision;
+    }
+
+    public async Task<Revision> RestoreAsync(string slug, int number, string author, CancellationToken cancellationToken = default)
+    {
+        var revision = await db.Revisions.AsNoTracking()
+            .Where(r => r.Number == number && db.Articles.Any(a => a.Id == r.ArticleId && a.Slug == slug))
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new EditException($"Article '{slug}' has no revision {number}.");
+        return await SaveAsync(slug, ArticleFields.Of(revision), author, $"restored revision {number}", cancellationToken);
+    }
+
+    /// <summary>Settles a conflict: keep the edit, or take the seed's value (which hands the field back to the seeds).</summary>
+    public async Task ResolveAsync(int conflictId, ConflictResolution resolution, string author, CancellationToken cancellationToken = default)
+    {
+        var conflict = await db.Conflicts.SingleOrDefaultAsync(c => c.Id == conflictId && c.Resolution == null, cancellationToken)
+            ?? throw new EditException("That conflict is already settled.");
+        var article = await db.Articles.Include(a => a.Aliases).SingleAsync(a => a.Id == conflict.ArticleId, cancellationToken);
+        if (resolution == ConflictResolution.TookSeed)
+        {
+            var fields = ArticleFields.Of(article);
+            fields = conflict.Field switch
+            {
+                "title" => fields with { Title = conflict.SeedValue },
+                "kind" => fields with { Kind = ArticleKinds.Parse(conflict.SeedValue) },
+                "summary" => fields with { Summary = conflict.SeedValue },
+                _ => throw new EditException($"A conflict on '{conflict.Field}' cannot be settled here."),
+            };
+            await SaveAsync(article.Slug, fields, author, $"took the seed's {conflict.Field}", cancellationToken);
+            await HandBackAsync(article.Id, conflict.Field, cancellationToken);
+        }
+
+        conflict.Resolution = resolution;
+        conflict.ResolvedBy = author;
+        conflict.ResolvedAt = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The field follows the seeds again, so the next import updates it.</summary>
+    private async Task HandBackAsync(int articleId, string field, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.SingleAsync(a => a.Id == articleId, cancellationToken);
+        switch (field)
+        {
+            case "title":
+                article.TitleOrigin = FieldOrigin.Seed;
+                break;
+            case "kind":
+                article.KindOrigin = FieldOrigin.Seed;
+                article.KindEvidence = "the seed's kind, taken by an admin";
+                break;
+            case "summary":
+                article.SummaryOrigin = FieldOrigin.Seed;
+                break;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static ArticleFields Clean(ArticleFields fields)
+    {
+        var title = fields.Title.Trim();
+        if (title.Length == 0 || Article.CreateSlug(title).Length == 0)
+        {
+            throw new EditException("The title needs at least one letter or digit.");
+        }
+
+        if (title.Length > MaxTitleLength)
+        {
+            throw new EditException($"The title is {title.Length} characters long; at most {MaxTitleLength} are allowed.");
+        }
+
+        var summary = fields.Summary.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        if (summary.Length > MaxSummaryLength)
+        {
+            throw new EditException($"The summary is {summary.Length:N0} characters long; at most {MaxSummaryLength:N0} are allowed.");
+        }
+
+        var aliases = AliasExtractor.Distinct(fields.Aliases.Select(a => new AliasCandidate(a.Trim(), AliasOrigin.Editor)).Where(a => a.Name.Length > 0), title)
+            .Select(a => a.Name)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return new ArticleFields(title, fields.Kind, aliases, summary);
+    }
+
+    private static Revision Snapshot(int articleId, int number, ArticleFields fields, string author, DateTime at, string note) => new()
+    {
+        ArticleId = articleId,
+        Number = number,
+        Author = author,
+        CreatedAt = at,
+        Note = note,
+        Title = fields.Title,
+        Kind = fields.Kind,
+        Aliases = string.Join('\n', fields.Aliases),
+        Summary = fields.Summary,
+    };
+}
