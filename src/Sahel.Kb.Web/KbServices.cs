@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Sahel.Kb.Data;
+using Sahel.Kb.Editing;
 using Sahel.Kb.Import;
 using Sahel.Kb.Web.Admin;
 
@@ -27,6 +28,7 @@ public static class KbServices
             options.AddInterceptors(sp.GetServices<IInterceptor>());
         });
         services.AddScoped<SeedImporter>();
+        services.AddScoped<ArticleEditor>();
         services.AddSingleton<SeedSet>();
         services.AddSingleton<ImportGate>();
         services.AddAdminAccounts(environment);

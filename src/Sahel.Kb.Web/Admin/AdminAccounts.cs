@@ -6,8 +6,8 @@ namespace Sahel.Kb.Web.Admin;
 
 /// <summary>
 /// Admin accounts: ASP.NET Core Identity on the knowledge base's database, hashed passwords, no
-/// default account. Five wrong passwords lock an account for five minutes. The cookie is
-/// HttpOnly and SameSite=Strict always, and Secure outside development.
+/// default account. Five wrong passwords lock an account for five minutes. The sign-in cookie
+/// is HttpOnly and SameSite=Strict always, and Secure outside development.
 /// </summary>
 public static class AdminAccounts
 {
@@ -48,11 +48,13 @@ public static class AdminAccounts
             options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
         });
+        // The antiforgery cookie carries no credential: Secure whenever the request is (always
+        // behind TLS), so a form still works when the app is tried out over http://localhost.
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "sahel-kb-antiforgery";
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = secure;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireRole(Role));
         return services;

@@ -13,5 +13,8 @@ public sealed class SeedSet(IOptions<KbOptions> kb, ImportOptions import, IHostE
 
     public string UploadFolder => Path.Combine(environment.ContentRootPath, kb.Value.DataFolder, "uploads");
 
+    /// <summary>Where an upload waits while its dry run is shown.</summary>
+    public string StagingFolder => Path.Combine(environment.ContentRootPath, kb.Value.DataFolder, "staging");
+
     public IReadOnlyList<string> Paths => new[] { SeedFolder, UploadFolder }.Where(Path.Exists).ToList();
 }

@@ -33,4 +33,7 @@ public sealed class ImportOptions
 
     /// <summary>A seed file larger than this is refused.</summary>
     public long MaxFileBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>A page an admin uploads from the browser may be at most this large.</summary>
+    public long MaxUploadBytes { get; set; } = 5 * 1024 * 1024;
 }

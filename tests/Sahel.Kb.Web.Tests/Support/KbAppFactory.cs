@@ -1,22 +1,59 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Sahel.Kb.Tests.Support;
+using Sahel.Kb.Web.Admin;
 
 namespace Sahel.Kb.Web.Tests.Support;
 
-/// <summary>The real app on a temporary SQLite file, importing the repository's seeds at start.</summary>
+/// <summary>
+/// The real app on a temporary SQLite file and data folder, importing a temporary copy of the
+/// repository's seeds at start (tests may change the copy).
+/// </summary>
 public sealed class KbAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("sahel-kb-web-").FullName;
 
+    public KbAppFactory()
+    {
+        Directory.CreateDirectory(SeedFolder);
+        foreach (var seed in Directory.GetFiles(Path.Combine(Files.RepositoryRoot, "seeds")))
+        {
+            File.Copy(seed, Path.Combine(SeedFolder, Path.GetFileName(seed)));
+        }
+    }
+
     public string DatabasePath => Path.Combine(_folder, "kb.db");
+
+    public string DataFolder => Path.Combine(_folder, "data");
+
+    public string SeedFolder => Path.Combine(_folder, "seeds");
+
+    /// <summary>Creates an admin (or resets its password), as <c>admin add</c> does.</summary>
+    public async Task AddAdminAsync(string name, string password)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(AdminAccounts.Role))
+        {
+            await roles.CreateAsync(new IdentityRole(AdminAccounts.Role));
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = new IdentityUser(name);
+        var created = await users.CreateAsync(user, password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, AdminAccounts.Role);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Kb", $"Data Source={DatabasePath};Pooling=False");
-        builder.UseSetting("Kb:Import:SeedPath", Path.Combine(Files.RepositoryRoot, "seeds"));
+        builder.UseSetting("Kb:Import:SeedPath", SeedFolder);
+        builder.UseSetting("Kb:DataFolder", DataFolder);
     }
 
     protected override void Dispose(bool disposing)

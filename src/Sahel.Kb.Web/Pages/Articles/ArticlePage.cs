@@ -40,6 +40,7 @@ public sealed record ArticlePage(
     IReadOnlyList<KindGroup<Backlink>> Backlinks,
     IReadOnlyList<ExternalLink> ExternalLinks,
     GraphLayout Graph,
+    bool MissingFromSeeds,
     DateTime UpdatedAt)
 {
     public const int RelatedLimit = 40;
@@ -54,7 +55,7 @@ public sealed record ArticlePage(
     {
         var article = await db.Articles.AsNoTracking()
             .Where(a => a.Slug == slug)
-            .Select(a => new { a.Id, a.Slug, a.Title, a.Kind, a.KindEvidence, a.Summary, a.PlainSummary, a.UpdatedAt })
+            .Select(a => new { a.Id, a.Slug, a.Title, a.Kind, a.KindEvidence, a.Summary, a.PlainSummary, a.MissingFromSeeds, a.UpdatedAt })
             .SingleOrDefaultAsync(cancellationToken);
         if (article is null)
         {
@@ -154,6 +155,7 @@ public sealed record ArticlePage(
                 b => b.Source.Kind),
             ExternalLinksOf(article.Title, hasSource: pageMembers.Any(m => m.ArticleId == id)),
             graph,
+            article.MissingFromSeeds,
             article.UpdatedAt);
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
@@ -9,7 +10,10 @@ namespace Sahel.Kb.Web.Pages.Errors;
 /// <summary>
 /// The page for an error status: for a 404, a search form and the titles closest to the
 /// address asked for; for anything else, an apology and the request id the log knows it by.
+/// An error re-executes the request with its own method, so a refused form post lands here too
+/// (without an antiforgery token of its own to check).
 /// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class StatusModel(KbDbContext db) : PageModel
 {
     public const int ClosestCount = 5;
@@ -21,6 +25,8 @@ public sealed class StatusModel(KbDbContext db) : PageModel
     public IReadOnlyList<NamedArticle> Closest { get; private set; } = [];
 
     public string RequestId { get; private set; } = "";
+
+    public Task OnPostAsync(int code, CancellationToken cancellationToken) => OnGetAsync(code, cancellationToken);
 
     public async Task OnGetAsync(int code, CancellationToken cancellationToken)
     {
