@@ -52,12 +52,35 @@ public sealed class VerbTests : IDisposable
         Assert.Equal("error: broken.txt: line 2: not valid UTF-8 text", errorLine);
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    [Fact]
+    public async Task Admin_add_reads_the_password_from_standard_input_and_list_and_remove_manage_admins()
+    {
+        var added = await RunWithInputAsync("a long enough pass phrase\n", "admin", "add", "amina", ConnectionSwitch);
+        Assert.Equal((0, "admin amina created"), (added.ExitCode, added.Output.Trim()));
+        Assert.DoesNotContain("a long enough pass phrase", added.Output + added.Error, StringComparison.Ordinal);
+
+        var reset = await RunWithInputAsync("another long pass phrase\n", "admin", "add", "amina", ConnectionSwitch);
+        Assert.Equal("admin amina: password reset", reset.Output.Trim());
+        var weak = await RunWithInputAsync("short\n", "admin", "add", "bakary", ConnectionSwitch);
+        Assert.Equal(1, weak.ExitCode);
+        Assert.Contains("at least 12 characters", weak.Error, StringComparison.Ordinal);
+
+        Assert.Equal("amina", (await RunAsync("admin", "list", ConnectionSwitch)).Output.Trim());
+        Assert.Equal(0, (await RunAsync("admin", "remove", "amina", ConnectionSwitch)).ExitCode);
+        Assert.Equal("", (await RunAsync("admin", "list", ConnectionSwitch)).Output.Trim());
+        var missing = await RunAsync("admin", "remove", "amina", ConnectionSwitch);
+        Assert.Equal((1, "error: there is no admin \"amina\""), (missing.ExitCode, missing.Error.Trim().Split('\n')[^1]));
+    }
+
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunWithInputAsync(null, args);
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sahel.Kb.Web.dll"));
@@ -67,6 +90,12 @@ public sealed class VerbTests : IDisposable
         }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
+
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

@@ -24,6 +24,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     private readonly KbAppFactory _app = new();
     private IPlaywright? _playwright;
 
+    public const string AdminName = "amina";
+    public const string AdminPassword = "a long enough pass phrase";
+
     public IBrowser Browser { get; private set; } = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -40,6 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseAddress = new Uri(address);
 
+        await _app.AddAdminAsync(AdminName, AdminPassword);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = s_chromiumArgs });
     }

@@ -36,9 +36,11 @@ public sealed class ConflictsModel(KbDbContext db, ArticleEditor editor) : PageM
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Open = await db.Conflicts.AsNoTracking()
-            .Where(c => c.Resolution == null)
-            .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new OpenConflict(c.Id, a.Slug, a.Title, c.Field, c.SeedValue, c.EditorValue, c.ImportRunId, c.CreatedAt))
-            .OrderBy(c => c.Slug).ThenBy(c => c.Id)
-            .ToListAsync(cancellationToken);
+        Open = (await db.Conflicts.AsNoTracking()
+                .Where(c => c.Resolution == null)
+                .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new { Conflict = c, a.Slug, a.Title })
+                .OrderBy(c => c.Slug).ThenBy(c => c.Conflict.Id)
+                .ToListAsync(cancellationToken))
+            .Select(c => new OpenConflict(c.Conflict.Id, c.Slug, c.Title, c.Conflict.Field, c.Conflict.SeedValue, c.Conflict.EditorValue, c.Conflict.ImportRunId, c.Conflict.CreatedAt))
+            .ToList();
 }

@@ -48,7 +48,9 @@ public sealed partial class UploadModel(SeedImporter importer, SeedSet seeds, Im
 
         if (page.Length > options.MaxUploadBytes)
         {
-            return Refuse($"{name} is {Megabytes(page.Length)}; a seed page may be at most {Megabytes(options.MaxUploadBytes)}. Nothing was imported.", StatusCodes.Status413PayloadTooLarge);
+            return Refuse(
+                string.Create(CultureInfo.InvariantCulture, $"{name} is {page.Length:N0} bytes, over the limit for a seed page of {Megabytes(options.MaxUploadBytes)} ({options.MaxUploadBytes:N0} bytes). Nothing was imported."),
+                StatusCodes.Status413PayloadTooLarge);
         }
 
         if (System.IO.File.Exists(Path.Combine(seeds.SeedFolder, name)))

@@ -22,11 +22,11 @@ public sealed class EditModel(KbDbContext db, ArticleEditor editor) : PageModel
 
     /// <summary>One alias a line.</summary>
     [BindProperty]
-    public string Aliases { get; set; } = "";
+    public string? Aliases { get; set; }
 
     [BindProperty]
     [StringLength(ArticleEditor.MaxSummaryLength)]
-    public string Summary { get; set; } = "";
+    public string? Summary { get; set; }
 
     public string Slug { get; private set; } = "";
 
@@ -62,7 +62,7 @@ public sealed class EditModel(KbDbContext db, ArticleEditor editor) : PageModel
 
         try
         {
-            var fields = new ArticleFields(Title, Kind, Aliases.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), Summary ?? "");
+            var fields = new ArticleFields(Title, Kind, (Aliases ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), Summary ?? "");
             await editor.SaveAsync(slug, fields, User.Identity?.Name ?? "admin", cancellationToken: cancellationToken);
             return RedirectToPage("/Articles/Show", new { slug });
         }
