@@ -37,14 +37,8 @@ public sealed class IndexModel(KbDbContext db) : PageModel
 
         var subjects = db.RelatedItems.Select(r => r.ArticleId).Distinct();
         SeedPageCount = await db.RelatedItems.Select(r => r.Page).Distinct().CountAsync(cancellationToken);
-        EntryPoints = (await db.Articles.AsNoTracking()
-                .Where(a => subjects.Contains(a.Id))
-                .OrderBy(a => a.Slug)
-                .Take(EntryPointCount)
-                .Select(a => new { a.Slug, a.Title, a.Kind, a.PlainSummary })
-                .ToListAsync(cancellationToken))
-            .Select(a => ArticleRow.Create(a.Slug, a.Title, a.Kind, a.PlainSummary))
-            .ToList();
+        EntryPoints = await ArticleRow.LoadAsync(
+            db.Articles.AsNoTracking().Where(a => subjects.Contains(a.Id)).OrderBy(a => a.Slug), 0, EntryPointCount, cancellationToken);
 
         Recent = (await db.Articles.AsNoTracking()
                 .OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Slug)

@@ -10,6 +10,12 @@ public static class DatabaseSetup
     {
         await db.Database.MigrateAsync(cancellationToken);
 
+        // Write-ahead logging: readers keep reading the last committed state while an import writes.
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         // Rows written before the plain text of summaries was stored get it now: linking, lists and search read it.
         var stale = await db.Articles.Where(a => a.PlainSummary == "" && a.Summary != "").ToListAsync(cancellationToken);
         foreach (var article in stale)

@@ -48,13 +48,7 @@ public sealed class IndexModel(KbDbContext db) : PageModel
 
         var total = await articles.CountAsync(cancellationToken);
         Paging = new Paging(Paging.Clamp(PageNumber, total), Paging.DefaultPageSize, total, new Dictionary<string, string?> { ["letter"] = Letter });
-        Rows = (await articles
-                .OrderBy(a => a.Slug)
-                .Skip(Paging.Skip).Take(Paging.PageSize)
-                .Select(a => new { a.Slug, a.Title, a.Kind, a.PlainSummary })
-                .ToListAsync(cancellationToken))
-            .Select(a => ArticleRow.Create(a.Slug, a.Title, a.Kind, a.PlainSummary))
-            .ToList();
+        Rows = await ArticleRow.LoadAsync(articles.OrderBy(a => a.Slug), Paging.Skip, Paging.PageSize, cancellationToken);
         return Page();
     }
 

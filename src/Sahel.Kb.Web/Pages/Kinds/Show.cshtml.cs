@@ -34,13 +34,7 @@ public sealed class ShowModel(KbDbContext db) : PageModel
         var articles = db.Articles.AsNoTracking().Where(a => a.Kind == parsed);
         var total = await articles.CountAsync(cancellationToken);
         Paging = new Paging(Paging.Clamp(pageNumber, total), Paging.DefaultPageSize, total, new Dictionary<string, string?>());
-        Rows = (await articles
-                .OrderBy(a => a.Slug)
-                .Skip(Paging.Skip).Take(Paging.PageSize)
-                .Select(a => new { a.Slug, a.Title, a.Kind, a.PlainSummary })
-                .ToListAsync(cancellationToken))
-            .Select(a => ArticleRow.Create(a.Slug, a.Title, a.Kind, a.PlainSummary))
-            .ToList();
+        Rows = await ArticleRow.LoadAsync(articles.OrderBy(a => a.Slug), Paging.Skip, Paging.PageSize, cancellationToken);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Domain;
 using Sahel.Kb.Text;
 
@@ -8,6 +9,15 @@ public sealed record ArticleRow(string Slug, string Title, ArticleKind Kind, str
 {
     public static ArticleRow Create(string slug, string title, ArticleKind kind, string plainSummary) =>
         new(slug, title, kind, Sentences.Lead(plainSummary));
+
+    /// <summary>One page of a list, in the order given: one query, only the columns a row shows.</summary>
+    public static async Task<List<ArticleRow>> LoadAsync(IQueryable<Article> articles, int skip, int take, CancellationToken cancellationToken) =>
+        (await articles
+            .Skip(skip).Take(take)
+            .Select(a => new { a.Slug, a.Title, a.Kind, a.PlainSummary })
+            .ToListAsync(cancellationToken))
+        .Select(a => Create(a.Slug, a.Title, a.Kind, a.PlainSummary))
+        .ToList();
 }
 
 /// <summary>Where a list is in its pages, and the query values that select the list.</summary>
