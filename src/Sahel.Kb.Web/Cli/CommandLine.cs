@@ -4,22 +4,31 @@ namespace Sahel.Kb.Web.Cli;
 /// Splits the command line into a verb with its own arguments and the configuration switches
 /// that go to ASP.NET Core (<c>--ConnectionStrings:Kb=...</c>, <c>--urls ...</c>).
 /// </summary>
-public sealed record CommandLine(string? Verb, IReadOnlyList<string> Arguments, IReadOnlySet<string> Flags, string[] ConfigurationArgs)
+public sealed record CommandLine(
+    string? Verb,
+    IReadOnlyList<string> Arguments,
+    IReadOnlySet<string> Flags,
+    IReadOnlyDictionary<string, string> Options,
+    string[] ConfigurationArgs)
 {
-    public static readonly IReadOnlySet<string> Verbs = new HashSet<string>(StringComparer.Ordinal) { "import", "export", "migrate", "admin" };
+    public static readonly IReadOnlySet<string> Verbs = new HashSet<string>(StringComparer.Ordinal) { "import", "export", "migrate", "admin", "generate" };
 
     /// <summary>Flags the verbs understand; anything else starting with "--" is configuration.</summary>
-    private static readonly HashSet<string> s_verbFlags = new HashSet<string>(StringComparer.Ordinal) { "--dry-run" };
+    private static readonly HashSet<string> s_verbFlags = new(StringComparer.Ordinal) { "--dry-run" };
+
+    /// <summary>Verb options that take a value (<c>--articles 2000</c>).</summary>
+    private static readonly HashSet<string> s_verbOptions = new(StringComparer.Ordinal) { "--articles", "--out", "--seed" };
 
     public static CommandLine Parse(string[] args)
     {
         if (args.Length == 0 || !Verbs.Contains(args[0]))
         {
-            return new CommandLine(null, [], new HashSet<string>(), args);
+            return new CommandLine(null, [], new HashSet<string>(), new Dictionary<string, string>(), args);
         }
 
         var arguments = new List<string>();
         var flags = new HashSet<string>(StringComparer.Ordinal);
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
         var configuration = new List<string>();
         for (var i = 1; i < args.Length; i++)
         {
@@ -27,6 +36,10 @@ public sealed record CommandLine(string? Verb, IReadOnlyList<string> Arguments, 
             if (s_verbFlags.Contains(arg))
             {
                 flags.Add(arg);
+            }
+            else if (s_verbOptions.Contains(arg) && i + 1 < args.Length)
+            {
+                options[arg] = args[++i];
             }
             else if (arg.StartsWith("--", StringComparison.Ordinal))
             {
@@ -42,6 +55,6 @@ public sealed record CommandLine(string? Verb, IReadOnlyList<string> Arguments, 
             }
         }
 
-        return new CommandLine(args[0], arguments, flags, [.. configuration]);
+        return new CommandLine(args[0], arguments, flags, options, [.. configuration]);
     }
 }

@@ -1,16 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Data;
+using System.Globalization;
 using Sahel.Kb.Export;
+using Sahel.Kb.Generation;
 using Sahel.Kb.Import;
 using Sahel.Kb.Web.Admin;
 
 namespace Sahel.Kb.Web.Cli;
 
-/// <summary>The command-line verbs: <c>import [PATH...] [--dry-run]</c>, <c>export</c>, <c>migrate</c>, <c>admin add|list|remove</c>.</summary>
+/// <summary>The command-line verbs: <c>import [PATH...] [--dry-run]</c>, <c>export</c>, <c>migrate</c>, <c>admin add|list|remove</c>, <c>generate</c>.</summary>
 public static class Verbs
 {
     public static async Task<int> RunAsync(WebApplication app, CommandLine command)
     {
+        if (command.Verb == "generate")
+        {
+            return await GenerateAsync(command);
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<KbDbContext>();
@@ -51,5 +58,28 @@ public static class Verbs
             await Console.Error.WriteLineAsync($"error: {e.Message}");
             return 1;
         }
+    }
+
+    /// <summary><c>generate --articles N --out DIR [--seed S]</c>: a synthetic corpus of seed pages, for benchmarks.</summary>
+    private static async Task<int> GenerateAsync(CommandLine command)
+    {
+        if (!command.Options.TryGetValue("--articles", out var countText) || !int.TryParse(countText, CultureInfo.InvariantCulture, out var count) || count < 1
+            || !command.Options.TryGetValue("--out", out var folder))
+        {
+            await Console.Error.WriteLineAsync("usage: generate --articles N --out DIR [--seed S]");
+            return 2;
+        }
+
+        var seed = command.Options.TryGetValue("--seed", out var seedText) ? int.Parse(seedText, CultureInfo.InvariantCulture) : 1;
+        Directory.CreateDirectory(folder);
+        var pages = 0;
+        foreach (var page in new CorpusGenerator(seed).Generate(count))
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, page.FileName), page.Content);
+            pages++;
+        }
+
+        await Console.Out.WriteLineAsync($"generated {count} articles on {pages} pages in {Path.GetFullPath(folder)} (seed {seed})");
+        return 0;
     }
 }

@@ -37,13 +37,14 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         var removed = new HashSet<string>(StringComparer.Ordinal);
         var changed = new HashSet<string>(StringComparer.Ordinal);
         var drafted = plan.Articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        var added = new List<Article>();
         foreach (var draft in plan.Articles)
         {
             if (!articles.TryGetValue(draft.Slug, out var article))
             {
                 article = new Article { Slug = draft.Slug, Title = draft.Title, CreatedAt = now, UpdatedAt = now };
                 articles.Add(draft.Slug, article);
-                db.Articles.Add(article);
+                added.Add(article);
                 changes.Add(new ArticleChange(draft.Slug, draft.Title, ChangeKind.Created, "", null, draft.Kind.Kind.Name()));
                 created.Add(draft.Slug);
             }
@@ -72,6 +73,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await InsertAsync(added, cancellationToken);
         var ids = articles.Values.ToDictionary(a => a.Slug, a => a.Id, StringComparer.Ordinal);
         changed.UnionWith(await WriteRelationsAsync(plan, pages, ids, settings.CompleteSet, cancellationToken));
         changed.UnionWith(removed);
@@ -108,10 +110,10 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
             Relinked = report.Relinked,
             Conflicts = report.Conflicts,
             Warnings = string.Join('\n', warnings),
-            Changes = allChanges.Select(c => new ImportChange { Slug = c.Slug, Title = c.Title, Change = c.Change, Field = c.Field, OldValue = c.Old, NewValue = c.New }).ToList(),
         };
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
+        await db.InsertAsync(allChanges.Select(c => new ImportChange { ImportRunId = run.Id, Slug = c.Slug, Title = c.Title, Change = c.Change, Field = c.Field, OldValue = c.Old, NewValue = c.New }), cancellationToken);
         db.Conflicts.AddRange(conflicts.Select(c => new Conflict
         {
             ArticleId = c.Article.Id,
@@ -260,13 +262,14 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         }
 
         var present = existing.Select(r => (r.ArticleId, r.RelatedArticleId, r.Page)).ToHashSet();
-        foreach (var (subject, related, page) in wanted.Where(w => !present.Contains(w)))
+        var fresh = wanted.Where(w => !present.Contains(w)).ToList();
+        foreach (var (subject, related, _) in fresh)
         {
-            db.RelatedItems.Add(new RelatedItem { ArticleId = subject, RelatedArticleId = related, Page = page });
             touched.UnionWith([slugs[subject], slugs[related]]);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await db.InsertAsync(fresh.Select(r => new RelatedItem { ArticleId = r.Subject, RelatedArticleId = r.Related, Page = r.Page }), cancellationToken);
         return touched;
     }
 
@@ -278,6 +281,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
     {
         var touched = new HashSet<int>();
         var byId = articles.ToDictionary(a => a.Id);
+        var newAliases = new List<Alias>();
         foreach (var article in byId.Values)
         {
             var aliases = link.Aliases[article.Id];
@@ -285,37 +289,56 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
             if (!current.SequenceEqual(aliases.Select(a => (a.Name, a.Origin)).Order()))
             {
                 article.Aliases.Clear();
-                article.Aliases.AddRange(aliases.Select(a => new Alias { Name = a.Name, Key = Alias.CreateKey(a.Name), Origin = a.Origin }));
+                newAliases.AddRange(aliases.Select(a => new Alias { ArticleId = article.Id, Name = a.Name, Key = Alias.CreateKey(a.Name), Origin = a.Origin }));
                 touched.Add(article.Id);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await db.InsertAsync(newAliases, cancellationToken);
 
-        var mentions = await db.Mentions.ToListAsync(cancellationToken);
+        var mentions = await db.Mentions.AsNoTracking().ToListAsync(cancellationToken);
         var wantedMentions = link.Mentions.Select(m => (m.SourceId, m.TargetId, m.Text, m.Position, m.Sentence)).ToHashSet();
         var presentMentions = mentions.Select(m => (m.SourceArticleId, m.TargetArticleId, m.Text, m.Position, m.Sentence)).ToHashSet();
-        foreach (var stale in mentions.Where(m => !wantedMentions.Contains((m.SourceArticleId, m.TargetArticleId, m.Text, m.Position, m.Sentence))))
+        var staleMentions = mentions.Where(m => !wantedMentions.Contains((m.SourceArticleId, m.TargetArticleId, m.Text, m.Position, m.Sentence))).ToList();
+        var freshMentions = link.Mentions.Where(m => !presentMentions.Contains((m.SourceId, m.TargetId, m.Text, m.Position, m.Sentence))).ToList();
+        touched.UnionWith(staleMentions.SelectMany(m => new[] { m.SourceArticleId, m.TargetArticleId }));
+        touched.UnionWith(freshMentions.SelectMany(m => new[] { m.SourceId, m.TargetId }));
+        foreach (var chunk in staleMentions.Select(m => m.Id).Chunk(500))
         {
-            db.Mentions.Remove(stale);
-            touched.UnionWith([stale.SourceArticleId, stale.TargetArticleId]);
+            await db.Mentions.Where(m => chunk.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
         }
 
-        foreach (var m in link.Mentions.Where(m => !presentMentions.Contains((m.SourceId, m.TargetId, m.Text, m.Position, m.Sentence))))
-        {
-            db.Mentions.Add(new Mention { SourceArticleId = m.SourceId, TargetArticleId = m.TargetId, Text = m.Text, Position = m.Position, Sentence = m.Sentence });
-            touched.UnionWith([m.SourceId, m.TargetId]);
-        }
+        await db.InsertAsync(freshMentions.Select(m => new Mention { SourceArticleId = m.SourceId, TargetArticleId = m.TargetId, Text = m.Text, Position = m.Position, Sentence = m.Sentence }), cancellationToken);
 
-        var names = await db.WantedNames.ToListAsync(cancellationToken);
+        var names = await db.WantedNames.AsNoTracking().ToListAsync(cancellationToken);
         var wantedNames = link.Wanted.Select(w => (w.ArticleId, w.Name, w.Key, w.Sentence)).ToHashSet();
         var presentNames = names.Select(w => (w.ArticleId, w.Name, w.Key, w.Sentence)).ToHashSet();
-        db.WantedNames.RemoveRange(names.Where(w => !wantedNames.Contains((w.ArticleId, w.Name, w.Key, w.Sentence))));
-        db.WantedNames.AddRange(link.Wanted
-            .Where(w => !presentNames.Contains((w.ArticleId, w.Name, w.Key, w.Sentence)))
-            .Select(w => new WantedName { ArticleId = w.ArticleId, Name = w.Name, Key = w.Key, Sentence = w.Sentence }));
+        foreach (var chunk in names.Where(w => !wantedNames.Contains((w.ArticleId, w.Name, w.Key, w.Sentence))).Select(w => w.Id).Chunk(500))
+        {
+            await db.WantedNames.Where(w => chunk.Contains(w.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await db.InsertAsync(
+            link.Wanted
+                .Where(w => !presentNames.Contains((w.ArticleId, w.Name, w.Key, w.Sentence)))
+                .Select(w => new WantedName { ArticleId = w.ArticleId, Name = w.Name, Key = w.Key, Sentence = w.Sentence }),
+            cancellationToken);
         return touched.Select(id => byId[id].Slug).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>New articles with their dates and sources, in bulk; then tracked like the others.</summary>
+    private async Task InsertAsync(List<Article> added, CancellationToken cancellationToken)
+    {
+        await db.InsertAsync(added, cancellationToken);
+        foreach (var article in added)
+        {
+            article.Dates.ForEach(d => d.ArticleId = article.Id);
+            article.Sources.ForEach(s => s.ArticleId = article.Id);
+        }
+
+        await db.InsertAsync(added.SelectMany(a => a.Dates), cancellationToken);
+        await db.InsertAsync(added.SelectMany(a => a.Sources), cancellationToken);
+        db.Articles.AttachRange(added);
     }
 }
