@@ -19,6 +19,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddKnowledgeBase(builder.Configuration, builder.Environment);
 builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", AdminAccounts.Policy));
 builder.Services.AddProblemDetails();
+builder.Services.AddKbCache();
 // Titles are full of "é" and "ï": write them as characters, not entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -45,6 +46,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.MapGet("/healthz", async (KbDbContext db) =>
     await db.Database.CanConnectAsync() ? Results.Text("ok") : Results.Problem("The database cannot be reached.", statusCode: 503));
 app.MapArticlesApi();

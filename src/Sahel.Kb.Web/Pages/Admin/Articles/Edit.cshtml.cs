@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Data;
@@ -10,7 +11,7 @@ using Sahel.Kb.Text;
 namespace Sahel.Kb.Web.Pages.Admin.Articles;
 
 /// <summary>An admin edits an article's title, kind, aliases and Markdown summary, with a preview; every save is a revision.</summary>
-public sealed class EditModel(KbDbContext db, ArticleEditor editor) : PageModel
+public sealed class EditModel(KbDbContext db, ArticleEditor editor, IOutputCacheStore cache) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "The title cannot be empty.")]
@@ -64,6 +65,7 @@ public sealed class EditModel(KbDbContext db, ArticleEditor editor) : PageModel
         {
             var fields = new ArticleFields(Title, Kind, (Aliases ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), Summary ?? "");
             await editor.SaveAsync(slug, fields, User.Identity?.Name ?? "admin", cancellationToken: cancellationToken);
+            await cache.EvictAsync(cancellationToken);
             return RedirectToPage("/Articles/Show", new { slug });
         }
         catch (EditException e)
