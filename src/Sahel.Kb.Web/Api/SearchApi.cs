@@ -22,7 +22,7 @@ public static class SearchApi
     {
         app.MapGet("/api/search", async (string? q, KbDbContext db, CancellationToken cancellationToken) =>
         {
-            var results = await ArticleSearcher.SearchAsync(db, Cut(q), kind: null, skip: 0, take: MaxResults, cancellationToken);
+            var results = await ArticleSearcher.SearchAsync(db, Cut(q), kind: null, skip: 0, take: MaxResults, countByKind: false, cancellationToken);
             return TypedResults.Json(results.Hits.Select(h => new SearchResult(h.Slug, h.Title, h.Kind.Name(), h.PlainSnippet)).ToList(), ArticleExport.JsonOptions);
         });
         app.MapGet("/api/suggest", async (string? q, KbDbContext db, CancellationToken cancellationToken) =>

@@ -55,7 +55,14 @@ public static class ArticleSearcher
 
     private const string NameColumns = "{title names} : ";
 
-    public static async Task<SearchResults> SearchAsync(KbDbContext db, string? text, ArticleKind? kind, int skip, int take, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// At most this many matches in titles and aliases, and this many in summaries, are ranked:
+    /// a word in nearly every article still answers at once (the best of its first matches).
+    /// </summary>
+    public const int RankCap = 1000;
+
+    public static async Task<SearchResults> SearchAsync(
+        KbDbContext db, string? text, ArticleKind? kind, int skip, int take, bool countByKind = true, CancellationToken cancellationToken = default)
     {
         var match = SearchQuery.ToMatch(text);
         if (match is null)
@@ -64,24 +71,39 @@ public static class ArticleSearcher
         }
 
         var kindName = kind?.Name();
-        var counts = await db.Database.SqlQuery<KindCount>($"""
-                SELECT a.Kind AS Kind, count(*) AS Count
-                FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
-                WHERE ArticleSearch MATCH {match}
-                GROUP BY a.Kind
-                """)
-            .ToListAsync(cancellationToken);
-        var byKind = counts.ToDictionary(c => ArticleKinds.Parse(c.Kind), c => c.Count);
+        var byKind = new Dictionary<ArticleKind, int>();
+        if (countByKind)
+        {
+            var counts = await db.Database.SqlQuery<KindCount>($"""
+                    SELECT a.Kind AS Kind, count(*) AS Count
+                    FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
+                    WHERE ArticleSearch MATCH {match}
+                    GROUP BY a.Kind
+                    """)
+                .ToListAsync(cancellationToken);
+            byKind = counts.ToDictionary(c => ArticleKinds.Parse(c.Kind), c => c.Count);
+        }
 
+        // Rank the capped candidates first, then make snippets for the one page shown only.
         var nameMatch = NameColumns + "(" + match + ")";
         var rows = await db.Database.SqlQuery<HitRow>($"""
+                WITH names AS (
+                    SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {nameMatch} LIMIT {RankCap}),
+                candidates AS (
+                    SELECT rowid FROM names
+                    UNION
+                    SELECT rowid FROM (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {match} LIMIT {RankCap})),
+                ranked AS (
+                    SELECT s.rowid AS Id, s.rowid NOT IN names AS BodyOnly, bm25(ArticleSearch, 10.0, 6.0, 1.0) AS Score
+                    FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
+                    WHERE ArticleSearch MATCH {match} AND s.rowid IN candidates AND ({kindName} IS NULL OR a.Kind = {kindName})),
+                page AS (
+                    SELECT Id, BodyOnly, Score FROM ranked ORDER BY BodyOnly, Score, Id LIMIT {take} OFFSET {skip})
                 SELECT a.Slug AS Slug, a.Title AS Title, a.Kind AS Kind,
                        snippet(ArticleSearch, 2, {MarkStart}, {MarkEnd}, '…', 24) AS Snippet
-                FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
-                WHERE ArticleSearch MATCH {match} AND ({kindName} IS NULL OR a.Kind = {kindName})
-                ORDER BY s.rowid NOT IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {nameMatch}),
-                         bm25(ArticleSearch, 10.0, 6.0, 1.0), a.Slug
-                LIMIT {take} OFFSET {skip}
+                FROM page p JOIN ArticleSearch s ON s.rowid = p.Id JOIN Articles a ON a.Id = p.Id
+                WHERE ArticleSearch MATCH {match}
+                ORDER BY p.BodyOnly, p.Score, p.Id
                 """)
             .ToListAsync(cancellationToken);
 

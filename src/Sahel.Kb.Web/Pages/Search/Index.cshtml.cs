@@ -41,9 +41,9 @@ public sealed class IndexModel(KbDbContext db) : PageModel
 
         Kind = ArticleKinds.TryParse(KindFilter, out var kind) ? kind : null;
         var query = new Dictionary<string, string?> { ["q"] = Text, ["kind"] = Kind?.Name() };
-        var first = await ArticleSearcher.SearchAsync(db, Text, Kind, 0, PageSize, cancellationToken);
+        var first = await ArticleSearcher.SearchAsync(db, Text, Kind, 0, PageSize, cancellationToken: cancellationToken);
         var page = Paging.Clamp(PageNumber, first.Total, PageSize);
-        Results = page == 1 ? first : await ArticleSearcher.SearchAsync(db, Text, Kind, (page - 1) * PageSize, PageSize, cancellationToken);
+        Results = page == 1 ? first : await ArticleSearcher.SearchAsync(db, Text, Kind, (page - 1) * PageSize, PageSize, cancellationToken: cancellationToken);
         Paging = new Paging(page, PageSize, Results.Total, query);
     }
 
