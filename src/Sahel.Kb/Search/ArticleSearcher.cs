@@ -84,28 +84,22 @@ public static class ArticleSearcher
             byKind = counts.ToDictionary(c => ArticleKinds.Parse(c.Kind), c => c.Count);
         }
 
-        // Rank the capped candidates first, then make snippets for the one page shown only.
+        // Matches in titles and aliases first, then the rest, each by BM25; snippets only for the page shown.
         var nameMatch = NameColumns + "(" + match + ")";
-        var rows = await db.Database.SqlQuery<HitRow>($"""
-                WITH names AS (
-                    SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {nameMatch} LIMIT {RankCap}),
-                candidates AS (
-                    SELECT rowid FROM names
-                    UNION
-                    SELECT rowid FROM (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {match} LIMIT {RankCap})),
-                ranked AS (
-                    SELECT s.rowid AS Id, s.rowid NOT IN names AS BodyOnly, bm25(ArticleSearch, 10.0, 6.0, 1.0) AS Score
-                    FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
-                    WHERE ArticleSearch MATCH {match} AND s.rowid IN candidates AND ({kindName} IS NULL OR a.Kind = {kindName})),
-                page AS (
-                    SELECT Id, BodyOnly, Score FROM ranked ORDER BY BodyOnly, Score, Id LIMIT {take} OFFSET {skip})
-                SELECT a.Slug AS Slug, a.Title AS Title, a.Kind AS Kind,
+        var inNames = await RankAsync(db, nameMatch, kindName, RankCap, cancellationToken);
+        var inText = await RankAsync(db, match, kindName, skip + take + inNames.Count, cancellationToken);
+        var named = inNames.ToHashSet();
+        var page = inNames.Concat(inText.Where(id => !named.Contains(id))).Skip(skip).Take(take).ToList();
+        var ids = string.Join(',', page);
+        var snippets = (await db.Database.SqlQuery<HitRow>($"""
+                SELECT a.Id AS Id, a.Slug AS Slug, a.Title AS Title, a.Kind AS Kind,
                        snippet(ArticleSearch, 2, {MarkStart}, {MarkEnd}, '…', 24) AS Snippet
-                FROM page p JOIN ArticleSearch s ON s.rowid = p.Id JOIN Articles a ON a.Id = p.Id
-                WHERE ArticleSearch MATCH {match}
-                ORDER BY p.BodyOnly, p.Score, p.Id
+                FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
+                WHERE ArticleSearch MATCH {match} AND s.rowid IN (SELECT value FROM json_each('[' || {ids} || ']'))
                 """)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .ToDictionary(r => r.Id);
+        var rows = page.Where(snippets.ContainsKey).Select(id => snippets[id]).ToList();
 
         var exact = await ExactAsync(db, text!, cancellationToken);
         return new SearchResults(
@@ -125,7 +119,7 @@ public static class ArticleSearcher
 
         var nameMatch = NameColumns + "(" + match + ")";
         var rows = await db.Database.SqlQuery<HitRow>($"""
-                SELECT a.Slug AS Slug, a.Title AS Title, a.Kind AS Kind, '' AS Snippet
+                SELECT a.Id AS Id, a.Slug AS Slug, a.Title AS Title, a.Kind AS Kind, '' AS Snippet
                 FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
                 WHERE ArticleSearch MATCH {nameMatch}
                 ORDER BY bm25(ArticleSearch, 10.0, 6.0, 1.0), length(a.Title), a.Slug
@@ -148,5 +142,16 @@ public static class ArticleSearcher
 
     private sealed record KindCount(string Kind, int Count);
 
-    private sealed record HitRow(string Slug, string Title, string Kind, string Snippet);
+    /// <summary>The best <paramref name="take"/> matches of an FTS expression (of one kind, if given), best first.</summary>
+    private static async Task<List<int>> RankAsync(KbDbContext db, string match, string? kindName, int take, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<int>($"""
+                SELECT s.rowid AS Value
+                FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
+                WHERE ArticleSearch MATCH {match} AND ({kindName} IS NULL OR a.Kind = {kindName})
+                ORDER BY bm25(ArticleSearch, 10.0, 6.0, 1.0), s.rowid
+                LIMIT {take}
+                """)
+            .ToListAsync(cancellationToken);
+
+    private sealed record HitRow(int Id, string Slug, string Title, string Kind, string Snippet);
 }

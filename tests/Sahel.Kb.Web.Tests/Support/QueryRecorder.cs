@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Sahel.Kb.Web.Tests.Support;
+
+/// <summary>Records every query the app runs, with its parameter values, so a test can ask SQLite how it plans them.</summary>
+public sealed class QueryRecorder : DbCommandInterceptor
+{
+    public sealed record Query(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters);
+
+    private readonly ConcurrentQueue<Query> _queries = new();
+
+    public IReadOnlyList<Query> Queries => [.. _queries];
+
+    public void Clear() => _queries.Clear();
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        _queries.Enqueue(new Query(command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    /// <summary>The lines of SQLite's plan for a recorded query.</summary>
+    public static async Task<IReadOnlyList<string>> PlanAsync(string databasePath, Query query)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + query.Sql;
+        foreach (var (name, value) in query.Parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return plan;
+    }
+}
