@@ -90,16 +90,15 @@ public static class ArticleSearcher
         var inText = await RankAsync(db, match, kindName, skip + take + inNames.Count, cancellationToken);
         var named = inNames.ToHashSet();
         var page = inNames.Concat(inText.Where(id => !named.Contains(id))).Skip(skip).Take(take).ToList();
-        var ids = string.Join(',', page);
-        var snippets = (await db.Database.SqlQuery<HitRow>($"""
-                SELECT a.Id AS Id, a.Slug AS Slug, a.Title AS Title, a.Kind AS Kind,
-                       snippet(ArticleSearch, 2, {MarkStart}, {MarkEnd}, '…', 24) AS Snippet
-                FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
-                WHERE ArticleSearch MATCH {match} AND s.rowid IN (SELECT value FROM json_each('[' || {ids} || ']'))
-                """)
-            .ToListAsync(cancellationToken))
-            .ToDictionary(r => r.Id);
-        var rows = page.Where(snippets.ContainsKey).Select(id => snippets[id]).ToList();
+        var terms = SearchQuery.Terms(text!);
+        var found = (await db.Articles.AsNoTracking()
+                .Where(a => page.Contains(a.Id))
+                .Select(a => new { a.Id, a.Slug, a.Title, a.Kind, a.PlainSummary })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(a => a.Id);
+        var rows = page.Where(found.ContainsKey).Select(id => found[id])
+            .Select(a => new HitRow(a.Id, a.Slug, a.Title, a.Kind.Name(), SearchSnippet.Make(a.PlainSummary, terms)))
+            .ToList();
 
         var exact = await ExactAsync(db, text!, cancellationToken);
         return new SearchResults(
@@ -144,13 +143,20 @@ public static class ArticleSearcher
 
     /// <summary>The best <paramref name="take"/> matches of an FTS expression (of one kind, if given), best first.</summary>
     private static async Task<List<int>> RankAsync(KbDbContext db, string match, string? kindName, int take, CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<int>($"""
-                SELECT s.rowid AS Value
-                FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
-                WHERE ArticleSearch MATCH {match} AND ({kindName} IS NULL OR a.Kind = {kindName})
-                ORDER BY bm25(ArticleSearch, 10.0, 6.0, 1.0), s.rowid
-                LIMIT {take}
-                """)
+        await (kindName is null
+                ? db.Database.SqlQuery<int>($"""
+                    SELECT rowid AS Value FROM ArticleSearch
+                    WHERE ArticleSearch MATCH {match}
+                    ORDER BY bm25(ArticleSearch, 10.0, 6.0, 1.0), rowid
+                    LIMIT {take}
+                    """)
+                : db.Database.SqlQuery<int>($"""
+                    SELECT s.rowid AS Value
+                    FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
+                    WHERE ArticleSearch MATCH {match} AND a.Kind = {kindName}
+                    ORDER BY bm25(ArticleSearch, 10.0, 6.0, 1.0), s.rowid
+                    LIMIT {take}
+                    """))
             .ToListAsync(cancellationToken);
 
     private sealed record HitRow(int Id, string Slug, string Title, string Kind, string Snippet);

@@ -136,3 +136,30 @@ public class SearchQueryTests
     public void Only_words_reach_the_index_each_quoted_and_the_last_a_prefix(string text, string? expected) =>
         Assert.Equal(expected, SearchQuery.ToMatch(text));
 }
+
+public class SearchSnippetTests
+{
+    [Fact]
+    public void The_snippet_marks_whole_words_folded_the_last_as_a_prefix_and_phrases_together()
+    {
+        var snippet = SearchSnippet.Make(
+            "Assimi Goïta met the CSP-DPA and the CSP-PSD near Tinzaouaten; goitas are no match.",
+            SearchQuery.Terms("goita CSP-DPA tinzao"));
+
+        var marked = snippet.Split(ArticleSearcher.MarkStart).Skip(1).Select(part => part[..part.IndexOf(ArticleSearcher.MarkEnd, StringComparison.Ordinal)]).ToList();
+        Assert.Equal(["Goïta", "CSP", "DPA", "Tinzaouaten"], marked);
+    }
+
+    [Fact]
+    public void A_long_summary_is_cut_around_the_first_match()
+    {
+        var text = string.Join(' ', Enumerable.Range(1, 100).Select(i => i == 60 ? "Kidal" : $"word{i}"));
+
+        var snippet = SearchSnippet.Make(text, SearchQuery.Terms("kidal"));
+
+        Assert.StartsWith("…", snippet, StringComparison.Ordinal);
+        Assert.EndsWith("…", snippet, StringComparison.Ordinal);
+        Assert.Contains(ArticleSearcher.MarkStart + "Kidal" + ArticleSearcher.MarkEnd, snippet, StringComparison.Ordinal);
+        Assert.True(snippet.Split(' ').Length <= SearchSnippet.Words + 1);
+    }
+}
