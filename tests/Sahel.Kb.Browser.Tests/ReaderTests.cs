@@ -12,17 +12,27 @@ public sealed class ReaderTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Kidal offensive" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/articles/kidal-offensive");
+        await FollowAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Kidal offensive" }).First, "/articles/kidal-offensive");
         Assert.Equal("Kidal offensive", await page.Locator("h1").TextContentAsync());
 
         var related = page.Locator("section[aria-labelledby=related]");
-        await related.GetByRole(AriaRole.Link, new() { Name = "Algiers Accords (2015)" }).ClickAsync();
-        await page.WaitForURLAsync("**/articles/algiers-accords-2015");
+        await FollowAsync(page, related.GetByRole(AriaRole.Link, new() { Name = "Algiers Accords (2015)" }), "/articles/algiers-accords-2015");
         Assert.Equal("Algiers Accords (2015)", await page.Locator("h1").TextContentAsync());
 
-        await page.Locator("section[aria-labelledby=backlinks]").GetByRole(AriaRole.Link, new() { Name = "Kidal offensive" }).ClickAsync();
-        await page.WaitForURLAsync("**/articles/kidal-offensive");
+        var backlinks = page.Locator("section[aria-labelledby=backlinks]");
+        await FollowAsync(page, backlinks.GetByRole(AriaRole.Link, new() { Name = "Kidal offensive" }), "/articles/kidal-offensive");
+    }
+
+    /// <summary>Clicks a link and waits for the page it leads to; a wrong page fails with the address it reached.</summary>
+    private static async Task FollowAsync(IPage page, ILocator link, string path)
+    {
+        Assert.Equal(path, await link.GetAttributeAsync("href"));
+        var navigation = page.WaitForResponseAsync(response => response.Request.IsNavigationRequest);
+        await link.ClickAsync();
+        var response = await navigation;
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        Assert.Equal(path, new Uri(response.Url).AbsolutePath);
+        Assert.Equal(200, response.Status);
     }
 
     [Fact]
