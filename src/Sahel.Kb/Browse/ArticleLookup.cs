@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
+using Sahel.Kb.Search;
 
 namespace Sahel.Kb.Browse;
 
@@ -35,11 +36,38 @@ public static class ArticleLookup
         return byAlias.Count == 1 ? byAlias[0] : null;
     }
 
-    /// <summary>Every title and alias, for <see cref="ClosestTitles"/>.</summary>
-    public static async Task<List<NamedArticle>> AllNamesAsync(KbDbContext db, CancellationToken cancellationToken = default)
+    /// <summary>At most this many articles are compared letter by letter with what a reader typed.</summary>
+    public const int CandidateLimit = 300;
+
+    /// <summary>
+    /// The titles and aliases of the articles whose names share a word start (three letters) with
+    /// what a reader typed, best first: the candidates <see cref="ClosestTitles"/> compares, found
+    /// through the search index instead of reading every name.
+    /// </summary>
+    public static async Task<List<NamedArticle>> CandidateNamesAsync(KbDbContext db, string typed, CancellationToken cancellationToken = default)
     {
-        var titles = await db.Articles.AsNoTracking().Select(a => new NamedArticle(a.Slug, a.Title, a.Title)).ToListAsync(cancellationToken);
+        var starts = SearchQuery.Terms(typed.Replace('-', ' ').Replace('_', ' '))
+            .SelectMany(t => t)
+            .Select(word => word.Length > 3 ? word[..3] : word)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(SearchQuery.MaxTerms)
+            .ToList();
+        if (starts.Count == 0)
+        {
+            return [];
+        }
+
+        var match = "{title names} : (" + string.Join(" OR ", starts.Select(s => $"\"{s}\" *")) + ")";
+        var ids = await db.Database.SqlQuery<int>($"""
+                SELECT rowid AS Value FROM ArticleSearch
+                WHERE ArticleSearch MATCH {match}
+                ORDER BY bm25(ArticleSearch, 10.0, 6.0, 1.0), rowid
+                LIMIT {CandidateLimit}
+                """)
+            .ToListAsync(cancellationToken);
+        var titles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new NamedArticle(a.Slug, a.Title, a.Title)).ToListAsync(cancellationToken);
         var aliases = await db.Aliases.AsNoTracking()
+            .Where(a => ids.Contains(a.ArticleId))
             .Join(db.Articles, alias => alias.ArticleId, article => article.Id, (alias, article) => new NamedArticle(article.Slug, article.Title, alias.Name))
             .ToListAsync(cancellationToken);
         return [.. titles, .. aliases];

@@ -43,7 +43,7 @@ public sealed class StatusModel(KbDbContext db) : PageModel
         // A missing file ("favicon.ico", "wp-login.php") is no title a reader mistyped.
         if (Asked.Length > 0 && !IsFileName(Asked))
         {
-            Closest = ClosestTitles.Find(Asked, await ArticleLookup.AllNamesAsync(db, cancellationToken), ClosestCount);
+            Closest = ClosestTitles.Find(Asked, await ArticleLookup.CandidateNamesAsync(db, Asked, cancellationToken), ClosestCount);
         }
     }
 
