@@ -53,43 +53,23 @@ public sealed record ArticlePage(
 
     public static async Task<ArticlePage?> LoadAsync(KbDbContext db, string slug, ArticleUrls urls, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking()
-            .Where(a => a.Slug == slug)
-            .Select(a => new { a.Id, a.Slug, a.Title, a.Kind, a.KindEvidence, a.Summary, a.PlainSummary, a.MissingFromSeeds, a.UpdatedAt })
-            .SingleOrDefaultAsync(cancellationToken);
+        // One open connection and precompiled queries: a page runs a dozen small queries, and
+        // opening a connection or translating LINQ for each would cost more than the SQL.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var article = await Queries.Article(db, slug);
         if (article is null)
         {
             return null;
         }
 
         var id = article.Id;
-        var aliases = await db.Aliases.AsNoTracking().Where(a => a.ArticleId == id).Select(a => a.Name).ToListAsync(cancellationToken);
-        var dates = await db.Dates.AsNoTracking().Where(d => d.ArticleId == id).ToListAsync(cancellationToken);
-        var ownPages = db.Sources.Where(s => s.ArticleId == id).Select(s => s.Page);
-        var pageMembers = await db.Sources.AsNoTracking()
-            .Where(s => ownPages.Contains(s.Page))
-            .OrderBy(s => s.ArticleId == id ? 0 : 1).ThenBy(s => s.ArticleId)
-            .Take(SamePageLimit)
-            .Select(s => new { s.ArticleId, s.Page })
-            .ToListAsync(cancellationToken);
-        var listedWith = await db.RelatedItems.AsNoTracking()
-            .Where(r => r.ArticleId == id || r.RelatedArticleId == id)
-            .Select(r => r.ArticleId == id ? r.RelatedArticleId : r.ArticleId)
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        var mentions = await db.Mentions.AsNoTracking()
-            .Where(m => m.SourceArticleId == id)
-            .Select(m => new { m.TargetArticleId, m.Text })
-            .ToListAsync(cancellationToken);
-        var mentionedBy = await db.Mentions.AsNoTracking()
-            .Where(m => m.TargetArticleId == id)
-            .OrderBy(m => m.SourceArticleId).ThenBy(m => m.Position)
-            .Select(m => new { m.SourceArticleId, m.Text, m.Sentence })
-            .ToListAsync(cancellationToken);
-        var wanted = await db.WantedNames.AsNoTracking()
-            .Where(w => w.ArticleId == id)
-            .Select(w => new { w.Name, w.Key })
-            .ToListAsync(cancellationToken);
+        var aliases = await Queries.Aliases(db, id).ToListAsync(cancellationToken);
+        var dates = await Queries.Dates(db, id).ToListAsync(cancellationToken);
+        var pageMembers = await Queries.PageMembers(db, id, SamePageLimit).ToListAsync(cancellationToken);
+        var listedWith = await Queries.ListedWith(db, id).ToListAsync(cancellationToken);
+        var mentions = await Queries.Mentions(db, id).ToListAsync(cancellationToken);
+        var mentionedBy = await Queries.MentionedBy(db, id).ToListAsync(cancellationToken);
+        var wanted = await Queries.Wanted(db, id).ToListAsync(cancellationToken);
 
         var mentionCounts = mentions.GroupBy(m => m.TargetArticleId).ToDictionary(g => g.Key, g => g.Count());
         var mentionedByCounts = mentionedBy.GroupBy(m => m.SourceArticleId).ToDictionary(g => g.Key, g => g.Count());
@@ -98,15 +78,8 @@ public sealed record ArticlePage(
             .Concat(mentionedByCounts.OrderByDescending(m => m.Value).Select(m => m.Key))
             .Distinct()
             .Take(NeighbourLimit)
-            .ToList();
-        var neighbourLinks = await db.RelatedItems.AsNoTracking()
-            .Where(r => direct.Contains(r.ArticleId) || direct.Contains(r.RelatedArticleId))
-            .Select(r => new { From = r.ArticleId, To = r.RelatedArticleId })
-            .Concat(db.Mentions.AsNoTracking()
-                .Where(m => direct.Contains(m.SourceArticleId) || direct.Contains(m.TargetArticleId))
-                .Select(m => new { From = m.SourceArticleId, To = m.TargetArticleId }))
-            .Distinct()
-            .ToListAsync(cancellationToken);
+            .ToArray();
+        var neighbourLinks = await Queries.NeighbourLinks(db, direct).ToListAsync(cancellationToken);
 
         var ranked = RelatedRanking.Rank(
             new Neighbourhood(
@@ -118,11 +91,9 @@ public sealed record ArticlePage(
                 neighbourLinks.Select(l => (l.From, l.To)).ToList()),
             RelatedLimit);
 
-        var linked = ranked.Select(r => r.ArticleId).Concat(mentionCounts.Keys).Concat(mentionedByCounts.Keys).Distinct().ToList();
-        var links = await db.Articles.AsNoTracking()
-            .Where(a => linked.Contains(a.Id))
-            .Select(a => new { a.Id, a.Slug, a.Title, a.Kind })
-            .ToDictionaryAsync(a => a.Id, a => new ArticleLink(a.Slug, a.Title, a.Kind), cancellationToken);
+        var linked = ranked.Select(r => r.ArticleId).Concat(mentionCounts.Keys).Concat(mentionedByCounts.Keys).Distinct().ToArray();
+        var links = (await Queries.Links(db, linked).ToListAsync(cancellationToken))
+            .ToDictionary(a => a.Id, a => new ArticleLink(a.Slug, a.Title, a.Kind));
 
         var summaryLinks = mentions
             .Select(m => (m.Text, Target: links[m.TargetArticleId]))
@@ -157,6 +128,73 @@ public sealed record ArticlePage(
             graph,
             article.MissingFromSeeds,
             article.UpdatedAt);
+    }
+
+    private sealed record ArticleData(int Id, string Slug, string Title, ArticleKind Kind, string KindEvidence, string Summary, string PlainSummary, bool MissingFromSeeds, DateTime UpdatedAt);
+
+    private sealed record PageMember(int ArticleId, string Page);
+
+    private sealed record MentionOut(int TargetArticleId, string Text);
+
+    private sealed record MentionIn(int SourceArticleId, string Text, string Sentence);
+
+    private sealed record WantedOut(string Name, string Key);
+
+    private sealed record LinkPair(int From, int To);
+
+    private sealed record LinkedArticle(int Id, string Slug, string Title, ArticleKind Kind);
+
+    /// <summary>The page's queries, translated once.</summary>
+    private static class Queries
+    {
+        public static readonly Func<KbDbContext, string, Task<ArticleData?>> Article = EF.CompileAsyncQuery((KbDbContext db, string slug) =>
+            db.Articles.AsNoTracking().Where(a => a.Slug == slug)
+                .Select(a => new ArticleData(a.Id, a.Slug, a.Title, a.Kind, a.KindEvidence, a.Summary, a.PlainSummary, a.MissingFromSeeds, a.UpdatedAt))
+                .SingleOrDefault());
+
+        public static readonly Func<KbDbContext, int, IAsyncEnumerable<string>> Aliases = EF.CompileAsyncQuery((KbDbContext db, int id) =>
+            db.Aliases.AsNoTracking().Where(a => a.ArticleId == id).Select(a => a.Name));
+
+        public static readonly Func<KbDbContext, int, IAsyncEnumerable<ArticleDate>> Dates = EF.CompileAsyncQuery((KbDbContext db, int id) =>
+            db.Dates.AsNoTracking().Where(d => d.ArticleId == id));
+
+        public static readonly Func<KbDbContext, int, int, IAsyncEnumerable<PageMember>> PageMembers = EF.CompileAsyncQuery((KbDbContext db, int id, int limit) =>
+            db.Sources.AsNoTracking()
+                .Where(s => db.Sources.Where(own => own.ArticleId == id).Select(own => own.Page).Contains(s.Page))
+                .OrderBy(s => s.ArticleId == id ? 0 : 1).ThenBy(s => s.ArticleId)
+                .Take(limit)
+                .Select(s => new PageMember(s.ArticleId, s.Page)));
+
+        public static readonly Func<KbDbContext, int, IAsyncEnumerable<int>> ListedWith = EF.CompileAsyncQuery((KbDbContext db, int id) =>
+            db.RelatedItems.AsNoTracking()
+                .Where(r => r.ArticleId == id || r.RelatedArticleId == id)
+                .Select(r => r.ArticleId == id ? r.RelatedArticleId : r.ArticleId)
+                .Distinct());
+
+        public static readonly Func<KbDbContext, int, IAsyncEnumerable<MentionOut>> Mentions = EF.CompileAsyncQuery((KbDbContext db, int id) =>
+            db.Mentions.AsNoTracking().Where(m => m.SourceArticleId == id).Select(m => new MentionOut(m.TargetArticleId, m.Text)));
+
+        public static readonly Func<KbDbContext, int, IAsyncEnumerable<MentionIn>> MentionedBy = EF.CompileAsyncQuery((KbDbContext db, int id) =>
+            db.Mentions.AsNoTracking()
+                .Where(m => m.TargetArticleId == id)
+                .OrderBy(m => m.SourceArticleId).ThenBy(m => m.Position)
+                .Select(m => new MentionIn(m.SourceArticleId, m.Text, m.Sentence)));
+
+        public static readonly Func<KbDbContext, int, IAsyncEnumerable<WantedOut>> Wanted = EF.CompileAsyncQuery((KbDbContext db, int id) =>
+            db.WantedNames.AsNoTracking().Where(w => w.ArticleId == id).Select(w => new WantedOut(w.Name, w.Key)));
+
+        public static readonly Func<KbDbContext, int[], IAsyncEnumerable<LinkPair>> NeighbourLinks = EF.CompileAsyncQuery((KbDbContext db, int[] direct) =>
+            db.RelatedItems.AsNoTracking()
+                .Where(r => direct.Contains(r.ArticleId) || direct.Contains(r.RelatedArticleId))
+                .Select(r => new { From = r.ArticleId, To = r.RelatedArticleId })
+                .Concat(db.Mentions.AsNoTracking()
+                    .Where(m => direct.Contains(m.SourceArticleId) || direct.Contains(m.TargetArticleId))
+                    .Select(m => new { From = m.SourceArticleId, To = m.TargetArticleId }))
+                .Distinct()
+                .Select(l => new LinkPair(l.From, l.To)));
+
+        public static readonly Func<KbDbContext, int[], IAsyncEnumerable<LinkedArticle>> Links = EF.CompileAsyncQuery((KbDbContext db, int[] ids) =>
+            db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new LinkedArticle(a.Id, a.Slug, a.Title, a.Kind)));
     }
 
     /// <summary>Groups in the order of <see cref="ArticleKinds.All"/>, each keeping the order it was given.</summary>
