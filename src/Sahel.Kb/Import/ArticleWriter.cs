@@ -86,7 +86,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         relinked.ExceptWith(changed);
 
         var updated = changed.Except(created).Except(removed).Count();
-        var unchanged = drafted.Count(slug => !changed.Contains(slug));
+        var unchanged = drafted.Count(slug => !changed.Contains(slug) && !created.Contains(slug));
         var warnings = plan.Warnings.Concat(linkWarnings).ToList();
         var allChanges = changes.Concat(conflicts.Select(c => c.Change)).ToList();
         var report = new ImportReport(plan.Pages, created.Count, updated, unchanged, removed.Count, relinked.Count, conflicts.Count, warnings, allChanges, settings.DryRun);
