@@ -33,8 +33,6 @@ public static class ClosestTitles
             .ToList();
     }
 
-    public static double Similarity(string a, string b) => Dice(Bigrams(Article.CreateSlug(a)), Bigrams(Article.CreateSlug(b)));
-
     private static double Dice(Dictionary<int, int> a, Dictionary<int, int> b)
     {
         var total = a.Values.Sum() + b.Values.Sum();

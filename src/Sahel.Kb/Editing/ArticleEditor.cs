@@ -29,7 +29,11 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time)
     public const int MaxTitleLength = 400;
     public const int MaxSummaryLength = 200_000;
 
-    public async Task<Revision> SaveAsync(string slug, ArticleFields fields, string author, string note = "edited", CancellationToken cancellationToken = default)
+    public Task<Revision> SaveAsync(string slug, ArticleFields fields, string author, string note = "edited", CancellationToken cancellationToken = default) =>
+        SaveAsync(slug, fields, author, note, alsoChange: null, cancellationToken);
+
+    /// <summary>Saves an edit; <paramref name="alsoChange"/> makes further changes that belong in the same transaction.</summary>
+    private async Task<Revision> SaveAsync(string slug, ArticleFields fields, string author, string note, Action<Article>? alsoChange, CancellationToken cancellationToken)
     {
         var cleaned = Clean(fields);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -70,6 +74,7 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time)
             article.AliasesOrigin = FieldOrigin.Editor;
         }
 
+        alsoChange?.Invoke(article);
         article.UpdatedAt = now;
         var revision = Snapshot(article.Id, last + 1, cleaned, author, now, note);
         db.Revisions.Add(revision);
@@ -88,51 +93,49 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time)
         return await SaveAsync(slug, ArticleFields.Of(revision), author, $"restored revision {number}", cancellationToken);
     }
 
-    /// <summary>Settles a conflict: keep the edit, or take the seed's value (which hands the field back to the seeds).</summary>
+    /// <summary>
+    /// Settles a conflict in one transaction: keep the edit, or take the seed's value (which hands
+    /// the field back to the seeds, so the next import updates it).
+    /// </summary>
     public async Task ResolveAsync(int conflictId, ConflictResolution resolution, string author, CancellationToken cancellationToken = default)
     {
         var conflict = await db.Conflicts.SingleOrDefaultAsync(c => c.Id == conflictId && c.Resolution == null, cancellationToken)
             ?? throw new EditException("That conflict is already settled.");
-        var article = await db.Articles.Include(a => a.Aliases).SingleAsync(a => a.Id == conflict.ArticleId, cancellationToken);
-        if (resolution == ConflictResolution.TookSeed)
-        {
-            var fields = ArticleFields.Of(article);
-            fields = conflict.Field switch
-            {
-                "title" => fields with { Title = conflict.SeedValue },
-                "kind" => fields with { Kind = ArticleKinds.Parse(conflict.SeedValue) },
-                "summary" => fields with { Summary = conflict.SeedValue },
-                _ => throw new EditException($"A conflict on '{conflict.Field}' cannot be settled here."),
-            };
-            await SaveAsync(article.Slug, fields, author, $"took the seed's {conflict.Field}", cancellationToken);
-            await HandBackAsync(article.Id, conflict.Field, cancellationToken);
-        }
-
         conflict.Resolution = resolution;
         conflict.ResolvedBy = author;
         conflict.ResolvedAt = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>The field follows the seeds again, so the next import updates it.</summary>
-    private async Task HandBackAsync(int articleId, string field, CancellationToken cancellationToken)
-    {
-        var article = await db.Articles.SingleAsync(a => a.Id == articleId, cancellationToken);
-        switch (field)
+        if (resolution == ConflictResolution.KeptEdit)
         {
-            case "title":
-                article.TitleOrigin = FieldOrigin.Seed;
-                break;
-            case "kind":
-                article.KindOrigin = FieldOrigin.Seed;
-                article.KindEvidence = "the seed's kind, taken by an admin";
-                break;
-            case "summary":
-                article.SummaryOrigin = FieldOrigin.Seed;
-                break;
+            await db.SaveChangesAsync(cancellationToken);
+            return;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var article = await db.Articles.Include(a => a.Aliases).SingleAsync(a => a.Id == conflict.ArticleId, cancellationToken);
+        var fields = ArticleFields.Of(article);
+        Action<Article> handBack;
+        switch (conflict.Field)
+        {
+            case "title":
+                fields = fields with { Title = conflict.SeedValue };
+                handBack = a => a.TitleOrigin = FieldOrigin.Seed;
+                break;
+            case "kind":
+                fields = fields with { Kind = ArticleKinds.Parse(conflict.SeedValue) };
+                handBack = a =>
+                {
+                    a.KindOrigin = FieldOrigin.Seed;
+                    a.KindEvidence = "the seed's kind, taken by an admin";
+                };
+                break;
+            case "summary":
+                fields = fields with { Summary = conflict.SeedValue };
+                handBack = a => a.SummaryOrigin = FieldOrigin.Seed;
+                break;
+            default:
+                throw new EditException($"A conflict on '{conflict.Field}' cannot be settled here.");
+        }
+
+        await SaveAsync(article.Slug, fields, author, $"took the seed's {conflict.Field}", handBack, cancellationToken);
     }
 
     private static ArticleFields Clean(ArticleFields fields)
