@@ -90,7 +90,7 @@ public static class SearchSnippet
             }
 
             var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+            while (i < text.Length && SearchQuery.IsWordChar(text[i]))
             {
                 i++;
             }
