@@ -11,6 +11,9 @@ namespace Sahel.Kb.Web;
 /// <summary>The knowledge base's services: options, the database, the importer.</summary>
 public static class KbServices
 {
+    /// <summary>Enough contexts for a busy server's concurrent requests; more would only hold memory.</summary>
+    private const int ContextPoolSize = 64;
+
     public static IServiceCollection AddKnowledgeBase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.Configure<KbOptions>(configuration.GetSection(KbOptions.Section));
@@ -18,15 +21,18 @@ public static class KbServices
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ImportOptions>>().Value);
         services.AddSingleton(TimeProvider.System);
 
-        // The connection string is read when a context is built, so tests can point the app at their own file.
-        services.AddDbContext<KbDbContext>((sp, options) =>
-        {
-            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kb")
-                ?? DefaultConnectionString(environment, sp.GetRequiredService<IOptions<KbOptions>>().Value);
-            options.UseSqlite(connectionString);
-            // Interceptors registered in the container (tests count queries with one) apply to every context.
-            options.AddInterceptors(sp.GetServices<IInterceptor>());
-        });
+        // Pooled contexts: a page does not pay for building a context's services and options. The
+        // options are made once, from the configuration the app (or a test) started with.
+        services.AddDbContextPool<KbDbContext>(
+            (sp, options) =>
+            {
+                var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kb")
+                    ?? DefaultConnectionString(environment, sp.GetRequiredService<IOptions<KbOptions>>().Value);
+                options.UseSqlite(connectionString);
+                // Interceptors registered in the container (tests count queries with one) apply to every context.
+                options.AddInterceptors(sp.GetServices<IInterceptor>());
+            },
+            poolSize: ContextPoolSize);
         services.AddScoped<SeedImporter>();
         services.AddScoped<ArticleEditor>();
         services.AddSingleton<SeedSet>();

@@ -53,24 +53,17 @@ public sealed record ArticlePage(
 
     public static async Task<ArticlePage?> LoadAsync(KbDbContext db, string slug, ArticleUrls urls, CancellationToken cancellationToken)
     {
-        // One open connection and precompiled queries: a page runs a dozen small queries, and
-        // opening a connection or translating LINQ for each would cost more than the SQL.
+        // Three round trips, each a batch of plain SQL: through LINQ, the same ten queries cost
+        // the page more in EF Core than in SQLite (issue 6's random-article target).
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var article = await Queries.Article(db, slug);
-        if (article is null)
+        var own = await Sql.OwnAsync(db, slug, cancellationToken);
+        if (own is null)
         {
             return null;
         }
 
+        var (article, aliases, dates, pageMembers, listedWith, mentions, mentionedBy, wanted) = own;
         var id = article.Id;
-        var aliases = await Queries.Aliases(db, id).ToListAsync(cancellationToken);
-        var dates = await Queries.Dates(db, id).ToListAsync(cancellationToken);
-        var pageMembers = await Queries.PageMembers(db, id, SamePageLimit).ToListAsync(cancellationToken);
-        var listedWith = await Queries.ListedWith(db, id).ToListAsync(cancellationToken);
-        var mentions = await Queries.Mentions(db, id).ToListAsync(cancellationToken);
-        var mentionedBy = await Queries.MentionedBy(db, id).ToListAsync(cancellationToken);
-        var wanted = await Queries.Wanted(db, id).ToListAsync(cancellationToken);
-
         var mentionCounts = mentions.GroupBy(m => m.TargetArticleId).ToDictionary(g => g.Key, g => g.Count());
         var mentionedByCounts = mentionedBy.GroupBy(m => m.SourceArticleId).ToDictionary(g => g.Key, g => g.Count());
         var direct = listedWith
@@ -79,7 +72,7 @@ public sealed record ArticlePage(
             .Distinct()
             .Take(NeighbourLimit)
             .ToArray();
-        var neighbourLinks = await Queries.NeighbourLinks(db, direct).ToListAsync(cancellationToken);
+        var neighbourLinks = await Sql.NeighbourLinksAsync(db, direct, cancellationToken);
 
         var ranked = RelatedRanking.Rank(
             new Neighbourhood(
@@ -92,8 +85,7 @@ public sealed record ArticlePage(
             RelatedLimit);
 
         var linked = ranked.Select(r => r.ArticleId).Concat(mentionCounts.Keys).Concat(mentionedByCounts.Keys).Distinct().ToArray();
-        var links = (await Queries.Links(db, linked).ToListAsync(cancellationToken))
-            .ToDictionary(a => a.Id, a => new ArticleLink(a.Slug, a.Title, a.Kind));
+        var links = await Sql.LinksAsync(db, linked, cancellationToken);
 
         var summaryLinks = mentions
             .Select(m => (m.Text, Target: links[m.TargetArticleId]))
@@ -142,59 +134,95 @@ public sealed record ArticlePage(
 
     private sealed record LinkPair(int From, int To);
 
-    private sealed record LinkedArticle(int Id, string Slug, string Title, ArticleKind Kind);
+    /// <summary>What the page knows of its own article before it looks at other articles.</summary>
+    private sealed record OwnRows(
+        ArticleData Article,
+        List<string> Aliases,
+        List<ArticleDate> Dates,
+        List<PageMember> PageMembers,
+        List<int> ListedWith,
+        List<MentionOut> Mentions,
+        List<MentionIn> MentionedBy,
+        List<WantedOut> Wanted);
 
-    /// <summary>The page's queries, translated once.</summary>
-    private static class Queries
+    /// <summary>The page's queries. Every one finds its rows through an index (QueryPlanTests).</summary>
+    private static class Sql
     {
-        public static readonly Func<KbDbContext, string, Task<ArticleData?>> Article = EF.CompileAsyncQuery((KbDbContext db, string slug) =>
-            db.Articles.AsNoTracking().Where(a => a.Slug == slug)
-                .Select(a => new ArticleData(a.Id, a.Slug, a.Title, a.Kind, a.KindEvidence, a.Summary, a.PlainSummary, a.MissingFromSeeds, a.UpdatedAt))
-                .SingleOrDefault());
+        private const string Id = """(SELECT "Id" FROM "Articles" WHERE "Slug" = {0})""";
 
-        public static readonly Func<KbDbContext, int, IAsyncEnumerable<string>> Aliases = EF.CompileAsyncQuery((KbDbContext db, int id) =>
-            db.Aliases.AsNoTracking().Where(a => a.ArticleId == id).Select(a => a.Name));
+        private static readonly string Own = $$"""
+            SELECT "Id", "Slug", "Title", "Kind", "KindEvidence", "Summary", "PlainSummary", "MissingFromSeeds", "UpdatedAt"
+            FROM "Articles" WHERE "Slug" = {0};
+            SELECT "Name" FROM "Aliases" WHERE "ArticleId" = {{Id}};
+            SELECT "Label", "Value", "Precision", "Words" FROM "Dates" WHERE "ArticleId" = {{Id}};
+            SELECT "s"."ArticleId", "s"."Page" FROM "Sources" AS "s"
+            WHERE "s"."Page" IN (SELECT "o"."Page" FROM "Sources" AS "o" WHERE "o"."ArticleId" = {{Id}})
+            ORDER BY "s"."ArticleId" <> {{Id}}, "s"."ArticleId" LIMIT {{SamePageLimit}};
+            SELECT "RelatedArticleId" FROM "RelatedItems" WHERE "ArticleId" = {{Id}}
+            UNION SELECT "ArticleId" FROM "RelatedItems" WHERE "RelatedArticleId" = {{Id}};
+            SELECT "TargetArticleId", "Text" FROM "Mentions" WHERE "SourceArticleId" = {{Id}};
+            SELECT "SourceArticleId", "Text", "Sentence" FROM "Mentions" WHERE "TargetArticleId" = {{Id}}
+            ORDER BY "SourceArticleId", "Position";
+            SELECT "Name", "Key" FROM "WantedNames" WHERE "ArticleId" = {{Id}};
+            """;
 
-        public static readonly Func<KbDbContext, int, IAsyncEnumerable<ArticleDate>> Dates = EF.CompileAsyncQuery((KbDbContext db, int id) =>
-            db.Dates.AsNoTracking().Where(d => d.ArticleId == id));
+        public static async Task<OwnRows?> OwnAsync(KbDbContext db, string slug, CancellationToken cancellationToken)
+        {
+            await using var result = await db.ReadAsync(Own, [slug], cancellationToken);
+            var reader = result.DbDataReader;
+            var article = (await reader.RowsAsync(
+                r => new ArticleData(
+                    r.GetInt32(0), r.GetString(1), r.GetString(2), ArticleKinds.Parse(r.GetString(3)), r.GetString(4), r.GetString(5),
+                    r.GetString(6), r.GetBoolean(7), r.GetDateTime(8)),
+                cancellationToken)).SingleOrDefault();
+            if (article is null)
+            {
+                return null;
+            }
 
-        public static readonly Func<KbDbContext, int, int, IAsyncEnumerable<PageMember>> PageMembers = EF.CompileAsyncQuery((KbDbContext db, int id, int limit) =>
-            db.Sources.AsNoTracking()
-                .Where(s => db.Sources.Where(own => own.ArticleId == id).Select(own => own.Page).Contains(s.Page))
-                .OrderBy(s => s.ArticleId == id ? 0 : 1).ThenBy(s => s.ArticleId)
-                .Take(limit)
-                .Select(s => new PageMember(s.ArticleId, s.Page)));
+            return new OwnRows(
+                article,
+                await reader.RowsAsync(r => r.GetString(0), cancellationToken),
+                await reader.RowsAsync(
+                    r => new ArticleDate
+                    {
+                        ArticleId = article.Id,
+                        Label = Enum.Parse<DateLabel>(r.GetString(0), ignoreCase: true),
+                        Value = r.GetString(1),
+                        Precision = Enum.Parse<DatePrecision>(r.GetString(2), ignoreCase: true),
+                        Words = r.GetString(3),
+                    },
+                    cancellationToken),
+                await reader.RowsAsync(r => new PageMember(r.GetInt32(0), r.GetString(1)), cancellationToken),
+                await reader.RowsAsync(r => r.GetInt32(0), cancellationToken),
+                await reader.RowsAsync(r => new MentionOut(r.GetInt32(0), r.GetString(1)), cancellationToken),
+                await reader.RowsAsync(r => new MentionIn(r.GetInt32(0), r.GetString(1), r.GetString(2)), cancellationToken),
+                await reader.RowsAsync(r => new WantedOut(r.GetString(0), r.GetString(1)), cancellationToken));
+        }
 
-        public static readonly Func<KbDbContext, int, IAsyncEnumerable<int>> ListedWith = EF.CompileAsyncQuery((KbDbContext db, int id) =>
-            db.RelatedItems.AsNoTracking()
-                .Where(r => r.ArticleId == id || r.RelatedArticleId == id)
-                .Select(r => r.ArticleId == id ? r.RelatedArticleId : r.ArticleId)
-                .Distinct());
+        /// <summary>Related items and mentions between the direct neighbours and anything else.</summary>
+        public static async Task<List<LinkPair>> NeighbourLinksAsync(KbDbContext db, int[] direct, CancellationToken cancellationToken)
+        {
+            var ids = SqlBatch.Placeholders(0, direct.Length);
+            var sql = $"""
+                SELECT "ArticleId", "RelatedArticleId" FROM "RelatedItems" WHERE "ArticleId" IN ({ids})
+                UNION SELECT "ArticleId", "RelatedArticleId" FROM "RelatedItems" WHERE "RelatedArticleId" IN ({ids})
+                UNION SELECT "SourceArticleId", "TargetArticleId" FROM "Mentions" WHERE "SourceArticleId" IN ({ids})
+                UNION SELECT "SourceArticleId", "TargetArticleId" FROM "Mentions" WHERE "TargetArticleId" IN ({ids});
+                """;
+            await using var result = await db.ReadAsync(sql, [.. direct.Cast<object>()], cancellationToken);
+            return await result.DbDataReader.RowsAsync(r => new LinkPair(r.GetInt32(0), r.GetInt32(1)), cancellationToken);
+        }
 
-        public static readonly Func<KbDbContext, int, IAsyncEnumerable<MentionOut>> Mentions = EF.CompileAsyncQuery((KbDbContext db, int id) =>
-            db.Mentions.AsNoTracking().Where(m => m.SourceArticleId == id).Select(m => new MentionOut(m.TargetArticleId, m.Text)));
-
-        public static readonly Func<KbDbContext, int, IAsyncEnumerable<MentionIn>> MentionedBy = EF.CompileAsyncQuery((KbDbContext db, int id) =>
-            db.Mentions.AsNoTracking()
-                .Where(m => m.TargetArticleId == id)
-                .OrderBy(m => m.SourceArticleId).ThenBy(m => m.Position)
-                .Select(m => new MentionIn(m.SourceArticleId, m.Text, m.Sentence)));
-
-        public static readonly Func<KbDbContext, int, IAsyncEnumerable<WantedOut>> Wanted = EF.CompileAsyncQuery((KbDbContext db, int id) =>
-            db.WantedNames.AsNoTracking().Where(w => w.ArticleId == id).Select(w => new WantedOut(w.Name, w.Key)));
-
-        public static readonly Func<KbDbContext, int[], IAsyncEnumerable<LinkPair>> NeighbourLinks = EF.CompileAsyncQuery((KbDbContext db, int[] direct) =>
-            db.RelatedItems.AsNoTracking()
-                .Where(r => direct.Contains(r.ArticleId) || direct.Contains(r.RelatedArticleId))
-                .Select(r => new { From = r.ArticleId, To = r.RelatedArticleId })
-                .Concat(db.Mentions.AsNoTracking()
-                    .Where(m => direct.Contains(m.SourceArticleId) || direct.Contains(m.TargetArticleId))
-                    .Select(m => new { From = m.SourceArticleId, To = m.TargetArticleId }))
-                .Distinct()
-                .Select(l => new LinkPair(l.From, l.To)));
-
-        public static readonly Func<KbDbContext, int[], IAsyncEnumerable<LinkedArticle>> Links = EF.CompileAsyncQuery((KbDbContext db, int[] ids) =>
-            db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new LinkedArticle(a.Id, a.Slug, a.Title, a.Kind)));
+        public static async Task<Dictionary<int, ArticleLink>> LinksAsync(KbDbContext db, int[] ids, CancellationToken cancellationToken)
+        {
+            var sql = $"""SELECT "Id", "Slug", "Title", "Kind" FROM "Articles" WHERE "Id" IN ({SqlBatch.Placeholders(0, ids.Length)});""";
+            await using var result = await db.ReadAsync(sql, [.. ids.Cast<object>()], cancellationToken);
+            var rows = await result.DbDataReader.RowsAsync(
+                r => (Id: r.GetInt32(0), Link: new ArticleLink(r.GetString(1), r.GetString(2), ArticleKinds.Parse(r.GetString(3)))),
+                cancellationToken);
+            return rows.ToDictionary(r => r.Id, r => r.Link);
+        }
     }
 
     /// <summary>Groups in the order of <see cref="ArticleKinds.All"/>, each keeping the order it was given.</summary>
