@@ -30,6 +30,75 @@ public static class HtmlBlocks
         "td", "th", "caption", "ul", "br", "html",
     };
 
+    /// <summary>Elements without content, or whose end tag HTML lets a page leave out: they never nest.</summary>
+    private static readonly HashSet<string> s_flat = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
+    };
+
+    private static readonly string[] s_rawText = ["script", "style", "textarea", "title"];
+
+    /// <summary>
+    /// The line where the page's elements first nest deeper than <paramref name="maxDepth"/>, or
+    /// null. A scan of the tags, before any parsing: an HTML parser's cost grows with the square of
+    /// the nesting, so a page of 200,000 nested elements is refused before it is parsed.
+    /// </summary>
+    public static int? LineTooDeep(string html, int maxDepth)
+    {
+        var depth = 0;
+        for (var at = html.IndexOf('<'); at >= 0 && at < html.Length - 1; at = html.IndexOf('<', at + 1))
+        {
+            if (html.AsSpan(at).StartsWith("<!--"))
+            {
+                var end = html.IndexOf("-->", at + 4, StringComparison.Ordinal);
+                at = end < 0 ? html.Length : end;
+                continue;
+            }
+
+            var closing = html[at + 1] == '/';
+            var nameStart = at + (closing ? 2 : 1);
+            var nameEnd = nameStart;
+            while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd == nameStart || !char.IsAsciiLetter(html[nameStart]))
+            {
+                continue;
+            }
+
+            var name = html[nameStart..nameEnd];
+            var tagEnd = html.IndexOf('>', nameEnd);
+            var selfClosing = tagEnd > 0 && html[tagEnd - 1] == '/';
+            if (closing)
+            {
+                depth = s_flat.Contains(name) ? depth : Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if (s_rawText.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                var end = html.IndexOf("</" + name, nameEnd, StringComparison.OrdinalIgnoreCase);
+                at = end < 0 ? html.Length : end - 1;
+                continue;
+            }
+
+            if (selfClosing || s_flat.Contains(name))
+            {
+                continue;
+            }
+
+            if (++depth > maxDepth)
+            {
+                return html.AsSpan(0, at).Count('\n') + 1;
+            }
+        }
+
+        return null;
+    }
+
     public static IReadOnlyList<SourceLine> Extract(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });

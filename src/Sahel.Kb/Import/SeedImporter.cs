@@ -25,6 +25,12 @@ public sealed class SeedImporter(KbDbContext db, ImportOptions options, TimeProv
     public async Task<ImportReport> ImportAsync(IReadOnlyList<SeedDocument> documents, ImportSettings? settings = null, CancellationToken cancellationToken = default)
     {
         var pages = documents.Select(ItemParser.Parse).ToList();
+        if (pages.FirstOrDefault(p => p.Items.Count > options.MaxItemsPerFile) is { } crowded)
+        {
+            throw new ImportException(crowded.Name, null,
+                $"the page has {crowded.Items.Count:N0} items, over the limit of {options.MaxItemsPerFile:N0} (Kb:Import:MaxItemsPerFile)");
+        }
+
         logger.LogInformation("Split: {Items} items on {Pages} page(s)", pages.Sum(p => p.Items.Count), pages.Count);
 
         var plan = ArticleDrafter.Draft(pages);

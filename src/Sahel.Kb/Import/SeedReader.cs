@@ -48,15 +48,27 @@ public sealed class SeedReader(ImportOptions options)
                 $"the file is {size:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes (Kb:Import:MaxFileBytes)");
         }
 
-        return Parse(name, path, File.ReadAllBytes(path));
+        var document = Parse(name, path, File.ReadAllBytes(path), options.MaxHtmlDepth);
+        if (document.Lines.FirstOrDefault(l => l.Text.Length > options.MaxLineChars) is { } line)
+        {
+            throw new ImportException(name, line.Number,
+                $"the line is {line.Text.Length:N0} characters, over the limit of {options.MaxLineChars:N0} (Kb:Import:MaxLineChars)");
+        }
+
+        return document;
     }
 
     /// <summary>Decodes and splits a page already in memory; <paramref name="name"/> is what errors call it.</summary>
-    public static SeedDocument Parse(string name, string path, ReadOnlySpan<byte> bytes)
+    public static SeedDocument Parse(string name, string path, ReadOnlySpan<byte> bytes, int maxHtmlDepth = ImportOptions.DefaultMaxHtmlDepth)
     {
         var text = Decode(name, bytes);
         if (LooksLikeHtml(name, text))
         {
+            if (HtmlBlocks.LineTooDeep(text, maxHtmlDepth) is { } deep)
+            {
+                throw new ImportException(name, deep, $"the page nests elements more than {maxHtmlDepth:N0} deep (Kb:Import:MaxHtmlDepth)");
+            }
+
             return new SeedDocument(path, name, SeedFormat.Html, HtmlBlocks.Extract(text));
         }
 
