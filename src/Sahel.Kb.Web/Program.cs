@@ -20,6 +20,8 @@ builder.Services.AddKnowledgeBase(builder.Configuration, builder.Environment);
 builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", AdminAccounts.Policy));
 builder.Services.AddProblemDetails();
 builder.Services.AddKbCache();
+builder.Services.AddSecurity(builder.Configuration);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 // Titles are full of "é" and "ï": write them as characters, not entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -32,6 +34,7 @@ if (command.Verb is not null)
 
 await app.PrepareDatabaseAsync();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/errors/500");
@@ -41,7 +44,8 @@ if (!app.Environment.IsDevelopment())
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/errors/{0}"));
 app.UseSerilogRequestLogging();
-app.UseStaticFiles();
+app.UseRateLimiter();
+app.UseStaticFiles(Security.StaticFiles());
 // Routing after the status code pages, so a re-executed error request is routed afresh.
 app.UseRouting();
 app.UseAuthentication();
