@@ -44,7 +44,7 @@ public static class ArticlesApi
         var list = (await articles.OrderBy(a => a.Slug).Select(a => new { a.Slug, a.Title, a.Kind }).ToListAsync(cancellationToken))
             .Select(a => new ArticleSummary(a.Slug, a.Title, a.Kind.Name()))
             .ToList();
-        return TypedResults.Json(list, ArticleExport.JsonOptions);
+        return TypedResults.Json(list, ApiJson.Options);
     }
 
     private static async Task<Results<JsonHttpResult<ExportedArticle>, RedirectHttpResult, ProblemHttpResult>> GetAsync(
@@ -52,7 +52,7 @@ public static class ArticlesApi
     {
         if (await ArticleExport.LoadOneAsync(db, slug, cancellationToken) is { } article)
         {
-            return TypedResults.Json(article, ArticleExport.JsonOptions);
+            return TypedResults.Json(article, ApiJson.Options);
         }
 
         if (await ArticleLookup.CanonicalSlugAsync(db, slug, cancellationToken) is { } canonical)

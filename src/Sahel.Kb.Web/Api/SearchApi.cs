@@ -23,12 +23,12 @@ public static class SearchApi
         app.MapGet("/api/search", async (string? q, KbDbContext db, CancellationToken cancellationToken) =>
         {
             var results = await ArticleSearcher.SearchAsync(db, Cut(q), kind: null, skip: 0, take: MaxResults, countByKind: false, cancellationToken);
-            return TypedResults.Json(results.Hits.Select(h => new SearchResult(h.Slug, h.Title, h.Kind.Name(), h.PlainSnippet)).ToList(), ArticleExport.JsonOptions);
+            return TypedResults.Json(results.Hits.Select(h => new SearchResult(h.Slug, h.Title, h.Kind.Name(), h.PlainSnippet)).ToList(), ApiJson.Options);
         });
         app.MapGet("/api/suggest", async (string? q, KbDbContext db, CancellationToken cancellationToken) =>
         {
             var hits = await ArticleSearcher.SuggestAsync(db, Cut(q), MaxSuggestions, cancellationToken);
-            return TypedResults.Json(hits.Select(h => new ArticleSummary(h.Slug, h.Title, h.Kind.Name())).ToList(), ArticleExport.JsonOptions);
+            return TypedResults.Json(hits.Select(h => new ArticleSummary(h.Slug, h.Title, h.Kind.Name())).ToList(), ApiJson.Options);
         });
         return app;
     }

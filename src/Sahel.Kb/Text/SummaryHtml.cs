@@ -1,3 +1,4 @@
+using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -12,11 +13,14 @@ public sealed record SummaryLink(string Name, string Href, string? Title, string
 /// <summary>
 /// Renders a summary's Markdown as HTML with raw HTML off, every given name a link (whole words,
 /// case- and accent-insensitive, as the linker found them), and no link or image whose target
-/// is anything but http(s) or a relative address.
+/// is anything but http(s) or a relative address. HtmlSanitizer then cleans the result as a
+/// second line: only the elements and attributes a summary's Markdown makes survive.
 /// </summary>
 public static class SummaryHtml
 {
     private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+
+    private static readonly HtmlSanitizer s_sanitizer = CreateSanitizer();
 
     public static string Render(string markdown, IReadOnlyList<SummaryLink> links)
     {
@@ -31,7 +35,22 @@ public static class SummaryHtml
         var renderer = new HtmlRenderer(writer);
         s_pipeline.Setup(renderer);
         renderer.Render(document);
-        return writer.ToString();
+        return s_sanitizer.Sanitize(writer.ToString());
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedTags.Clear();
+        sanitizer.AllowedTags.UnionWith(["p", "a", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "br", "hr", "del", "h1", "h2", "h3", "h4", "h5", "h6"]);
+        sanitizer.AllowedAttributes.Clear();
+        sanitizer.AllowedAttributes.UnionWith(["href", "title", "class"]);
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.UnionWith(["http", "https"]);
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedAtRules.Clear();
+        sanitizer.AllowDataAttributes = false;
+        return sanitizer;
     }
 
     public static bool IsSafeUrl(string? url)

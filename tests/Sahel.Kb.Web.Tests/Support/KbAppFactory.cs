@@ -12,7 +12,7 @@ namespace Sahel.Kb.Web.Tests.Support;
 /// The real app on a temporary SQLite file and data folder, importing a temporary copy of the
 /// repository's seeds at start (tests may change the copy).
 /// </summary>
-public sealed class KbAppFactory : WebApplicationFactory<Program>
+public class KbAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("sahel-kb-web-").FullName;
 
