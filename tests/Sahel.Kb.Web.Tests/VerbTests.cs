@@ -72,6 +72,68 @@ public sealed class VerbTests : IDisposable
         Assert.Equal((1, "error: there is no admin \"amina\""), (missing.ExitCode, missing.Error.Trim().Split('\n')[^1]));
     }
 
+    [Fact]
+    public async Task Backup_copies_the_database_while_the_site_serves_and_restore_puts_it_back()
+    {
+        await RunAsync("import", Path.Combine(Files.RepositoryRoot, "seeds"), ConnectionSwitch);
+        var original = (await RunAsync("export", ConnectionSwitch)).Output;
+        var backup = Path.Combine(_folder, "backups", "kb-backup.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(backup)!);
+
+        // Readers keep the database busy while the backup runs.
+        using var stop = new CancellationTokenSource();
+        var readers = Task.Run(async () =>
+        {
+            var reads = 0;
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder, "kb.db")};Pooling=False");
+            await connection.OpenAsync();
+            while (!stop.IsCancellationRequested)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT count(*) FROM Articles JOIN Mentions ON Mentions.SourceArticleId = Articles.Id";
+                await command.ExecuteScalarAsync();
+                reads++;
+            }
+
+            return reads;
+        });
+        var backedUp = await RunAsync("backup", backup, ConnectionSwitch);
+        await stop.CancelAsync();
+        Assert.True(await readers > 0);
+
+        Assert.Equal(0, backedUp.ExitCode);
+        Assert.StartsWith($"backed up 13 articles to {backup}", backedUp.Output, StringComparison.Ordinal);
+        Assert.Equal(["kb-backup.db"], Directory.GetFiles(Path.GetDirectoryName(backup)!).Select(Path.GetFileName));
+        Assert.Equal(original, (await RunAsync("export", $"--ConnectionStrings:Kb=Data Source={backup}")).Output);
+
+        var changed = Files.CopyAs(Files.Seed, "000_93b557a858d81a10.txt", text => text.Replace("Kidal", "Qidal", StringComparison.Ordinal));
+        await RunAsync("import", changed, ConnectionSwitch);
+        Assert.NotEqual(original, (await RunAsync("export", ConnectionSwitch)).Output);
+
+        var restored = await RunAsync("restore", backup, ConnectionSwitch);
+
+        Assert.Equal((0, $"restored 13 articles from {backup}"), (restored.ExitCode, restored.Output.Trim()));
+        Assert.Equal(original, (await RunAsync("export", ConnectionSwitch)).Output);
+    }
+
+    [Fact]
+    public async Task Restoring_a_file_that_is_no_backup_says_so_and_changes_nothing()
+    {
+        await RunAsync("import", Path.Combine(Files.RepositoryRoot, "seeds"), ConnectionSwitch);
+        var before = (await RunAsync("export", ConnectionSwitch)).Output;
+        var notABackup = Path.Combine(_folder, "notes.db");
+        await File.WriteAllTextAsync(notABackup, "my notes, not a database\n");
+
+        var result = await RunAsync("restore", notABackup, ConnectionSwitch);
+        var missing = await RunAsync("restore", Path.Combine(_folder, "missing.db"), ConnectionSwitch);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: {notABackup}: not a SQLite database (SQLite Error 26: 'file is not a database')",
+            Assert.Single(result.Error.Split('\n'), l => l.StartsWith("error: ", StringComparison.Ordinal)));
+        Assert.Contains("missing.db: no such file", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(before, (await RunAsync("export", ConnectionSwitch)).Output);
+    }
+
     private static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunWithInputAsync(null, args);
 
     private static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string? input, params string[] args)

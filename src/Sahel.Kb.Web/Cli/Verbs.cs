@@ -8,7 +8,7 @@ using Sahel.Kb.Web.Admin;
 
 namespace Sahel.Kb.Web.Cli;
 
-/// <summary>The command-line verbs: <c>import [PATH...] [--dry-run]</c>, <c>export</c>, <c>migrate</c>, <c>admin add|list|remove</c>, <c>generate</c>.</summary>
+/// <summary>The command-line verbs: <c>import [PATH...] [--dry-run]</c>, <c>export</c>, <c>migrate</c>, <c>admin add|list|remove</c>, <c>generate</c>, <c>backup FILE</c>, <c>restore FILE</c>.</summary>
 public static class Verbs
 {
     public static async Task<int> RunAsync(WebApplication app, CommandLine command)
@@ -49,11 +49,25 @@ public static class Verbs
                     return 0;
                 case "admin":
                     return await AdminVerb.RunAsync(services, command.Arguments);
+                case "backup" or "restore" when command.Arguments.Count != 1:
+                    await Console.Error.WriteLineAsync($"usage: {command.Verb} FILE");
+                    return 2;
+                case "backup":
+                    var file = Path.GetFullPath(command.Arguments[0]);
+                    var saved = await DatabaseBackup.BackupAsync(db, file);
+                    await Console.Out.WriteLineAsync($"backed up {saved:N0} articles to {file} ({new FileInfo(file).Length:N0} bytes)");
+                    return 0;
+                case "restore":
+                    var restored = await DatabaseBackup.RestoreAsync(db, command.Arguments[0]);
+                    // A backup from an older version gets the newer schema.
+                    await DatabaseSetup.MigrateAsync(db);
+                    await Console.Out.WriteLineAsync($"restored {restored:N0} articles from {Path.GetFullPath(command.Arguments[0])}");
+                    return 0;
                 default:
                     return 0;
             }
         }
-        catch (ImportException e)
+        catch (Exception e) when (e is ImportException or BackupException)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");
             return 1;
