@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Sahel.Kb.Generation;
 using Sahel.Kb.Tests.Support;
 
 namespace Sahel.Kb.Web.Tests;
@@ -134,24 +135,52 @@ public sealed class VerbTests : IDisposable
         Assert.Equal(before, (await RunAsync("export", ConnectionSwitch)).Output);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(300)]
+    [InlineData(900)]
+    public async Task An_import_killed_while_it_writes_leaves_the_database_as_it_was(int millisecondsIntoTheWrite)
+    {
+        await RunAsync("import", Path.Combine(Files.RepositoryRoot, "seeds"), ConnectionSwitch);
+        var before = (await RunAsync("export", ConnectionSwitch)).Output;
+        var corpus = Path.Combine(_folder, "corpus");
+        Directory.CreateDirectory(corpus);
+        foreach (var page in new CorpusGenerator(seed: 5).Generate(4000))
+        {
+            await File.WriteAllTextAsync(Path.Combine(corpus, page.FileName), page.Content);
+        }
+
+        using (var import = Start(false, "import", corpus, ConnectionSwitch))
+        {
+            // The log says when the articles are drafted and the one write transaction begins.
+            string? line;
+            while ((line = await import.StandardError.ReadLineAsync()) is not null && !line.Contains("Draft:", StringComparison.Ordinal))
+            {
+            }
+
+            Assert.NotNull(line);
+            await Task.Delay(millisecondsIntoTheWrite);
+            Assert.False(import.HasExited, "the import finished before it could be killed");
+            import.Kill(entireProcessTree: true);
+            await import.WaitForExitAsync();
+        }
+
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder, "kb.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var check = connection.CreateCommand();
+            check.CommandText = "PRAGMA integrity_check;";
+            Assert.Equal("ok", await check.ExecuteScalarAsync());
+        }
+
+        Assert.Equal(before, (await RunAsync("export", ConnectionSwitch)).Output);
+    }
+
     private static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunWithInputAsync(null, args);
 
     private static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string? input, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = input is not null,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sahel.Kb.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = Start(input is not null, args);
         if (input is not null)
         {
             await process.StandardInput.WriteAsync(input);
@@ -163,5 +192,24 @@ public sealed class VerbTests : IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The app's executable with a verb, in a process of its own.</summary>
+    private static Process Start(bool withInput, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = withInput,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sahel.Kb.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start)!;
     }
 }
