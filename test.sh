@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test. Extra arguments go to `dotnet test`.
-# Installs what the tests need when it is missing: Debian's Chromium for the browser tests, and
-# Java with the Nu HTML Checker (npm's vnu-jar, under .tools/) for the HTML validity test.
+# Installs what the tests need when it is missing: Debian's Chromium for the browser tests,
+# Java with the Nu HTML Checker (npm's vnu-jar, under .tools/) for the HTML validity test, and
+# PostgreSQL, of which it starts a private server on 127.0.0.1 for the tests and stops it after.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -18,5 +19,9 @@ if [ ! -f .tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar ]; then
   echo "installing the Nu HTML Checker (vnu-jar) from npm"
   npm install --prefix .tools/vnu --no-audit --no-fund --silent vnu-jar@26.9.27
 fi
+
+server=$(tests/postgres-server.sh start)
+export KB_TEST_POSTGRES=${server%|*}
+trap 'tests/postgres-server.sh stop "${server#*|}"' EXIT
 
 dotnet test Sahel.Kb.sln --configuration Release "$@"

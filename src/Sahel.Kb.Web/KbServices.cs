@@ -17,6 +17,7 @@ public static class KbServices
     public static IServiceCollection AddKnowledgeBase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.Configure<KbOptions>(configuration.GetSection(KbOptions.Section));
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ImportOptions>>().Value);
         services.AddSingleton(TimeProvider.System);
@@ -26,9 +27,12 @@ public static class KbServices
         services.AddDbContextPool<KbDbContext>(
             (sp, options) =>
             {
+                var provider = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
                 var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kb")
-                    ?? DefaultConnectionString(environment, sp.GetRequiredService<IOptions<KbOptions>>().Value);
-                options.UseSqlite(connectionString);
+                    ?? (provider == DatabaseProvider.Sqlite
+                        ? DefaultConnectionString(environment, sp.GetRequiredService<IOptions<KbOptions>>().Value)
+                        : throw new InvalidOperationException("Kb:Database:Provider is Postgres: set ConnectionStrings:Kb to the server's connection string."));
+                options.UseKbDatabase(provider, connectionString);
                 // Interceptors registered in the container (tests count queries with one) apply to every context.
                 options.AddInterceptors(sp.GetServices<IInterceptor>());
             },

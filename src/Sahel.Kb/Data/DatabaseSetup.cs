@@ -24,7 +24,7 @@ public static class DatabaseSetup
         }
 
         // Wanted names were once keyed by their folded words ("ansar dine"); their key is now their slug ("ansar-dine").
-        var oldKeys = await db.WantedNames.Where(w => w.Key.Contains(' ')).ToListAsync(cancellationToken);
+        var oldKeys = await db.WantedNames.Where(w => EF.Functions.Like(w.Key, "% %")).ToListAsync(cancellationToken);
         foreach (var group in oldKeys.GroupBy(w => (w.ArticleId, Key: WantedName.CreateKey(w.Name))))
         {
             group.First().Key = group.Key.Key;

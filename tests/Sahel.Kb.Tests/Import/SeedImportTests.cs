@@ -1,16 +1,21 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
 using Sahel.Kb.Import;
 using Sahel.Kb.Tests.Support;
 
 namespace Sahel.Kb.Tests.Import;
 
-public sealed class SeedImportTests : IDisposable
+public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new(provider);
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task The_seed_imports_into_the_expected_articles()
@@ -230,3 +235,8 @@ public sealed class SeedImportTests : IDisposable
 
     private static string Serialize<T>(T value) => JsonSerializer.Serialize(value);
 }
+
+public sealed class SeedImportOnSqliteTests() : SeedImportTests(DatabaseProvider.Sqlite);
+
+/// <summary>The same import on PostgreSQL: the same articles, and the export byte for byte the same.</summary>
+public sealed class SeedImportOnPostgresTests() : SeedImportTests(DatabaseProvider.Postgres);

@@ -7,22 +7,38 @@ using Sahel.Kb.Import;
 
 namespace Sahel.Kb.Tests.Support;
 
-/// <summary>A real SQLite file in a temporary folder, migrated, deleted afterwards.</summary>
+/// <summary>
+/// A real database, migrated, deleted afterwards: a SQLite file in a temporary folder, or a
+/// database of its own on the private PostgreSQL server that <c>./test.sh</c> starts.
+/// </summary>
 public sealed class TestDatabase : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("sahel-kb-test-").FullName;
+    private readonly string? _postgresName;
 
-    public TestDatabase()
+    public TestDatabase(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        ConnectionString = $"Data Source={Path.Combine(_folder, "kb.db")};Pooling=False";
+        Provider = provider;
+        if (provider == DatabaseProvider.Postgres)
+        {
+            _postgresName = $"kb_test_{Guid.NewGuid():N}";
+            ConnectionString = TestPostgres.Create(_postgresName);
+        }
+        else
+        {
+            ConnectionString = $"Data Source={Path.Combine(_folder, "kb.db")};Pooling=False";
+        }
+
         using var db = CreateContext();
-        db.Database.Migrate();
+        DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
     }
+
+    public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
 
     public KbDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<KbDbContext>().UseSqlite(ConnectionString).Options);
+        new(new DbContextOptionsBuilder<KbDbContext>().UseKbDatabase(Provider, ConnectionString).Options);
 
     public async Task<ImportReport> ImportAsync(params string[] paths) => await ImportAsync(false, paths);
 
@@ -62,5 +78,9 @@ public sealed class TestDatabase : IDisposable
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+        if (_postgresName is not null)
+        {
+            TestPostgres.Drop(_postgresName);
+        }
     }
 }
