@@ -57,14 +57,7 @@ public static class ArticleLookup
             return [];
         }
 
-        var match = "{title names} : (" + string.Join(" OR ", starts.Select(s => $"\"{s}\" *")) + ")";
-        var ids = await db.Database.SqlQuery<int>($"""
-                SELECT rowid AS Value FROM ArticleSearch
-                WHERE ArticleSearch MATCH {match}
-                ORDER BY bm25(ArticleSearch, 10.0, 6.0, 1.0), rowid
-                LIMIT {CandidateLimit}
-                """)
-            .ToListAsync(cancellationToken);
+        var ids = await SearchIndex.NameStartsAsync(db, starts, CandidateLimit, cancellationToken);
         var titles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new NamedArticle(a.Slug, a.Title, a.Title)).ToListAsync(cancellationToken);
         var aliases = await db.Aliases.AsNoTracking()
             .Where(a => ids.Contains(a.ArticleId))

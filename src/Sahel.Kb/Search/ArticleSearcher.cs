@@ -53,8 +53,6 @@ public static class ArticleSearcher
     public const string MarkStart = "\uE000";
     public const string MarkEnd = "\uE001";
 
-    private const string NameColumns = "{title names} : ";
-
     /// <summary>
     /// At most this many matches in titles and aliases, and this many in summaries, are ranked:
     /// a word in nearly every article still answers at once (the best of its first matches).
@@ -74,20 +72,13 @@ public static class ArticleSearcher
         var byKind = new Dictionary<ArticleKind, int>();
         if (countByKind)
         {
-            var counts = await db.Database.SqlQuery<KindCount>($"""
-                    SELECT a.Kind AS Kind, count(*) AS Count
-                    FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
-                    WHERE ArticleSearch MATCH {match}
-                    GROUP BY a.Kind
-                    """)
-                .ToListAsync(cancellationToken);
+            var counts = await SearchIndex.CountByKindAsync(db, text!, cancellationToken);
             byKind = counts.ToDictionary(c => ArticleKinds.Parse(c.Kind), c => c.Count);
         }
 
-        // Matches in titles and aliases first, then the rest, each by BM25; snippets only for the page shown.
-        var nameMatch = NameColumns + "(" + match + ")";
-        var inNames = await RankAsync(db, nameMatch, kindName, RankCap, cancellationToken);
-        var inText = await RankAsync(db, match, kindName, skip + take + inNames.Count, cancellationToken);
+        // Matches in titles and aliases first, then the rest, each best first; snippets only for the page shown.
+        var inNames = await SearchIndex.RankAsync(db, text!, namesOnly: true, kindName, RankCap, cancellationToken);
+        var inText = await SearchIndex.RankAsync(db, text!, namesOnly: false, kindName, skip + take + inNames.Count, cancellationToken);
         var named = inNames.ToHashSet();
         var page = inNames.Concat(inText.Where(id => !named.Contains(id))).Skip(skip).Take(take).ToList();
         var terms = SearchQuery.Terms(text!);
@@ -111,20 +102,17 @@ public static class ArticleSearcher
     /// <summary>Titles for a search box: articles whose title or an alias starts with what was typed, best first.</summary>
     public static async Task<List<SearchHit>> SuggestAsync(KbDbContext db, string? text, int take, CancellationToken cancellationToken = default)
     {
-        if (SearchQuery.ToMatch(text) is not { } match)
+        if (SearchQuery.ToMatch(text) is null)
         {
             return [];
         }
 
-        var nameMatch = NameColumns + "(" + match + ")";
-        var rows = await db.Database.SqlQuery<HitRow>($"""
-                SELECT a.Id AS Id, a.Slug AS Slug, a.Title AS Title, a.Kind AS Kind, '' AS Snippet
-                FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
-                WHERE ArticleSearch MATCH {nameMatch}
-                ORDER BY bm25(ArticleSearch, 10.0, 6.0, 1.0), length(a.Title), a.Slug
-                LIMIT {take}
-                """)
-            .ToListAsync(cancellationToken);
+        var ids = await SearchIndex.SuggestAsync(db, text!, take, cancellationToken);
+        var found = await db.Articles.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new HitRow(a.Id, a.Slug, a.Title, a.Kind.Name(), ""))
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        var rows = ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
         return rows.Select(r => new SearchHit(r.Slug, r.Title, ArticleKinds.Parse(r.Kind), "")).ToList();
     }
 
@@ -138,26 +126,6 @@ public static class ArticleSearcher
         var article = await db.Articles.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.Slug, a.Title, a.Kind }).SingleAsync(cancellationToken);
         return new SearchHit(article.Slug, article.Title, article.Kind, "");
     }
-
-    private sealed record KindCount(string Kind, int Count);
-
-    /// <summary>The best <paramref name="take"/> matches of an FTS expression (of one kind, if given), best first.</summary>
-    private static async Task<List<int>> RankAsync(KbDbContext db, string match, string? kindName, int take, CancellationToken cancellationToken) =>
-        await (kindName is null
-                ? db.Database.SqlQuery<int>($"""
-                    SELECT rowid AS Value FROM ArticleSearch
-                    WHERE ArticleSearch MATCH {match}
-                    ORDER BY bm25(ArticleSearch, 10.0, 6.0, 1.0), rowid
-                    LIMIT {take}
-                    """)
-                : db.Database.SqlQuery<int>($"""
-                    SELECT s.rowid AS Value
-                    FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
-                    WHERE ArticleSearch MATCH {match} AND a.Kind = {kindName}
-                    ORDER BY bm25(ArticleSearch, 10.0, 6.0, 1.0), s.rowid
-                    LIMIT {take}
-                    """))
-            .ToListAsync(cancellationToken);
 
     private sealed record HitRow(int Id, string Slug, string Title, string Kind, string Snippet);
 }

@@ -1,3 +1,4 @@
+using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
 using Sahel.Kb.Search;
 using Sahel.Kb.Tests.Support;
@@ -5,18 +6,32 @@ using Sahel.Kb.Tests.Support;
 namespace Sahel.Kb.Tests.Search;
 
 /// <summary>The seed page and a second page on the Wagner Group, imported once for every case.</summary>
-public sealed class SearchCorpus : IAsyncLifetime, IDisposable
+public abstract class SearchCorpus(DatabaseProvider provider) : IAsyncLifetime, IDisposable
 {
-    public TestDatabase Database { get; } = new();
+    public TestDatabase Database { get; } = new(provider);
 
     public async Task InitializeAsync() => await Database.ImportAsync(Files.Seed, Files.Fixture("wagner-group.txt"));
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
 
-public sealed class ArticleSearcherTests(SearchCorpus corpus) : IClassFixture<SearchCorpus>
+public sealed class SqliteSearchCorpus() : SearchCorpus(DatabaseProvider.Sqlite);
+
+public sealed class PostgresSearchCorpus() : SearchCorpus(DatabaseProvider.Postgres);
+
+/// <summary>SQLite's FTS5 index with BM25.</summary>
+public sealed class ArticleSearcherOnSqliteTests(SqliteSearchCorpus corpus) : ArticleSearcherTests(corpus), IClassFixture<SqliteSearchCorpus>;
+
+/// <summary>PostgreSQL's tsvector index with unaccent: the same answers to the same cases.</summary>
+public sealed class ArticleSearcherOnPostgresTests(PostgresSearchCorpus corpus) : ArticleSearcherTests(corpus), IClassFixture<PostgresSearchCorpus>;
+
+public abstract class ArticleSearcherTests(SearchCorpus corpus)
 {
     private async Task<SearchResults> SearchAsync(string text, ArticleKind? kind = null)
     {
@@ -108,7 +123,7 @@ public sealed class ArticleSearcherTests(SearchCorpus corpus) : IClassFixture<Se
     [Fact]
     public async Task An_edit_is_searchable_at_once_because_the_index_follows_every_write()
     {
-        using var database = new TestDatabase();
+        using var database = new TestDatabase(corpus.Database.Provider);
         await database.ImportAsync(Files.Fixture("wagner-group.txt"));
         await using (var db = database.CreateContext())
         {
