@@ -41,6 +41,7 @@ public static class KbServices
         services.AddScoped<ArticleEditor>();
         services.AddSingleton<SeedSet>();
         services.AddSingleton<ImportGate>();
+        services.AddSingleton<ContentWatch>();
         services.AddAdminAccounts(environment);
         return services;
     }

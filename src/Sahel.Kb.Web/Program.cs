@@ -50,6 +50,7 @@ app.UseStaticFiles(Security.StaticFiles());
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseContentWatch();
 app.UseOutputCache();
 app.MapGet("/healthz", async (KbDbContext db) =>
     await db.Database.CanConnectAsync() ? Results.Text("ok") : Results.Problem("The database cannot be reached.", statusCode: 503));

@@ -24,6 +24,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ImportLock.TakeAsync(db, cancellationToken);
 
         var articles = await db.Articles
             .Include(a => a.Aliases).Include(a => a.Dates).Include(a => a.Sources)

@@ -3,27 +3,55 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Sahel.Kb.Data;
 using Sahel.Kb.Tests.Support;
 using Sahel.Kb.Web.Admin;
 
 namespace Sahel.Kb.Web.Tests.Support;
 
 /// <summary>
-/// The real app on a temporary SQLite file and data folder, importing a temporary copy of the
-/// repository's seeds at start (tests may change the copy).
+/// The real app on a temporary SQLite file (or a PostgreSQL database of its own on the tests'
+/// private server) and data folder, importing a temporary copy of the repository's seeds at start
+/// (tests may change the copy).
 /// </summary>
 public class KbAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("sahel-kb-web-").FullName;
+    private readonly string? _ownPostgres;
 
     public KbAppFactory()
+        : this(DatabaseProvider.Sqlite)
     {
+    }
+
+    /// <summary>An app on <paramref name="provider"/>: on a database of its own, or on <paramref name="sharedConnectionString"/>'s, as a second instance of another app.</summary>
+    public KbAppFactory(DatabaseProvider provider, string? sharedConnectionString = null)
+    {
+        Provider = provider;
+        if (sharedConnectionString is not null)
+        {
+            ConnectionString = sharedConnectionString;
+        }
+        else if (provider == DatabaseProvider.Postgres)
+        {
+            _ownPostgres = $"kb_web_{Guid.NewGuid():N}";
+            ConnectionString = TestPostgres.Create(_ownPostgres);
+        }
+        else
+        {
+            ConnectionString = $"Data Source={DatabasePath};Pooling=False";
+        }
+
         Directory.CreateDirectory(SeedFolder);
         foreach (var seed in Directory.GetFiles(Path.Combine(Files.RepositoryRoot, "seeds")))
         {
             File.Copy(seed, Path.Combine(SeedFolder, Path.GetFileName(seed)));
         }
     }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
 
     public string DatabasePath => Path.Combine(_folder, "kb.db");
 
@@ -51,7 +79,8 @@ public class KbAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Kb", $"Data Source={DatabasePath};Pooling=False");
+        builder.UseSetting("Kb:Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Kb", ConnectionString);
         builder.UseSetting("Kb:Import:SeedPath", SeedFolder);
         builder.UseSetting("Kb:DataFolder", DataFolder);
     }
@@ -63,6 +92,11 @@ public class KbAppFactory : WebApplicationFactory<Program>
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
+        }
+
+        if (_ownPostgres is not null)
+        {
+            TestPostgres.Drop(_ownPostgres);
         }
     }
 }

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Sahel.Kb.Data;
+using Sahel.Kb.Import;
+using Sahel.Kb.Tests.Support;
+using Sahel.Kb.Web.Tests.Support;
+
+namespace Sahel.Kb.Web.Tests.Postgres;
+
+/// <summary>The app on PostgreSQL, beside the same app on SQLite, both importing the seeds at start.</summary>
+public sealed class BothProviders : IDisposable
+{
+    public KbAppFactory Sqlite { get; } = new(DatabaseProvider.Sqlite);
+
+    public KbAppFactory Postgres { get; } = new(DatabaseProvider.Postgres);
+
+    public void Dispose()
+    {
+        Sqlite.Dispose();
+        Postgres.Dispose();
+    }
+}
+
+/// <summary>Nothing a reader sees changes with the database engine: the same pages, the same answers.</summary>
+public sealed class PostgresAppTests(BothProviders apps) : IClassFixture<BothProviders>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/articles")]
+    [InlineData("/articles/kidal-offensive")]
+    [InlineData("/articles/minusma")]
+    [InlineData("/articles/JNIM")]
+    [InlineData("/articles/kidal-ofensive")]
+    [InlineData("/kinds/group")]
+    [InlineData("/timeline")]
+    [InlineData("/wanted")]
+    [InlineData("/search?q=algiers+agreement&kind=agreement")]
+    [InlineData("/api/articles/minusma")]
+    [InlineData("/api/suggest?q=kid")]
+    [InlineData("/api/suggest?q=menaka")]
+    public async Task A_page_is_the_same_on_both_providers(string path)
+    {
+        using var sqlite = apps.Sqlite.CreateClient(new() { AllowAutoRedirect = false });
+        using var postgres = apps.Postgres.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var expected = await sqlite.GetAsync(new Uri(path, UriKind.Relative));
+        using var actual = await postgres.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(expected.StatusCode, actual.StatusCode);
+        Assert.Equal(expected.Headers.Location, actual.Headers.Location);
+        Assert.Equal(await expected.Content.ReadAsStringAsync(), await actual.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>BM25 and ts_rank order the articles matched only in their text differently; the matches are the same.</summary>
+    [Theory]
+    [InlineData("kidal")]
+    [InlineData("menaka")]
+    [InlineData("wagner")]
+    [InlineData("GOÏTA")]
+    [InlineData("algiers agreement")]
+    [InlineData("tessal")]
+    public async Task A_search_finds_the_same_articles_on_both_providers(string query)
+    {
+        using var sqlite = apps.Sqlite.CreateClient();
+        using var postgres = apps.Postgres.CreateClient();
+        var path = new Uri($"/api/search?q={Uri.EscapeDataString(query)}", UriKind.Relative);
+
+        var expected = System.Text.Json.JsonDocument.Parse(await sqlite.GetStringAsync(path)).RootElement.EnumerateArray().Select(h => h.GetProperty("slug").GetString()).ToList();
+        var actual = System.Text.Json.JsonDocument.Parse(await postgres.GetStringAsync(path)).RootElement.EnumerateArray().Select(h => h.GetProperty("slug").GetString()).ToList();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Order(), actual.Order());
+    }
+
+    [Fact]
+    public async Task An_import_through_one_instance_shows_on_another_within_a_second()
+    {
+        using var second = new KbAppFactory(DatabaseProvider.Postgres, apps.Postgres.ConnectionString);
+        using var reader = second.CreateClient();
+        var before = await reader.GetStringAsync(new Uri("/articles/minusma", UriKind.Relative));
+        Assert.DoesNotContain("most dangerous", before, StringComparison.Ordinal);
+        var changed = Files.CopyAs(Files.Seed, "000_93b557a858d81a10.txt",
+            text => text.Replace("the UN's deadliest peacekeeping mission", "the UN's most dangerous peacekeeping mission", StringComparison.Ordinal));
+
+        await using (var scope = apps.Postgres.Services.CreateAsyncScope())
+        {
+            var report = await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync([changed]);
+            Assert.Equal(1, report.Updated);
+        }
+
+        var clock = Stopwatch.StartNew();
+        string page;
+        do
+        {
+            page = await reader.GetStringAsync(new Uri("/articles/minusma", UriKind.Relative));
+        }
+        while (!page.Contains("most dangerous", StringComparison.Ordinal) && clock.Elapsed < TimeSpan.FromSeconds(3) && await Delay());
+
+        Assert.Contains("most dangerous", page, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"the second instance showed the import after {clock.Elapsed.TotalMilliseconds:N0} ms");
+    }
+
+    [Fact]
+    public async Task Two_imports_at_once_on_two_instances_run_one_after_the_other()
+    {
+        using var second = new KbAppFactory(DatabaseProvider.Postgres, apps.Postgres.ConnectionString);
+        second.CreateClient().Dispose();
+        var page = Path.Combine(Directory.CreateTempSubdirectory("sahel-kb-page-").FullName, "mopti.txt");
+        await File.WriteAllTextAsync(page, "Mopti Region\n   HOME\n\n\nMopti Region\nMopti Region is one of the regions of Mali, on the Niger river.\n[...More Info...]\n\n");
+
+        async Task<ImportReport> ImportAsync(KbAppFactory app)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync([page]);
+        }
+
+        // At once, both would find no Mopti Region and both insert it: the second would break the unique slug.
+        var reports = await Task.WhenAll(ImportAsync(apps.Postgres), ImportAsync(second));
+
+        Assert.Equal([0, 1], reports.Select(r => r.Created).Order());
+        using var client = second.CreateClient();
+        using var response = await client.GetAsync(new Uri("/articles/mopti-region", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static async Task<bool> Delay()
+    {
+        await Task.Delay(50);
+        return true;
+    }
+}
