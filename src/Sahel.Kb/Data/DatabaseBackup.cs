@@ -17,7 +17,7 @@ public static class DatabaseBackup
     /// <summary>Writes a copy of the live database to <paramref name="file"/>; returns the number of articles it holds.</summary>
     public static async Task<int> BackupAsync(KbDbContext db, string file, CancellationToken cancellationToken = default)
     {
-        var live = LiveConnection(db);
+        var live = LiveConnection(db, file);
         var partial = file + ".partial";
         File.Delete(partial);
         try
@@ -55,8 +55,8 @@ public static class DatabaseBackup
             throw new BackupException(file, "no such file");
         }
 
+        var live = LiveConnection(db, file);
         var articles = await CheckAsync(file, file, cancellationToken);
-        var live = LiveConnection(db);
         await db.Database.OpenConnectionAsync(cancellationToken);
         using (var source = Open(file, SqliteOpenMode.ReadOnly))
         {
@@ -98,9 +98,9 @@ public static class DatabaseBackup
         }
     }
 
-    private static SqliteConnection LiveConnection(KbDbContext db) =>
+    private static SqliteConnection LiveConnection(KbDbContext db, string file) =>
         db.Database.GetDbConnection() as SqliteConnection
-            ?? throw new InvalidOperationException("backup and restore copy a SQLite database; use the database server's own tools for another provider.");
+            ?? throw new BackupException(file, "backup and restore copy a SQLite database; on PostgreSQL, use pg_dump and pg_restore");
 
     private static SqliteConnection Open(string path, SqliteOpenMode mode)
     {

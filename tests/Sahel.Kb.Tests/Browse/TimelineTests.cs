@@ -4,7 +4,7 @@ using Sahel.Kb.Tests.Search;
 
 namespace Sahel.Kb.Tests.Browse;
 
-public sealed class TimelineTests(SearchCorpus corpus) : IClassFixture<SearchCorpus>
+public sealed class TimelineTests(SqliteSearchCorpus corpus) : IClassFixture<SqliteSearchCorpus>
 {
     private async Task<IReadOnlyList<TimelineEntry>> LoadAsync(IEnumerable<ArticleKind>? kinds = null, int? from = null, int? to = null)
     {

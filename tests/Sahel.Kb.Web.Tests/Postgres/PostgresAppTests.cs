@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Sahel.Kb.Data;
 using Sahel.Kb.Import;
 using Sahel.Kb.Tests.Support;
 using Sahel.Kb.Web.Tests.Support;
@@ -11,9 +10,9 @@ namespace Sahel.Kb.Web.Tests.Postgres;
 /// <summary>The app on PostgreSQL, beside the same app on SQLite, both importing the seeds at start.</summary>
 public sealed class BothProviders : IDisposable
 {
-    public KbAppFactory Sqlite { get; } = new(DatabaseProvider.Sqlite);
+    public KbAppFactory Sqlite { get; } = new();
 
-    public KbAppFactory Postgres { get; } = new(DatabaseProvider.Postgres);
+    public KbAppFactory Postgres { get; } = new PostgresAppFactory();
 
     public void Dispose()
     {
@@ -76,7 +75,7 @@ public sealed class PostgresAppTests(BothProviders apps) : IClassFixture<BothPro
     [Fact]
     public async Task An_import_through_one_instance_shows_on_another_within_a_second()
     {
-        using var second = new KbAppFactory(DatabaseProvider.Postgres, apps.Postgres.ConnectionString);
+        using var second = KbAppFactory.SharingDatabaseWith(apps.Postgres);
         using var reader = second.CreateClient();
         var before = await reader.GetStringAsync(new Uri("/articles/minusma", UriKind.Relative));
         Assert.DoesNotContain("most dangerous", before, StringComparison.Ordinal);
@@ -104,7 +103,7 @@ public sealed class PostgresAppTests(BothProviders apps) : IClassFixture<BothPro
     [Fact]
     public async Task Two_imports_at_once_on_two_instances_run_one_after_the_other()
     {
-        using var second = new KbAppFactory(DatabaseProvider.Postgres, apps.Postgres.ConnectionString);
+        using var second = KbAppFactory.SharingDatabaseWith(apps.Postgres);
         second.CreateClient().Dispose();
         var page = Path.Combine(Directory.CreateTempSubdirectory("sahel-kb-page-").FullName, "mopti.txt");
         await File.WriteAllTextAsync(page, "Mopti Region\n   HOME\n\n\nMopti Region\nMopti Region is one of the regions of Mali, on the Niger river.\n[...More Info...]\n\n");

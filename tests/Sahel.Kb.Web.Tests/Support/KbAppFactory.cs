@@ -20,12 +20,12 @@ public class KbAppFactory : WebApplicationFactory<Program>
     private readonly string? _ownPostgres;
 
     public KbAppFactory()
-        : this(DatabaseProvider.Sqlite)
+        : this(DatabaseProvider.Sqlite, sharedConnectionString: null)
     {
     }
 
     /// <summary>An app on <paramref name="provider"/>: on a database of its own, or on <paramref name="sharedConnectionString"/>'s, as a second instance of another app.</summary>
-    public KbAppFactory(DatabaseProvider provider, string? sharedConnectionString = null)
+    protected KbAppFactory(DatabaseProvider provider, string? sharedConnectionString)
     {
         Provider = provider;
         if (sharedConnectionString is not null)
@@ -50,6 +50,9 @@ public class KbAppFactory : WebApplicationFactory<Program>
     }
 
     public DatabaseProvider Provider { get; }
+
+    /// <summary>A second instance of the app, on the same database as <paramref name="first"/>.</summary>
+    public static KbAppFactory SharingDatabaseWith(KbAppFactory first) => new SecondInstance(first);
 
     public string ConnectionString { get; }
 
@@ -99,4 +102,9 @@ public class KbAppFactory : WebApplicationFactory<Program>
             TestPostgres.Drop(_ownPostgres);
         }
     }
+
+    private sealed class SecondInstance(KbAppFactory first) : KbAppFactory(first.Provider, first.ConnectionString);
 }
+
+/// <summary>The real app on a PostgreSQL database of its own, on the tests' private server.</summary>
+public sealed class PostgresAppFactory() : KbAppFactory(DatabaseProvider.Postgres, sharedConnectionString: null);
