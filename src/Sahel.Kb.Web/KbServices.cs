@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,8 @@ public static class KbServices
         services.AddSingleton<SeedSet>();
         services.AddSingleton<ImportGate>();
         services.AddSingleton<ContentWatch>();
+        // Cookie and antiforgery keys in the database: every instance on it reads the others' cookies.
+        services.AddDataProtection().SetApplicationName("Sahel.Kb").PersistKeysToDbContext<KbDbContext>();
         services.AddAdminAccounts(environment);
         return services;
     }

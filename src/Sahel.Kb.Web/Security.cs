@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -31,6 +32,8 @@ public static class Security
     public static IServiceCollection AddSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        // Behind a TLS proxy on this machine (nginx, see the README): its scheme and the client's address.
+        services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
@@ -54,6 +57,8 @@ public static class Security
     /// <summary>The security headers and, outside development, HSTS: first in the pipeline, for every response.</summary>
     public static IApplicationBuilder UseSecurityHeaders(this WebApplication app)
     {
+        // Only from a proxy on the loopback address (the default known proxies): anyone else's headers are ignored.
+        app.UseForwardedHeaders();
         // Set as the response starts: an error page, which clears the headers of the failed
         // response, still gets them.
         app.Use((context, next) =>

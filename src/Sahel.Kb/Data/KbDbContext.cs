@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -5,8 +6,11 @@ using Sahel.Kb.Domain;
 
 namespace Sahel.Kb.Data;
 
-/// <summary>The knowledge base and its admin accounts (ASP.NET Core Identity) in one database.</summary>
-public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : IdentityDbContext<IdentityUser>(options)
+/// <summary>
+/// The knowledge base, its admin accounts (ASP.NET Core Identity) and the keys that protect their
+/// cookies (ASP.NET Core data protection, shared by every app instance on the database) in one database.
+/// </summary>
+public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
 
@@ -29,6 +33,8 @@ public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : Identit
     public DbSet<Conflict> Conflicts => Set<Conflict>();
 
     public DbSet<Revision> Revisions => Set<Revision>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

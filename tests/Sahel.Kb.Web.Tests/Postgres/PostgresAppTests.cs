@@ -123,6 +123,42 @@ public sealed class PostgresAppTests(BothProviders apps) : IClassFixture<BothPro
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task An_admin_signed_in_on_one_instance_is_signed_in_on_another()
+    {
+        using var second = KbAppFactory.SharingDatabaseWith(apps.Postgres);
+        await apps.Postgres.AddAdminAsync("roaming-admin", Forms.AdminPassword);
+        var cookie = await CookieHeaderAsync(apps.Postgres, "roaming-admin");
+
+        using var other = second.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/admin", UriKind.Relative));
+        request.Headers.Add("Cookie", cookie);
+        using var response = await other.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The keys live in the shared database, not in a folder of one machine.
+        await using var scope = second.Services.CreateAsyncScope();
+        Assert.NotEmpty(scope.ServiceProvider.GetRequiredService<Sahel.Kb.Data.KbDbContext>().DataProtectionKeys);
+    }
+
+    /// <summary>The sign-in cookie a browser would keep, from signing in by the form.</summary>
+    private static async Task<string> CookieHeaderAsync(KbAppFactory app, string name)
+    {
+        using var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
+        using var page = await client.GetAsync(new Uri("/account/sign-in", UriKind.Relative));
+        var antiforgeryCookie = string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await page.Content.ReadAsStringAsync());
+        var token = document.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var post = new HttpRequestMessage(HttpMethod.Post, new Uri("/account/sign-in", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent([new("UserName", name), new("Password", Forms.AdminPassword), new("__RequestVerificationToken", token)]),
+        };
+        post.Headers.Add("Cookie", antiforgeryCookie);
+        using var signedIn = await client.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return string.Join("; ", signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+    }
+
     private static async Task<bool> Delay()
     {
         await Task.Delay(50);

@@ -51,7 +51,7 @@ public sealed class HeadersAndLimitsTests(KbAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Kestrel_itself_sends_no_server_header()
+    public async Task Kestrel_sends_no_server_header_and_trusts_a_local_proxys_scheme()
     {
         await using var app = new KbAppFactory();
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -60,10 +60,17 @@ public sealed class HeadersAndLimitsTests(KbAppFactory factory) : IClassFixture<
         using var client = new HttpClient { BaseAddress = new Uri(address) };
 
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        using var behindProxy = new HttpRequestMessage(HttpMethod.Get, new Uri("/account/sign-in", UriKind.Relative));
+        behindProxy.Headers.Add("X-Forwarded-Proto", "https");
+        using var proxied = await client.SendAsync(behindProxy);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(response.Headers.Contains("Server"), string.Join(", ", response.Headers.Select(h => h.Key)));
         Assert.True(response.Headers.Contains("Content-Security-Policy"));
+        // Plain HTTP gets no HSTS; the same request from a TLS proxy on the loopback address is HTTPS.
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+        Assert.True(proxied.Headers.Contains("Strict-Transport-Security"));
+        Assert.DoesNotContain("served over plain HTTP", await proxied.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
