@@ -43,6 +43,11 @@ public sealed class ContentWatch(IServiceScopeFactory scopes, IOutputCacheStore 
 
             _seen = version;
         }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // The database is unreachable for a moment: cached pages keep answering meanwhile.
+            logger.LogWarning(e, "Could not read the knowledge base's version; cached pages are kept until the next check");
+        }
         finally
         {
             _checking.Release();

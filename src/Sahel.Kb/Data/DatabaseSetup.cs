@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Sahel.Kb.Domain;
 
 namespace Sahel.Kb.Data;
@@ -8,6 +10,9 @@ public static class DatabaseSetup
 {
     public static async Task MigrateAsync(KbDbContext db, CancellationToken cancellationToken = default)
     {
+        // The history table first: on an empty PostgreSQL database, Migrate would otherwise query it
+        // before creating it, and an admin's first start would log a failed command.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
 
         // Write-ahead logging: readers keep reading the last committed state while an import writes.
