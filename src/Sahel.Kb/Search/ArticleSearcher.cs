@@ -44,9 +44,10 @@ public sealed record SearchResults(
     SearchHit? Exact);
 
 /// <summary>
-/// Full-text search over the FTS5 index of titles, aliases and summaries. Articles whose title or
-/// an alias matches come before those matched only in their summary; within each, BM25 with the
-/// title weighing most, then the aliases.
+/// Full-text search over the index of titles, aliases and summaries (<see cref="SearchIndex"/>:
+/// FTS5 on SQLite, tsvector on PostgreSQL). Articles whose title or an alias matches come before
+/// those matched only in their summary; within each, the engine's ranking with the title weighing
+/// most, then the aliases.
 /// </summary>
 public static class ArticleSearcher
 {
