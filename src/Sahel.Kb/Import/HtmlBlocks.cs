@@ -52,7 +52,7 @@ public static class HtmlBlocks
             if (html.AsSpan(at).StartsWith("<!--"))
             {
                 var end = html.IndexOf("-->", at + 4, StringComparison.Ordinal);
-                at = end < 0 ? html.Length : end;
+                at = end < 0 ? html.Length - 1 : end;
                 continue;
             }
 
@@ -81,7 +81,7 @@ public static class HtmlBlocks
             if (s_rawText.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 var end = html.IndexOf("</" + name, nameEnd, StringComparison.OrdinalIgnoreCase);
-                at = end < 0 ? html.Length : end - 1;
+                at = end < 0 ? html.Length - 1 : end - 1;
                 continue;
             }
 

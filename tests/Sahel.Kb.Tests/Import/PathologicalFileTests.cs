@@ -42,6 +42,26 @@ public sealed class PathologicalFileTests : IDisposable
         Assert.Contains("Timbuktu Region", titles);
     }
 
+    [Theory]
+    [InlineData("<!-- a comment that never ends")]
+    [InlineData("<script>var never = 'closed';")]
+    [InlineData("<")]
+    [InlineData("<div")]
+    public async Task A_page_that_ends_inside_a_tag_comment_or_script_is_parsed_or_refused_in_one_line(string ending)
+    {
+        var path = Write("cut.html", "<!DOCTYPE html><html><body><h2>Gao Region</h2><p>Gao Region is a region of Mali.</p>" + ending);
+
+        try
+        {
+            await _database.ImportAsync(path);
+            Assert.Contains("Gao Region", (await _database.ExportAsync()).Articles.Select(a => a.Title));
+        }
+        catch (ImportException e)
+        {
+            Assert.StartsWith("cut.html", e.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task An_8_mb_paragraph_is_refused_with_the_limit_named()
     {

@@ -23,6 +23,7 @@ public sealed class ImportPropertyTests
         "Kidal", "Region", "Gao", "Battle", "of", "the", "Front", "MNLA", "Agreement", "signed", "on", "born", "died", "founded",
         "in", "2012", "May", "14", "November", "1960s", "around", "(", ")", ",", ".", "Ansar", "Dine", "é", "ߞߌߘߊߟ", "—",
         "<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "[x](javascript:alert(3))", "@{ x }", "&amp;", "*", "_", "#",
+        "<!--", "-->", "<script>", "<style>", "<div", "</div>", "<p>", "<", ">",
     ];
 
     private static readonly string[] s_seedLines =
