@@ -65,13 +65,14 @@ public sealed class HostileContentTests(HostileAppFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Markdown_an_admin_writes_keeps_only_safe_links_and_its_diff_shows_the_markup_as_text()
+    public async Task Markdown_and_aliases_an_admin_writes_keep_only_safe_links_and_show_as_text_in_pages_diffs_and_json()
     {
         using var client = await factory.SignInAdminAsync("hostile-editor");
         var summary = "Edited: [click](javascript:alert(12)) [mail](data:text/html,x) <script>alert(13)</script> " +
             "<a href=\"javascript:alert(14)\" onclick=\"alert(15)\">raw</a> ![img](javascript:alert(16)) [fine](https://example.org/) @{ x }";
 
-        using var saved = await client.SubmitAsync($"/admin/articles/onerror-brigade/edit", "main form", new() { ["Summary"] = summary }, "Save");
+        var alias = "<script>alert(17)</script> Brigade";
+        using var saved = await client.SubmitAsync($"/admin/articles/onerror-brigade/edit", "main form", new() { ["Summary"] = summary, ["Aliases"] = $"OB\n{alias}" }, "Save");
         Assert.True((int)saved.StatusCode is 302 or 303, $"saving answered {(int)saved.StatusCode}");
 
         foreach (var path in new[] { "/articles/onerror-brigade", "/admin/articles/onerror-brigade/history", "/admin/articles/onerror-brigade/edit", "/admin/imports" })
@@ -84,6 +85,10 @@ public sealed class HostileContentTests(HostileAppFactory factory) : IClassFixtu
         var summaryHtml = page.QuerySelector(".summary")!;
         Assert.Contains("<script>alert(13)</script>", summaryHtml.TextContent, StringComparison.Ordinal);
         Assert.Equal(["https://example.org/"], summaryHtml.QuerySelectorAll("a[href^='http']").Select(a => a.GetAttribute("href")));
+        Assert.Contains(alias, page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var json = await client.GetStringAsync(new Uri("/api/articles/onerror-brigade", UriKind.Relative));
+        Assert.Contains(alias, JsonDocument.Parse(json).RootElement.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.DoesNotContain("<script>", json, StringComparison.Ordinal);
         var history = await client.GetDocumentAsync("/admin/articles/onerror-brigade/history");
         Assert.Contains("<script>alert(13)</script>", history.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
