@@ -27,9 +27,9 @@ public static class SqlBatch
             cancellationToken);
     }
 
-    /// <summary>A list of parameter placeholders, <c>{first}, {first + 1}, …</c>, for an <c>IN (…)</c> of <paramref name="count"/> values.</summary>
-    public static string Placeholders(int first, int count) =>
-        count == 0 ? "NULL" : string.Join(", ", Enumerable.Range(first, count).Select(i => $"{{{i}}}"));
+    /// <summary>The placeholders <c>{0}, {1}, …</c> of a statement's only parameters, for an <c>IN (…)</c> of <paramref name="count"/> values.</summary>
+    public static string Placeholders(int count) =>
+        count == 0 ? "NULL" : string.Join(", ", Enumerable.Range(0, count).Select(i => $"{{{i}}}"));
 
     /// <summary>Every row of the current result set, then moves to the next one.</summary>
     public static async Task<List<T>> RowsAsync<T>(this DbDataReader reader, Func<DbDataReader, T> read, CancellationToken cancellationToken)

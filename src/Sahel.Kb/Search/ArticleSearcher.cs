@@ -63,8 +63,8 @@ public static class ArticleSearcher
     public static async Task<SearchResults> SearchAsync(
         KbDbContext db, string? text, ArticleKind? kind, int skip, int take, bool countByKind = true, CancellationToken cancellationToken = default)
     {
-        var match = SearchQuery.ToMatch(text);
-        if (match is null)
+        var terms = SearchQuery.Terms(text ?? "");
+        if (terms.Count == 0)
         {
             return new SearchResults([], 0, new Dictionary<ArticleKind, int>(), null);
         }
@@ -73,28 +73,27 @@ public static class ArticleSearcher
         var byKind = new Dictionary<ArticleKind, int>();
         if (countByKind)
         {
-            var counts = await SearchIndex.CountByKindAsync(db, text!, cancellationToken);
+            var counts = await SearchIndex.CountByKindAsync(db, terms, cancellationToken);
             byKind = counts.ToDictionary(c => ArticleKinds.Parse(c.Kind), c => c.Count);
         }
 
         // Matches in titles and aliases first, then the rest, each best first; snippets only for the page shown.
-        var inNames = await SearchIndex.RankAsync(db, text!, namesOnly: true, kindName, RankCap, cancellationToken);
-        var inText = await SearchIndex.RankAsync(db, text!, namesOnly: false, kindName, skip + take + inNames.Count, cancellationToken);
+        var inNames = await SearchIndex.RankAsync(db, terms, namesOnly: true, kindName, RankCap, cancellationToken);
+        var inText = await SearchIndex.RankAsync(db, terms, namesOnly: false, kindName, skip + take + inNames.Count, cancellationToken);
         var named = inNames.ToHashSet();
         var page = inNames.Concat(inText.Where(id => !named.Contains(id))).Skip(skip).Take(take).ToList();
-        var terms = SearchQuery.Terms(text!);
         var found = (await db.Articles.AsNoTracking()
                 .Where(a => page.Contains(a.Id))
                 .Select(a => new { a.Id, a.Slug, a.Title, a.Kind, a.PlainSummary })
                 .ToListAsync(cancellationToken))
             .ToDictionary(a => a.Id);
-        var rows = page.Where(found.ContainsKey).Select(id => found[id])
-            .Select(a => new HitRow(a.Id, a.Slug, a.Title, a.Kind.Name(), SearchSnippet.Make(a.PlainSummary, terms)))
+        var hits = page.Where(found.ContainsKey).Select(id => found[id])
+            .Select(a => new SearchHit(a.Slug, a.Title, a.Kind, SearchSnippet.Make(a.PlainSummary, terms)))
             .ToList();
 
         var exact = await ExactAsync(db, text!, cancellationToken);
         return new SearchResults(
-            rows.Select(r => new SearchHit(r.Slug, r.Title, ArticleKinds.Parse(r.Kind), r.Snippet)).ToList(),
+            hits,
             kind is { } k ? byKind.GetValueOrDefault(k) : byKind.Values.Sum(),
             byKind,
             exact);
@@ -103,18 +102,18 @@ public static class ArticleSearcher
     /// <summary>Titles for a search box: articles whose title or an alias starts with what was typed, best first.</summary>
     public static async Task<List<SearchHit>> SuggestAsync(KbDbContext db, string? text, int take, CancellationToken cancellationToken = default)
     {
-        if (SearchQuery.ToMatch(text) is null)
+        var terms = SearchQuery.Terms(text ?? "");
+        if (terms.Count == 0)
         {
             return [];
         }
 
-        var ids = await SearchIndex.SuggestAsync(db, text!, take, cancellationToken);
+        var ids = await SearchIndex.SuggestAsync(db, terms, take, cancellationToken);
         var found = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
-            .Select(a => new HitRow(a.Id, a.Slug, a.Title, a.Kind.Name(), ""))
-            .ToDictionaryAsync(r => r.Id, cancellationToken);
-        var rows = ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
-        return rows.Select(r => new SearchHit(r.Slug, r.Title, ArticleKinds.Parse(r.Kind), "")).ToList();
+            .Select(a => new { a.Id, Hit = new SearchHit(a.Slug, a.Title, a.Kind, "") })
+            .ToDictionaryAsync(a => a.Id, a => a.Hit, cancellationToken);
+        return ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
     }
 
     private static async Task<SearchHit?> ExactAsync(KbDbContext db, string text, CancellationToken cancellationToken)
@@ -127,6 +126,4 @@ public static class ArticleSearcher
         var article = await db.Articles.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.Slug, a.Title, a.Kind }).SingleAsync(cancellationToken);
         return new SearchHit(article.Slug, article.Title, article.Kind, "");
     }
-
-    private sealed record HitRow(int Id, string Slug, string Title, string Kind, string Snippet);
 }

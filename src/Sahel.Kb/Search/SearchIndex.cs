@@ -8,19 +8,19 @@ namespace Sahel.Kb.Search;
 /// The full-text index of titles, aliases and summaries, on either engine: SQLite's FTS5 table
 /// (BM25) or PostgreSQL's <c>tsvector</c> columns with GIN indexes (<c>ts_rank</c>). Both read
 /// words without accents and in any case, weigh a title over an alias over the text, and take
-/// the last word typed as a prefix. Queries are built from <see cref="SearchQuery.Terms"/> only,
-/// so nothing a reader types is ever query syntax.
+/// the last word typed as a prefix. Every method takes the query's <see cref="SearchQuery.Terms"/>
+/// (at least one), so nothing a reader types is ever query syntax.
 /// </summary>
 internal static class SearchIndex
 {
     private const string NameColumns = "{title names} : ";
 
     /// <summary>The article ids matching every term (in titles and aliases only, when <paramref name="namesOnly"/>), best first.</summary>
-    public static Task<List<int>> RankAsync(KbDbContext db, string text, bool namesOnly, string? kindName, int take, CancellationToken cancellationToken)
+    public static Task<List<int>> RankAsync(KbDbContext db, List<List<string>> terms, bool namesOnly, string? kindName, int take, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
         {
-            var query = ToTsQuery(SearchQuery.Terms(text));
+            var query = ToTsQuery(terms);
             return (namesOnly
                     ? db.Database.SqlQuery<int>($$"""
                         SELECT s."ArticleId" AS "Value" FROM "ArticleSearch" s JOIN "Articles" a ON a."Id" = s."ArticleId"
@@ -37,7 +37,7 @@ internal static class SearchIndex
                 .ToListAsync(cancellationToken);
         }
 
-        var match = namesOnly ? NameColumns + "(" + SearchQuery.ToMatch(text) + ")" : SearchQuery.ToMatch(text)!;
+        var match = namesOnly ? NameColumns + "(" + SearchQuery.ToMatch(terms) + ")" : SearchQuery.ToMatch(terms)!;
         return (kindName is null
                 ? db.Database.SqlQuery<int>($"""
                     SELECT rowid AS Value FROM ArticleSearch
@@ -56,11 +56,11 @@ internal static class SearchIndex
     }
 
     /// <summary>Articles whose title or an alias matches, best first, then the shorter title: the suggestions of a search box.</summary>
-    public static Task<List<int>> SuggestAsync(KbDbContext db, string text, int take, CancellationToken cancellationToken)
+    public static Task<List<int>> SuggestAsync(KbDbContext db, List<List<string>> terms, int take, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
         {
-            var query = ToTsQuery(SearchQuery.Terms(text));
+            var query = ToTsQuery(terms);
             return db.Database.SqlQuery<int>($$"""
                     SELECT s."ArticleId" AS "Value" FROM "ArticleSearch" s JOIN "Articles" a ON a."Id" = s."ArticleId"
                     WHERE s."NameVector" @@ to_tsquery('simple', kb_unaccent({{query}}))
@@ -70,7 +70,7 @@ internal static class SearchIndex
                 .ToListAsync(cancellationToken);
         }
 
-        var match = NameColumns + "(" + SearchQuery.ToMatch(text) + ")";
+        var match = NameColumns + "(" + SearchQuery.ToMatch(terms) + ")";
         return db.Database.SqlQuery<int>($"""
                 SELECT a.Id AS Value
                 FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid
@@ -82,11 +82,11 @@ internal static class SearchIndex
     }
 
     /// <summary>How many articles match every term, by kind name.</summary>
-    public static Task<List<KindCount>> CountByKindAsync(KbDbContext db, string text, CancellationToken cancellationToken)
+    public static Task<List<KindCount>> CountByKindAsync(KbDbContext db, List<List<string>> terms, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
         {
-            var query = ToTsQuery(SearchQuery.Terms(text));
+            var query = ToTsQuery(terms);
             return db.Database.SqlQuery<KindCount>($$"""
                     SELECT a."Kind" AS "Kind", count(*)::int AS "Count"
                     FROM "ArticleSearch" s JOIN "Articles" a ON a."Id" = s."ArticleId"
@@ -96,7 +96,7 @@ internal static class SearchIndex
                 .ToListAsync(cancellationToken);
         }
 
-        var match = SearchQuery.ToMatch(text)!;
+        var match = SearchQuery.ToMatch(terms)!;
         return db.Database.SqlQuery<KindCount>($"""
                 SELECT a.Kind AS Kind, count(*) AS Count
                 FROM ArticleSearch s JOIN Articles a ON a.Id = s.rowid

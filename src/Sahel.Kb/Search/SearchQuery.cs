@@ -14,9 +14,11 @@ public static class SearchQuery
     public const int MaxTermLength = 64;
 
     /// <summary>The FTS5 expression, or null when the text holds no word to search for.</summary>
-    public static string? ToMatch(string? text, bool lastAsPrefix = true)
+    public static string? ToMatch(string? text, bool lastAsPrefix = true) => ToMatch(Terms(text ?? ""), lastAsPrefix);
+
+    /// <summary>The FTS5 expression of terms already split by <see cref="Terms"/>, or null when there are none.</summary>
+    public static string? ToMatch(List<List<string>> terms, bool lastAsPrefix = true)
     {
-        var terms = Terms(text ?? "");
         if (terms.Count == 0)
         {
             return null;

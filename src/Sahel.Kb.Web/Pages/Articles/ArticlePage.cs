@@ -203,7 +203,7 @@ public sealed record ArticlePage(
         /// <summary>Related items and mentions between the direct neighbours and anything else.</summary>
         public static async Task<List<LinkPair>> NeighbourLinksAsync(KbDbContext db, int[] direct, CancellationToken cancellationToken)
         {
-            var ids = SqlBatch.Placeholders(0, direct.Length);
+            var ids = SqlBatch.Placeholders(direct.Length);
             var sql = $"""
                 SELECT "ArticleId", "RelatedArticleId" FROM "RelatedItems" WHERE "ArticleId" IN ({ids})
                 UNION SELECT "ArticleId", "RelatedArticleId" FROM "RelatedItems" WHERE "RelatedArticleId" IN ({ids})
@@ -216,7 +216,7 @@ public sealed record ArticlePage(
 
         public static async Task<Dictionary<int, ArticleLink>> LinksAsync(KbDbContext db, int[] ids, CancellationToken cancellationToken)
         {
-            var sql = $"""SELECT "Id", "Slug", "Title", "Kind" FROM "Articles" WHERE "Id" IN ({SqlBatch.Placeholders(0, ids.Length)});""";
+            var sql = $"""SELECT "Id", "Slug", "Title", "Kind" FROM "Articles" WHERE "Id" IN ({SqlBatch.Placeholders(ids.Length)});""";
             await using var result = await db.ReadAsync(sql, [.. ids.Cast<object>()], cancellationToken);
             var rows = await result.DbDataReader.RowsAsync(
                 r => (Id: r.GetInt32(0), Link: new ArticleLink(r.GetString(1), r.GetString(2), ArticleKinds.Parse(r.GetString(3)))),
