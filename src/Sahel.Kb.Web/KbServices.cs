@@ -28,16 +28,15 @@ public static class KbServices
         services.AddDbContextPool<KbDbContext>(
             (sp, options) =>
             {
-                var provider = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
-                var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kb")
-                    ?? (provider == DatabaseProvider.Sqlite
-                        ? DefaultConnectionString(environment, sp.GetRequiredService<IOptions<KbOptions>>().Value)
-                        : throw new InvalidOperationException("Kb:Database:Provider is Postgres: set ConnectionStrings:Kb to the server's connection string."));
-                options.UseKbDatabase(provider, connectionString);
+                options.UseKbDatabase(Provider(sp), ConnectionString(sp, environment));
                 // Interceptors registered in the container (tests count queries with one) apply to every context.
                 options.AddInterceptors(sp.GetServices<IInterceptor>());
             },
             poolSize: ContextPoolSize);
+        services.AddSingleton(sp => new SqliteReadConnections(ConnectionString(sp, environment), sp.GetServices<IStatementObserver>()));
+        services.AddScoped(sp => new PreparedReads(
+            sp.GetRequiredService<KbDbContext>(),
+            Provider(sp) == DatabaseProvider.Sqlite ? sp.GetRequiredService<SqliteReadConnections>() : null));
         services.AddScoped<SeedImporter>();
         services.AddScoped<ArticleEditor>();
         services.AddSingleton<SeedSet>();
@@ -48,6 +47,15 @@ public static class KbServices
         services.AddAdminAccounts(environment);
         return services;
     }
+
+    private static DatabaseProvider Provider(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
+
+    private static string ConnectionString(IServiceProvider services, IHostEnvironment environment) =>
+        services.GetRequiredService<IConfiguration>().GetConnectionString("Kb")
+        ?? (Provider(services) == DatabaseProvider.Sqlite
+            ? DefaultConnectionString(environment, services.GetRequiredService<IOptions<KbOptions>>().Value)
+            : throw new InvalidOperationException("Kb:Database:Provider is Postgres: set ConnectionStrings:Kb to the server's connection string."));
 
     private static string DefaultConnectionString(IHostEnvironment environment, KbOptions options)
     {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Sahel.Kb.Data;
 using Sahel.Kb.Web.Tests.Support;
 
 namespace Sahel.Kb.Web.Tests.Browsing;
@@ -20,7 +21,7 @@ public sealed partial class QueryPlanTests(KbAppFactory factory) : IClassFixture
     public async Task Every_query_of_a_hot_page_uses_an_index(string path)
     {
         var recorder = new QueryRecorder();
-        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(recorder)));
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(recorder).AddSingleton<IStatementObserver>(recorder)));
         using var client = app.CreateClient(new() { AllowAutoRedirect = false });
         await client.GetAsync(new Uri("/healthz", UriKind.Relative));
         recorder.Clear();

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Sahel.Kb.Data;
 using Sahel.Kb.Web.Tests.Support;
 
 namespace Sahel.Kb.Web.Tests.Browsing;
@@ -69,7 +70,7 @@ public sealed class SiteTests(KbAppFactory factory) : IClassFixture<KbAppFactory
     public async Task An_article_page_costs_the_same_few_queries_however_many_links_it_has()
     {
         var counter = new QueryCounter();
-        using var counted = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(counter)));
+        using var counted = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(counter).AddSingleton<IStatementObserver>(counter)));
         using var client = counted.CreateClient();
         await client.GetDocumentAsync("/");
 

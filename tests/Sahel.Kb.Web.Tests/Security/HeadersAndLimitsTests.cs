@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Sahel.Kb.Data;
 using Sahel.Kb.Web.Tests.Support;
 
 namespace Sahel.Kb.Web.Tests.Security;
@@ -76,7 +77,7 @@ public sealed class HeadersAndLimitsTests(KbAppFactory factory) : IClassFixture<
     [Fact]
     public async Task A_failure_shows_a_plain_page_with_a_request_id_and_no_internals()
     {
-        using var failing = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(new FailingReads())));
+        using var failing = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor, FailingReads>().AddSingleton<IStatementObserver, FailingReads>()));
         using var client = failing.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/articles/minusma", UriKind.Relative));
@@ -136,9 +137,17 @@ public sealed class HeadersAndLimitsTests(KbAppFactory factory) : IClassFixture<
     }
 
     /// <summary>A database whose reads of mentions fail, as a corrupt file would.</summary>
-    private sealed class FailingReads : DbCommandInterceptor
+    private sealed class FailingReads : DbCommandInterceptor, IStatementObserver
     {
         public const string Message = "disk I/O error (simulated)";
+
+        public void Executing(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
+        {
+            if (sql.Contains("\"Mentions\"", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException(Message);
+            }
+        }
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>

@@ -3,11 +3,12 @@ using System.Data.Common;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Sahel.Kb.Data;
 
 namespace Sahel.Kb.Web.Tests.Support;
 
 /// <summary>Records every query the app runs, with its parameter values, so a test can ask SQLite how it plans them.</summary>
-public sealed partial class QueryRecorder : DbCommandInterceptor
+public sealed partial class QueryRecorder : DbCommandInterceptor, IStatementObserver
 {
     public sealed record Query(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters);
 
@@ -16,6 +17,9 @@ public sealed partial class QueryRecorder : DbCommandInterceptor
     public IReadOnlyList<Query> Queries => [.. _queries];
 
     public void Clear() => _queries.Clear();
+
+    public void Executing(string sql, IReadOnlyList<(string Name, object? Value)> parameters) =>
+        _queries.Enqueue(new Query(sql, parameters));
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
-using Microsoft.EntityFrameworkCore;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc;
 using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
@@ -20,7 +21,22 @@ public sealed record KindGroup<T>(ArticleKind Kind, IReadOnlyList<T> Items);
 public sealed record ExternalLink(string Name, string Href);
 
 /// <summary>How the article page addresses other articles and wanted names.</summary>
-public sealed record ArticleUrls(Func<string, string> Article, Func<string, string> Wanted);
+public sealed record ArticleUrls(Func<string, string> Article, Func<string, string> Wanted)
+{
+    private const string Marker = "slug-marker";
+
+    /// <summary>
+    /// Addresses from routing, for a page that links to dozens of articles: routing makes one
+    /// article's address, the others follow its pattern with their slug encoded as routing does.
+    /// </summary>
+    public static ArticleUrls From(IUrlHelper url)
+    {
+        var pattern = url.Page("/Articles/Show", new { slug = Marker })!;
+        var at = pattern.IndexOf(Marker, StringComparison.Ordinal);
+        var (before, after) = (pattern[..at], pattern[(at + Marker.Length)..]);
+        return new(slug => string.Concat(before, UrlEncoder.Default.Encode(slug), after), name => url.Page("/Wanted/Show", new { name })!);
+    }
+}
 
 /// <summary>
 /// Everything the article page shows, loaded with a fixed number of queries whatever the number
@@ -41,7 +57,8 @@ public sealed record ArticlePage(
     IReadOnlyList<ExternalLink> ExternalLinks,
     GraphLayout Graph,
     bool MissingFromSeeds,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    ArticleUrls Urls)
 {
     public const int RelatedLimit = 40;
 
@@ -51,11 +68,11 @@ public sealed record ArticlePage(
     /// <summary>At most this many articles on the same seed pages are weighed.</summary>
     public const int SamePageLimit = 1000;
 
-    public static async Task<ArticlePage?> LoadAsync(KbDbContext db, string slug, ArticleUrls urls, CancellationToken cancellationToken)
+    public static async Task<ArticlePage?> LoadAsync(PreparedReads db, string slug, ArticleUrls urls, CancellationToken cancellationToken)
     {
-        // Three round trips, each a batch of plain SQL: through LINQ, the same ten queries cost
-        // the page more in EF Core than in SQLite (issue 6's random-article target).
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        // Three round trips, each a batch of plain SQL whose text never changes, so its statements
+        // stay prepared: through LINQ, the same ten queries cost the page more in EF Core than in
+        // SQLite (issue 6's random-article target).
         var own = await Sql.OwnAsync(db, slug, cancellationToken);
         if (own is null)
         {
@@ -119,7 +136,8 @@ public sealed record ArticlePage(
             ExternalLinksOf(article.Title, hasSource: pageMembers.Any(m => m.ArticleId == id)),
             graph,
             article.MissingFromSeeds,
-            article.UpdatedAt);
+            article.UpdatedAt,
+            urls);
     }
 
     private sealed record ArticleData(int Id, string Slug, string Title, ArticleKind Kind, string KindEvidence, string Summary, string PlainSummary, bool MissingFromSeeds, DateTime UpdatedAt);
@@ -166,10 +184,10 @@ public sealed record ArticlePage(
             SELECT "Name", "Key" FROM "WantedNames" WHERE "ArticleId" = {{Id}};
             """;
 
-        public static async Task<OwnRows?> OwnAsync(KbDbContext db, string slug, CancellationToken cancellationToken)
+        public static async Task<OwnRows?> OwnAsync(PreparedReads db, string slug, CancellationToken cancellationToken)
         {
             await using var result = await db.ReadAsync(Own, [slug], cancellationToken);
-            var reader = result.DbDataReader;
+            var reader = result.Reader;
             var article = (await reader.RowsAsync(
                 r => new ArticleData(
                     r.GetInt32(0), r.GetString(1), r.GetString(2), ArticleKinds.Parse(r.GetString(3)), r.GetString(4), r.GetString(5),
@@ -201,24 +219,23 @@ public sealed record ArticlePage(
         }
 
         /// <summary>Related items and mentions between the direct neighbours and anything else.</summary>
-        public static async Task<List<LinkPair>> NeighbourLinksAsync(KbDbContext db, int[] direct, CancellationToken cancellationToken)
+        public static async Task<List<LinkPair>> NeighbourLinksAsync(PreparedReads db, int[] direct, CancellationToken cancellationToken)
         {
-            var ids = SqlBatch.Placeholders(direct.Length);
             var sql = $"""
-                SELECT "ArticleId", "RelatedArticleId" FROM "RelatedItems" WHERE "ArticleId" IN ({ids})
-                UNION SELECT "ArticleId", "RelatedArticleId" FROM "RelatedItems" WHERE "RelatedArticleId" IN ({ids})
-                UNION SELECT "SourceArticleId", "TargetArticleId" FROM "Mentions" WHERE "SourceArticleId" IN ({ids})
-                UNION SELECT "SourceArticleId", "TargetArticleId" FROM "Mentions" WHERE "TargetArticleId" IN ({ids});
+                SELECT "ArticleId", "RelatedArticleId" FROM "RelatedItems" WHERE {db.InIds("\"ArticleId\"", "{0}")}
+                UNION SELECT "ArticleId", "RelatedArticleId" FROM "RelatedItems" WHERE {db.InIds("\"RelatedArticleId\"", "{0}")}
+                UNION SELECT "SourceArticleId", "TargetArticleId" FROM "Mentions" WHERE {db.InIds("\"SourceArticleId\"", "{0}")}
+                UNION SELECT "SourceArticleId", "TargetArticleId" FROM "Mentions" WHERE {db.InIds("\"TargetArticleId\"", "{0}")};
                 """;
-            await using var result = await db.ReadAsync(sql, [.. direct.Cast<object>()], cancellationToken);
-            return await result.DbDataReader.RowsAsync(r => new LinkPair(r.GetInt32(0), r.GetInt32(1)), cancellationToken);
+            await using var result = await db.ReadAsync(sql, [db.Ids(direct)], cancellationToken);
+            return await result.Reader.RowsAsync(r => new LinkPair(r.GetInt32(0), r.GetInt32(1)), cancellationToken);
         }
 
-        public static async Task<Dictionary<int, ArticleLink>> LinksAsync(KbDbContext db, int[] ids, CancellationToken cancellationToken)
+        public static async Task<Dictionary<int, ArticleLink>> LinksAsync(PreparedReads db, int[] ids, CancellationToken cancellationToken)
         {
-            var sql = $"""SELECT "Id", "Slug", "Title", "Kind" FROM "Articles" WHERE "Id" IN ({SqlBatch.Placeholders(ids.Length)});""";
-            await using var result = await db.ReadAsync(sql, [.. ids.Cast<object>()], cancellationToken);
-            var rows = await result.DbDataReader.RowsAsync(
+            var sql = $"""SELECT "Id", "Slug", "Title", "Kind" FROM "Articles" WHERE {db.InIds("\"Id\"", "{0}")};""";
+            await using var result = await db.ReadAsync(sql, [db.Ids(ids)], cancellationToken);
+            var rows = await result.Reader.RowsAsync(
                 r => (Id: r.GetInt32(0), Link: new ArticleLink(r.GetString(1), r.GetString(2), ArticleKinds.Parse(r.GetString(3)))),
                 cancellationToken);
             return rows.ToDictionary(r => r.Id, r => r.Link);
