@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
+using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
 using Sahel.Kb.Editing;
 using Sahel.Kb.Import;
@@ -37,6 +38,7 @@ public static class KbServices
         services.AddScoped(sp => new PreparedReads(
             sp.GetRequiredService<KbDbContext>(),
             Provider(sp) == DatabaseProvider.Sqlite ? sp.GetRequiredService<SqliteReadConnections>() : null));
+        services.AddSingleton<LinkGraphs>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<ArticleEditor>();
         services.AddSingleton<SeedSet>();

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -141,10 +140,13 @@ public sealed class PreparedReader(DbDataReader reader, Action release) : IAsync
 /// <summary>
 /// The hot pages' fixed queries: on SQLite through <see cref="SqliteReadConnections"/>, on
 /// PostgreSQL through EF Core's pipeline (<see cref="SqlBatch"/>). Each query's text is the same
-/// whatever its values, a list of ids included, so a prepared statement serves every request.
+/// whatever its values, so a prepared statement serves every request.
 /// </summary>
 public sealed class PreparedReads(KbDbContext db, SqliteReadConnections? sqlite = null)
 {
+    /// <summary>The context for what is not a hot page's fixed query.</summary>
+    public KbDbContext Context => db;
+
     public async Task<PreparedReader> ReadAsync(string sql, IReadOnlyList<object> parameters, CancellationToken cancellationToken)
     {
         if (sqlite is not null)
@@ -154,28 +156,5 @@ public sealed class PreparedReads(KbDbContext db, SqliteReadConnections? sqlite 
 
         var result = await db.ReadAsync(sql, parameters, cancellationToken);
         return new PreparedReader(result.DbDataReader, result.Dispose);
-    }
-
-    /// <summary>The condition that <paramref name="column"/> is one of the ids in parameter <paramref name="parameter"/> (<see cref="Ids"/>).</summary>
-    public string InIds(string column, string parameter) =>
-        db.Database.IsSqlite()
-            ? $"""{column} IN (SELECT "value" FROM json_each({parameter}))"""
-            : $"{column} = ANY({parameter})";
-
-    /// <summary>A list of ids as one parameter: a JSON array for SQLite, an integer array for PostgreSQL.</summary>
-    public object Ids(IReadOnlyCollection<int> ids)
-    {
-        if (!db.Database.IsSqlite())
-        {
-            return ids.ToArray();
-        }
-
-        var json = new StringBuilder("[");
-        foreach (var id in ids)
-        {
-            json.Append(json.Length > 1 ? "," : "").Append(id);
-        }
-
-        return json.Append(']').ToString();
     }
 }

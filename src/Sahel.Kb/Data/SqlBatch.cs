@@ -27,10 +27,6 @@ public static class SqlBatch
             cancellationToken);
     }
 
-    /// <summary>The placeholders <c>{0}, {1}, …</c> of a statement's only parameters, for an <c>IN (…)</c> of <paramref name="count"/> values.</summary>
-    public static string Placeholders(int count) =>
-        count == 0 ? "NULL" : string.Join(", ", Enumerable.Range(0, count).Select(i => $"{{{i}}}"));
-
     /// <summary>Every row of the current result set, then moves to the next one.</summary>
     public static async Task<List<T>> RowsAsync<T>(this DbDataReader reader, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {

@@ -73,6 +73,8 @@ public sealed class SiteTests(KbAppFactory factory) : IClassFixture<KbAppFactory
         using var counted = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(counter).AddSingleton<IStatementObserver>(counter)));
         using var client = counted.CreateClient();
         await client.GetDocumentAsync("/");
+        // The first article page reads the link graph, once per import or edit.
+        await client.GetDocumentAsync("/articles/iyad-ag-ghaly");
 
         async Task<int> QueriesFor(string slug)
         {

@@ -7,8 +7,6 @@ using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Web.Pages.Articles;
 
-public sealed record ArticleLink(string Slug, string Title, ArticleKind Kind);
-
 public sealed record RelatedEntry(ArticleLink Article, RelatedReasons Reasons, int SharedNeighbours);
 
 /// <summary>A sentence of another article that mentions this one, split around the mention.</summary>
@@ -68,18 +66,26 @@ public sealed record ArticlePage(
     /// <summary>At most this many articles on the same seed pages are weighed.</summary>
     public const int SamePageLimit = 1000;
 
-    public static async Task<ArticlePage?> LoadAsync(PreparedReads db, string slug, ArticleUrls urls, CancellationToken cancellationToken)
+    public static async Task<ArticlePage?> LoadAsync(PreparedReads db, LinkGraphs graphs, string slug, ArticleUrls urls, CancellationToken cancellationToken)
     {
-        // Three round trips, each a batch of plain SQL whose text never changes, so its statements
-        // stay prepared: through LINQ, the same ten queries cost the page more in EF Core than in
-        // SQLite (issue 6's random-article target).
+        // One round trip, a batch of plain SQL whose text never changes, so its statements stay
+        // prepared (through LINQ, the same queries cost the page more in EF Core than in SQLite);
+        // the other articles' titles and links come from the link graph (issue 6).
         var own = await Sql.OwnAsync(db, slug, cancellationToken);
         if (own is null)
         {
             return null;
         }
 
-        var (article, aliases, dates, pageMembers, listedWith, mentions, mentionedBy, wanted) = own;
+        var (version, article, aliases, dates, pageMembers, listedWith, mentions, mentionedBy, wanted) = own;
+        var links = await graphs.AtAsync(version, db.Context, cancellationToken);
+
+        // An article the graph does not know yet was written after it was read: left out until the next load.
+        mentions.RemoveAll(m => !links.TryGetArticle(m.TargetArticleId, out _));
+        mentionedBy.RemoveAll(m => !links.TryGetArticle(m.SourceArticleId, out _));
+        listedWith.RemoveAll(other => !links.TryGetArticle(other, out _));
+        ArticleLink Link(int other) => links.TryGetArticle(other, out var link) ? link : throw new KeyNotFoundException($"Article {other} is not in the link graph.");
+
         var id = article.Id;
         var mentionCounts = mentions.GroupBy(m => m.TargetArticleId).ToDictionary(g => g.Key, g => g.Count());
         var mentionedByCounts = mentionedBy.GroupBy(m => m.SourceArticleId).ToDictionary(g => g.Key, g => g.Count());
@@ -89,23 +95,20 @@ public sealed record ArticlePage(
             .Distinct()
             .Take(NeighbourLimit)
             .ToArray();
-        var neighbourLinks = await Sql.NeighbourLinksAsync(db, direct, cancellationToken);
+        var neighbourLinks = links.LinksTouching(direct);
 
         var ranked = RelatedRanking.Rank(
             new Neighbourhood(
                 id,
                 listedWith.ToHashSet(),
-                pageMembers.Select(m => m.ArticleId).Where(m => m != id).ToHashSet(),
+                pageMembers.Select(m => m.ArticleId).Where(m => m != id && links.TryGetArticle(m, out _)).ToHashSet(),
                 mentionCounts,
                 mentionedByCounts,
-                neighbourLinks.Select(l => (l.From, l.To)).ToList()),
+                neighbourLinks.Where(l => links.TryGetArticle(l.From, out _) && links.TryGetArticle(l.To, out _)).ToList()),
             RelatedLimit);
 
-        var linked = ranked.Select(r => r.ArticleId).Concat(mentionCounts.Keys).Concat(mentionedByCounts.Keys).Distinct().ToArray();
-        var links = await Sql.LinksAsync(db, linked, cancellationToken);
-
         var summaryLinks = mentions
-            .Select(m => (m.Text, Target: links[m.TargetArticleId]))
+            .Select(m => (m.Text, Target: Link(m.TargetArticleId)))
             .Select(m => new SummaryLink(m.Text, urls.Article(m.Target.Slug), TextFold.Key(m.Text) == TextFold.Key(m.Target.Title) ? null : m.Target.Title))
             .Concat(wanted.Select(w => new SummaryLink(w.Name, urls.Wanted(w.Key), $"{w.Name}: no article yet", "wanted")))
             .DistinctBy(l => TextFold.Key(l.Name))
@@ -113,8 +116,8 @@ public sealed record ArticlePage(
 
         var graph = NeighbourhoodGraph.Layout(
             new GraphArticle(id, article.Slug, article.Title, article.Kind),
-            ranked.Select(r => (r.ArticleId, Link: links[r.ArticleId])).Select(r => new GraphArticle(r.ArticleId, r.Link.Slug, r.Link.Title, r.Link.Kind)).ToList(),
-            neighbourLinks.Select(l => (l.From, l.To)).Concat(direct.Select(d => (id, d))));
+            ranked.Select(r => (r.ArticleId, Link: Link(r.ArticleId))).Select(r => new GraphArticle(r.ArticleId, r.Link.Slug, r.Link.Title, r.Link.Kind)).ToList(),
+            neighbourLinks.Concat(direct.Select(d => (id, d))));
 
         return new ArticlePage(
             article.Slug,
@@ -126,11 +129,11 @@ public sealed record ArticlePage(
             aliases.Order(StringComparer.CurrentCulture).ToList(),
             DateText.Facts(dates),
             pageMembers.Where(m => m.ArticleId == id).Select(m => m.Page).Order(StringComparer.Ordinal).ToList(),
-            GroupByKind(ranked.Select(r => new RelatedEntry(links[r.ArticleId], r.Reasons, r.SharedNeighbours)), r => r.Article.Kind),
+            GroupByKind(ranked.Select(r => new RelatedEntry(Link(r.ArticleId), r.Reasons, r.SharedNeighbours)), r => r.Article.Kind),
             GroupByKind(
                 mentionedBy
                     .GroupBy(m => m.SourceArticleId)
-                    .Select(g => new Backlink(links[g.Key], g.DistinctBy(m => m.Sentence).Select(m => QuoteOf(m.Sentence, m.Text)).ToList()))
+                    .Select(g => new Backlink(Link(g.Key), g.DistinctBy(m => m.Sentence).Select(m => QuoteOf(m.Sentence, m.Text)).ToList()))
                     .OrderBy(b => b.Source.Title, StringComparer.CurrentCulture),
                 b => b.Source.Kind),
             ExternalLinksOf(article.Title, hasSource: pageMembers.Any(m => m.ArticleId == id)),
@@ -150,10 +153,9 @@ public sealed record ArticlePage(
 
     private sealed record WantedOut(string Name, string Key);
 
-    private sealed record LinkPair(int From, int To);
-
     /// <summary>What the page knows of its own article before it looks at other articles.</summary>
     private sealed record OwnRows(
+        ContentVersion Version,
         ArticleData Article,
         List<string> Aliases,
         List<ArticleDate> Dates,
@@ -169,6 +171,7 @@ public sealed record ArticlePage(
         private const string Id = """(SELECT "Id" FROM "Articles" WHERE "Slug" = {0})""";
 
         private static readonly string Own = $$"""
+            {{ContentVersion.Sql}}
             SELECT "Id", "Slug", "Title", "Kind", "KindEvidence", "Summary", "PlainSummary", "MissingFromSeeds", "UpdatedAt"
             FROM "Articles" WHERE "Slug" = {0};
             SELECT "Name" FROM "Aliases" WHERE "ArticleId" = {{Id}};
@@ -188,6 +191,7 @@ public sealed record ArticlePage(
         {
             await using var result = await db.ReadAsync(Own, [slug], cancellationToken);
             var reader = result.Reader;
+            var version = (await reader.RowsAsync(r => new ContentVersion(r.IsDBNull(0) ? null : r.GetInt32(0), r.IsDBNull(1) ? null : r.GetInt32(1)), cancellationToken)).Single();
             var article = (await reader.RowsAsync(
                 r => new ArticleData(
                     r.GetInt32(0), r.GetString(1), r.GetString(2), ArticleKinds.Parse(r.GetString(3)), r.GetString(4), r.GetString(5),
@@ -199,6 +203,7 @@ public sealed record ArticlePage(
             }
 
             return new OwnRows(
+                version,
                 article,
                 await reader.RowsAsync(r => r.GetString(0), cancellationToken),
                 await reader.RowsAsync(
@@ -216,29 +221,6 @@ public sealed record ArticlePage(
                 await reader.RowsAsync(r => new MentionOut(r.GetInt32(0), r.GetString(1)), cancellationToken),
                 await reader.RowsAsync(r => new MentionIn(r.GetInt32(0), r.GetString(1), r.GetString(2)), cancellationToken),
                 await reader.RowsAsync(r => new WantedOut(r.GetString(0), r.GetString(1)), cancellationToken));
-        }
-
-        /// <summary>Related items and mentions between the direct neighbours and anything else.</summary>
-        public static async Task<List<LinkPair>> NeighbourLinksAsync(PreparedReads db, int[] direct, CancellationToken cancellationToken)
-        {
-            var sql = $"""
-                SELECT "ArticleId", "RelatedArticleId" FROM "RelatedItems" WHERE {db.InIds("\"ArticleId\"", "{0}")}
-                UNION SELECT "ArticleId", "RelatedArticleId" FROM "RelatedItems" WHERE {db.InIds("\"RelatedArticleId\"", "{0}")}
-                UNION SELECT "SourceArticleId", "TargetArticleId" FROM "Mentions" WHERE {db.InIds("\"SourceArticleId\"", "{0}")}
-                UNION SELECT "SourceArticleId", "TargetArticleId" FROM "Mentions" WHERE {db.InIds("\"TargetArticleId\"", "{0}")};
-                """;
-            await using var result = await db.ReadAsync(sql, [db.Ids(direct)], cancellationToken);
-            return await result.Reader.RowsAsync(r => new LinkPair(r.GetInt32(0), r.GetInt32(1)), cancellationToken);
-        }
-
-        public static async Task<Dictionary<int, ArticleLink>> LinksAsync(PreparedReads db, int[] ids, CancellationToken cancellationToken)
-        {
-            var sql = $"""SELECT "Id", "Slug", "Title", "Kind" FROM "Articles" WHERE {db.InIds("\"Id\"", "{0}")};""";
-            await using var result = await db.ReadAsync(sql, [db.Ids(ids)], cancellationToken);
-            var rows = await result.Reader.RowsAsync(
-                r => (Id: r.GetInt32(0), Link: new ArticleLink(r.GetString(1), r.GetString(2), ArticleKinds.Parse(r.GetString(3)))),
-                cancellationToken);
-            return rows.ToDictionary(r => r.Id, r => r.Link);
         }
     }
 

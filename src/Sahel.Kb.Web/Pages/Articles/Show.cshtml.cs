@@ -6,13 +6,13 @@ using Sahel.Kb.Data;
 namespace Sahel.Kb.Web.Pages.Articles;
 
 /// <summary>An article; any other way of writing its title or an alias redirects here for good.</summary>
-public sealed class ShowModel(KbDbContext db, PreparedReads reads) : PageModel
+public sealed class ShowModel(KbDbContext db, PreparedReads reads, LinkGraphs graphs) : PageModel
 {
     public ArticlePage Article { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var article = await ArticlePage.LoadAsync(reads, slug, ArticleUrls.From(Url), cancellationToken);
+        var article = await ArticlePage.LoadAsync(reads, graphs, slug, ArticleUrls.From(Url), cancellationToken);
         if (article is null)
         {
             var canonical = await ArticleLookup.CanonicalSlugAsync(db, slug, cancellationToken);

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Data;
+using Sahel.Kb.Domain;
+
+namespace Sahel.Kb.Browse;
+
+/// <summary>How a page names another article: its address, title and kind.</summary>
+public sealed record ArticleLink(string Slug, string Title, ArticleKind Kind);
+
+/// <summary>
+/// The knowledge base's version: its newest import run and newest revision. Every import and
+/// every edit moves it, in the transaction that writes the change.
+/// </summary>
+public readonly record struct ContentVersion(int? Imports, int? Edits)
+{
+    /// <summary>The statement that reads the version, for a batch that wants it read with the rest.</summary>
+    public const string Sql = """SELECT (SELECT MAX("Id") FROM "ImportRuns"), (SELECT MAX("Id") FROM "Revisions");""";
+
+    public static async Task<ContentVersion> ReadAsync(KbDbContext db, CancellationToken cancellationToken) =>
+        new(await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken), await db.Revisions.MaxAsync(r => (int?)r.Id, cancellationToken));
+}
+
+/// <summary>
+/// Every article's address and title, and the links between articles (related items and
+/// mentions), held in memory at one <see cref="ContentVersion"/>. An article page weighs the
+/// links of up to a hundred neighbours for its related items: read from the database, they cost
+/// the page more than everything else it reads (issue 6). About 200 bytes an article.
+/// </summary>
+public sealed class LinkGraph
+{
+    private static readonly int[] None = [];
+
+    private readonly Dictionary<int, ArticleLink> _articles;
+    private readonly Dictionary<int, int[]> _out;
+    private readonly Dictionary<int, int[]> _in;
+
+    private LinkGraph(ContentVersion version, Dictionary<int, ArticleLink> articles, IEnumerable<(int From, int To)> links)
+    {
+        Version = version;
+        _articles = articles;
+        var distinct = links.Distinct().ToList();
+        _out = distinct.GroupBy(l => l.From).ToDictionary(g => g.Key, g => g.Select(l => l.To).ToArray());
+        _in = distinct.GroupBy(l => l.To).ToDictionary(g => g.Key, g => g.Select(l => l.From).ToArray());
+    }
+
+    public ContentVersion Version { get; }
+
+    public int Count => _articles.Count;
+
+    /// <summary>Reads the graph; the version first, so the links are at least as new as it says.</summary>
+    public static async Task<LinkGraph> LoadAsync(KbDbContext db, CancellationToken cancellationToken)
+    {
+        var version = await ContentVersion.ReadAsync(db, cancellationToken);
+        var articles = await db.Articles.AsNoTracking()
+            .Select(a => new { a.Id, a.Slug, a.Title, a.Kind })
+            .ToDictionaryAsync(a => a.Id, a => new ArticleLink(a.Slug, a.Title, a.Kind), cancellationToken);
+        var related = await db.RelatedItems.AsNoTracking().Select(r => new { r.ArticleId, r.RelatedArticleId }).ToListAsync(cancellationToken);
+        var mentions = await db.Mentions.AsNoTracking().Select(m => new { m.SourceArticleId, m.TargetArticleId }).ToListAsync(cancellationToken);
+        return new LinkGraph(
+            version,
+            articles,
+            related.Select(r => (r.ArticleId, r.RelatedArticleId)).Concat(mentions.Select(m => (m.SourceArticleId, m.TargetArticleId))));
+    }
+
+    public bool TryGetArticle(int id, out ArticleLink article) => _articles.TryGetValue(id, out article!);
+
+    /// <summary>Every link (related item or mention) from or to one of <paramref name="ids"/>, each once, in order.</summary>
+    public List<(int From, int To)> LinksTouching(IEnumerable<int> ids)
+    {
+        var links = new HashSet<(int From, int To)>();
+        foreach (var id in ids)
+        {
+            foreach (var to in _out.GetValueOrDefault(id, None))
+            {
+                links.Add((id, to));
+            }
+
+            foreach (var from in _in.GetValueOrDefault(id, None))
+            {
+                links.Add((from, id));
+            }
+        }
+
+        return [.. links.Order()];
+    }
+}
+
+/// <summary>
+/// The current <see cref="LinkGraph"/>, loaded again when a page finds the knowledge base at
+/// another version. Requests that find it stale together wait for one load.
+/// </summary>
+public sealed class LinkGraphs : IDisposable
+{
+    private readonly SemaphoreSlim _loading = new(1, 1);
+    private LinkGraph? _graph;
+    private int _loads;
+
+    public async Task<LinkGraph> AtAsync(ContentVersion version, KbDbContext db, CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _graph) is { } current && current.Version == version)
+        {
+            return current;
+        }
+
+        var loadsBefore = Volatile.Read(ref _loads);
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            // A load that finished while this request waited is as new as the one it would start.
+            if (_graph is { } loaded && (loaded.Version == version || _loads != loadsBefore))
+            {
+                return loaded;
+            }
+
+            var graph = await LinkGraph.LoadAsync(db, cancellationToken);
+            Volatile.Write(ref _graph, graph);
+            Interlocked.Increment(ref _loads);
+            return graph;
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    public void Dispose() => _loading.Dispose();
+}
