@@ -62,6 +62,8 @@ public sealed class LinkGraph
             related.Select(r => (r.ArticleId, r.RelatedArticleId)).Concat(mentions.Select(m => (m.SourceArticleId, m.TargetArticleId))));
     }
 
+    public bool Contains(int id) => _articles.ContainsKey(id);
+
     public bool TryGetArticle(int id, out ArticleLink article) => _articles.TryGetValue(id, out article!);
 
     /// <summary>Every link (related item or mention) from or to one of <paramref name="ids"/>, each once, in order.</summary>

@@ -81,9 +81,9 @@ public sealed record ArticlePage(
         var links = await graphs.AtAsync(version, db.Context, cancellationToken);
 
         // An article the graph does not know yet was written after it was read: left out until the next load.
-        mentions.RemoveAll(m => !links.TryGetArticle(m.TargetArticleId, out _));
-        mentionedBy.RemoveAll(m => !links.TryGetArticle(m.SourceArticleId, out _));
-        listedWith.RemoveAll(other => !links.TryGetArticle(other, out _));
+        mentions.RemoveAll(m => !links.Contains(m.TargetArticleId));
+        mentionedBy.RemoveAll(m => !links.Contains(m.SourceArticleId));
+        listedWith.RemoveAll(other => !links.Contains(other));
         ArticleLink Link(int other) => links.TryGetArticle(other, out var link) ? link : throw new KeyNotFoundException($"Article {other} is not in the link graph.");
 
         var id = article.Id;
@@ -101,10 +101,10 @@ public sealed record ArticlePage(
             new Neighbourhood(
                 id,
                 listedWith.ToHashSet(),
-                pageMembers.Select(m => m.ArticleId).Where(m => m != id && links.TryGetArticle(m, out _)).ToHashSet(),
+                pageMembers.Select(m => m.ArticleId).Where(m => m != id && links.Contains(m)).ToHashSet(),
                 mentionCounts,
                 mentionedByCounts,
-                neighbourLinks.Where(l => links.TryGetArticle(l.From, out _) && links.TryGetArticle(l.To, out _)).ToList()),
+                neighbourLinks.Where(l => links.Contains(l.From) && links.Contains(l.To)).ToList()),
             RelatedLimit);
 
         var summaryLinks = mentions
