@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
 
@@ -91,7 +93,7 @@ public sealed class LinkGraph
 /// The current <see cref="LinkGraph"/>, loaded again when a page finds the knowledge base at
 /// another version. Requests that find it stale together wait for one load.
 /// </summary>
-public sealed class LinkGraphs : IDisposable
+public sealed class LinkGraphs(ILogger<LinkGraphs> logger) : IDisposable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
     private LinkGraph? _graph;
@@ -114,8 +116,12 @@ public sealed class LinkGraphs : IDisposable
                 return loaded;
             }
 
+            var started = Stopwatch.GetTimestamp();
             var graph = await LinkGraph.LoadAsync(db, cancellationToken);
             Volatile.Write(ref _graph, graph);
+            logger.LogInformation(
+                "Read the link graph at import run {Import}, revision {Revision}: {Articles} articles in {Milliseconds:0} ms",
+                graph.Version.Imports, graph.Version.Edits, graph.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             Interlocked.Increment(ref _loads);
             return graph;
         }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Sahel.Kb.Browse;
 using Sahel.Kb.Editing;
 using Sahel.Kb.Tests.Support;
@@ -37,7 +38,7 @@ public sealed class LinkGraphTests : IDisposable
     public async Task The_graph_is_read_again_only_when_the_knowledge_base_moved()
     {
         await _database.ImportAsync(Files.Seed);
-        using var graphs = new LinkGraphs();
+        using var graphs = new LinkGraphs(NullLogger<LinkGraphs>.Instance);
         await using var db = _database.CreateContext();
         var cancel = CancellationToken.None;
 
@@ -62,7 +63,7 @@ public sealed class LinkGraphTests : IDisposable
     public async Task Requests_that_find_the_graph_stale_together_share_one_load()
     {
         await _database.ImportAsync(Files.Seed);
-        using var graphs = new LinkGraphs();
+        using var graphs = new LinkGraphs(NullLogger<LinkGraphs>.Instance);
         var cancel = CancellationToken.None;
         var version = await ReadVersionAsync(cancel);
 
