@@ -87,8 +87,8 @@ public sealed record ArticlePage(
         ArticleLink Link(int other) => links.TryGetArticle(other, out var link) ? link : throw new KeyNotFoundException($"Article {other} is not in the link graph.");
 
         var id = article.Id;
-        var mentionCounts = mentions.GroupBy(m => m.TargetArticleId).ToDictionary(g => g.Key, g => g.Count());
-        var mentionedByCounts = mentionedBy.GroupBy(m => m.SourceArticleId).ToDictionary(g => g.Key, g => g.Count());
+        var mentionCounts = mentions.CountBy(m => m.TargetArticleId).ToDictionary();
+        var mentionedByCounts = mentionedBy.CountBy(m => m.SourceArticleId).ToDictionary();
         var direct = listedWith
             .Concat(mentionCounts.OrderByDescending(m => m.Value).Select(m => m.Key))
             .Concat(mentionedByCounts.OrderByDescending(m => m.Value).Select(m => m.Key))
