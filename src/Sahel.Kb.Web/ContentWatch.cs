@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
 
 namespace Sahel.Kb.Web;
@@ -16,7 +16,7 @@ public sealed class ContentWatch(IServiceScopeFactory scopes, IOutputCacheStore 
 
     private readonly SemaphoreSlim _checking = new(1, 1);
     private long _nextCheck;
-    private (int? Imports, int? Edits)? _seen;
+    private ContentVersion? _seen;
 
     /// <summary>Checks the version when it is due; a request arriving while another checks does not wait.</summary>
     public async Task CheckAsync(CancellationToken cancellationToken)
@@ -32,12 +32,10 @@ public sealed class ContentWatch(IServiceScopeFactory scopes, IOutputCacheStore 
             Volatile.Write(ref _nextCheck, now + (long)(Interval.TotalSeconds * time.TimestampFrequency));
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<KbDbContext>();
-            var version = (
-                await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken),
-                await db.Revisions.MaxAsync(r => (int?)r.Id, cancellationToken));
+            var version = await ContentVersion.ReadAsync(db, cancellationToken);
             if (_seen is { } seen && seen != version)
             {
-                logger.LogInformation("The knowledge base changed elsewhere (import run {Import}, revision {Revision}): cached pages evicted", version.Item1, version.Item2);
+                logger.LogInformation("The knowledge base changed elsewhere (import run {Import}, revision {Revision}): cached pages evicted", version.Imports, version.Edits);
                 await cache.EvictAsync(cancellationToken);
             }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -18,8 +19,15 @@ public readonly record struct ContentVersion(int? Imports, int? Edits)
     /// <summary>The statement that reads the version, for a batch that wants it read with the rest.</summary>
     public const string Sql = """SELECT (SELECT MAX("Id") FROM "ImportRuns"), (SELECT MAX("Id") FROM "Revisions");""";
 
-    public static async Task<ContentVersion> ReadAsync(KbDbContext db, CancellationToken cancellationToken) =>
-        new(await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken), await db.Revisions.MaxAsync(r => (int?)r.Id, cancellationToken));
+    public static async Task<ContentVersion> ReadAsync(KbDbContext db, CancellationToken cancellationToken)
+    {
+        await using var result = await db.ReadAsync(Sql, [], cancellationToken);
+        return (await result.DbDataReader.RowsAsync(FromRow, cancellationToken)).Single();
+    }
+
+    /// <summary>The version in a row of <see cref="Sql"/>.</summary>
+    public static ContentVersion FromRow(DbDataReader row) =>
+        new(row.IsDBNull(0) ? null : row.GetInt32(0), row.IsDBNull(1) ? null : row.GetInt32(1));
 }
 
 /// <summary>

@@ -191,7 +191,7 @@ public sealed record ArticlePage(
         {
             await using var result = await db.ReadAsync(Own, [slug], cancellationToken);
             var reader = result.Reader;
-            var version = (await reader.RowsAsync(r => new ContentVersion(r.IsDBNull(0) ? null : r.GetInt32(0), r.IsDBNull(1) ? null : r.GetInt32(1)), cancellationToken)).Single();
+            var version = (await reader.RowsAsync(ContentVersion.FromRow, cancellationToken)).Single();
             var article = (await reader.RowsAsync(
                 r => new ArticleData(
                     r.GetInt32(0), r.GetString(1), r.GetString(2), ArticleKinds.Parse(r.GetString(3)), r.GetString(4), r.GetString(5),
