@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
 
 namespace Sahel.Kb.Web;
 
@@ -6,7 +7,8 @@ namespace Sahel.Kb.Web;
 /// Output caching of what anonymous readers get: GET and HEAD answers of 200 without cookies,
 /// varied by the query string, for at most <see cref="Lifetime"/>. A signed-in admin is never
 /// served from it nor stored in it (the default policy's rules), and every import and edit in
-/// this app evicts it all.
+/// this app evicts it all. An answer that says <c>no-store</c> is never kept: antiforgery marks
+/// every page that carries a form token so, and such a page belongs to one visitor.
 /// </summary>
 public static class KbCache
 {
@@ -22,6 +24,7 @@ public static class KbCache
             options.SizeLimit = 32 * 1024 * 1024;
             options.AddBasePolicy(policy => policy
                 .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/healthz"))
+                .AddPolicy<NoStoreAnswers>()
                 .Tag(Tag)
                 .Expire(Lifetime));
         });
@@ -29,4 +32,23 @@ public static class KbCache
     /// <summary>Drops every cached page: the knowledge base changed.</summary>
     public static ValueTask EvictAsync(this IOutputCacheStore store, CancellationToken cancellationToken = default) =>
         store.EvictByTagAsync(Tag, cancellationToken);
+
+    /// <summary>Keeps no answer whose <c>Cache-Control</c> forbids storing it (a page with a form token, an error page).</summary>
+    private sealed class NoStoreAnswers : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            if (CacheControlHeaderValue.TryParse(context.HttpContext.Response.Headers.CacheControl.ToString(), out var control)
+                && (control.NoStore || control.Private))
+            {
+                context.AllowCacheStorage = false;
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
 }

@@ -45,7 +45,8 @@ public static class KbServices
         services.AddSingleton<ImportGate>();
         services.AddSingleton<ContentWatch>();
         // Cookie and antiforgery keys in the database: every instance on it reads the others' cookies.
-        services.AddDataProtection().SetApplicationName("Sahel.Kb").PersistKeysToDbContext<KbDbContext>();
+        services.AddDataProtection().SetApplicationName("Sahel.Kb").PersistKeysToDbContext<KbDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
         services.AddAdminAccounts(environment);
         return services;
     }

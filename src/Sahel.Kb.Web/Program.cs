@@ -6,6 +6,7 @@ using Sahel.Kb.Web;
 using Sahel.Kb.Web.Admin;
 using Sahel.Kb.Web.Api;
 using Sahel.Kb.Web.Cli;
+using Sahel.Kb.Web.Requests;
 using Serilog;
 
 var command = CommandLine.Parse(args);
@@ -17,8 +18,15 @@ builder.Services.AddSerilog((services, logger) => logger
     // A verb's standard output is its result (export writes JSON there): its log goes to standard error.
     .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, standardErrorFromLevel: command.Verb is null ? null : Serilog.Events.LogEventLevel.Verbose));
 builder.Services.AddKnowledgeBase(builder.Configuration, builder.Environment);
-builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", AdminAccounts.Policy));
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AuthorizeFolder("/Admin", AdminAccounts.Policy);
+    options.Conventions.Add(new PageMethods());
+    options.Conventions.ConfigureFilter(new BlankRouteValues());
+});
 builder.Services.AddProblemDetails();
+// Problems echo what was asked ("no article '<b>'"): escaped like every other answer of the API.
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = ApiJson.Options.Encoder);
 builder.Services.AddKbCache();
 builder.Services.AddSecurity(builder.Configuration);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
@@ -42,7 +50,7 @@ if (!app.Environment.IsDevelopment())
 
 // Pages answer an error status with a page; the API answers with a problem body.
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/errors/{0}"));
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseErrorPages());
 app.UseSerilogRequestLogging();
 app.UseRateLimiter();
 app.UseStaticFiles(Security.StaticFiles());
@@ -50,10 +58,13 @@ app.UseStaticFiles(Security.StaticFiles());
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseReadableForms();
 app.UseContentWatch();
 app.UseOutputCache();
 app.MapGet("/healthz", async (KbDbContext db) =>
     await db.Database.CanConnectAsync() ? Results.Text("ok") : Results.Problem("The database cannot be reached.", statusCode: 503));
+// Browsers ask for it on pages without a layout (a JSON answer opened in a tab).
+app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true));
 app.MapArticlesApi();
 app.MapSearchApi();
 app.MapRazorPages();

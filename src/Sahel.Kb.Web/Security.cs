@@ -32,8 +32,8 @@ public static class Security
     public static IServiceCollection AddSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
-        // Behind a TLS proxy on this machine (nginx, see the README): its scheme and the client's address.
-        services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        // Behind a TLS proxy (nginx, see the README): its scheme and the client's address, from the proxies configured only.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((options, config) => TrustedProxies.Configure(options, config));
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
@@ -57,7 +57,7 @@ public static class Security
     /// <summary>The security headers and, outside development, HSTS: first in the pipeline, for every response.</summary>
     public static IApplicationBuilder UseSecurityHeaders(this WebApplication app)
     {
-        // Only from a proxy on the loopback address (the default known proxies): anyone else's headers are ignored.
+        // Only from the proxies Kb:ForwardedHeaders names: anyone else's headers are ignored.
         app.UseForwardedHeaders();
         // Set as the response starts: an error page, which clears the headers of the failed
         // response, still gets them.

@@ -7,7 +7,10 @@ namespace Sahel.Kb.Web.Admin;
 /// <summary>
 /// Admin accounts: ASP.NET Core Identity on the knowledge base's database, hashed passwords, no
 /// default account. Five wrong passwords lock an account for five minutes. The sign-in cookie
-/// is HttpOnly and SameSite=Strict always, and Secure outside development.
+/// is HttpOnly and SameSite=Strict always, and Secure outside development. Its security stamp is
+/// checked against the account on every request that carries it, so signing out, a password
+/// reset or removing the account ends every session of it at once (admins are few; readers
+/// carry no cookie and pay nothing).
 /// </summary>
 public static class AdminAccounts
 {
@@ -31,6 +34,7 @@ public static class AdminAccounts
             })
             .AddEntityFrameworkStores<KbDbContext>()
             .AddDefaultTokenProviders();
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
         var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.ConfigureApplicationCookie(options =>

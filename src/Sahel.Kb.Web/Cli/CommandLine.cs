@@ -21,7 +21,8 @@ public sealed record CommandLine(
 
     public static CommandLine Parse(string[] args)
     {
-        if (args.Length == 0 || !Verbs.Contains(args[0]))
+        var verbAt = VerbPosition(args);
+        if (verbAt < 0)
         {
             return new CommandLine(null, [], new HashSet<string>(), new Dictionary<string, string>(), args);
         }
@@ -29,8 +30,8 @@ public sealed record CommandLine(
         var arguments = new List<string>();
         var flags = new HashSet<string>(StringComparer.Ordinal);
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        var configuration = new List<string>();
-        for (var i = 1; i < args.Length; i++)
+        var configuration = new List<string>(args[..verbAt]);
+        for (var i = verbAt + 1; i < args.Length; i++)
         {
             var arg = args[i];
             if (s_verbFlags.Contains(arg))
@@ -55,6 +56,28 @@ public sealed record CommandLine(
             }
         }
 
-        return new CommandLine(args[0], arguments, flags, options, [.. configuration]);
+        return new CommandLine(args[verbAt], arguments, flags, options, [.. configuration]);
+    }
+
+    /// <summary>
+    /// Where the verb stands: the first word that is not a configuration switch or its value
+    /// (<c>--ConnectionStrings:Kb=… admin add bob</c>, <c>--urls http://… import</c>); -1 for none.
+    /// </summary>
+    private static int VerbPosition(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                return Verbs.Contains(args[i]) ? i : -1;
+            }
+
+            if (!args[i].Contains('=', StringComparison.Ordinal))
+            {
+                i++;
+            }
+        }
+
+        return -1;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
 using Sahel.Kb.Import;
+using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Editing;
 
@@ -140,7 +141,7 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time)
 
     private static ArticleFields Clean(ArticleFields fields)
     {
-        var title = fields.Title.Trim();
+        var title = InvisibleCharacters.Remove(fields.Title).Trim();
         if (title.Length == 0 || Article.CreateSlug(title).Length == 0)
         {
             throw new EditException("The title needs at least one letter or digit.");
@@ -157,7 +158,7 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time)
             throw new EditException($"The summary is {summary.Length:N0} characters long; at most {MaxSummaryLength:N0} are allowed.");
         }
 
-        var aliases = AliasExtractor.Distinct(fields.Aliases.Select(a => new AliasCandidate(a.Trim(), AliasOrigin.Editor)).Where(a => a.Name.Length > 0), title)
+        var aliases = AliasExtractor.Distinct(fields.Aliases.Select(a => new AliasCandidate(InvisibleCharacters.Remove(a).Trim(), AliasOrigin.Editor)).Where(a => a.Name.Length > 0), title)
             .Select(a => a.Name)
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -88,7 +88,8 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
 
         var updated = changed.Except(created).Except(removed).Count();
         var unchanged = drafted.Count(slug => !changed.Contains(slug) && !created.Contains(slug));
-        var warnings = plan.Warnings.Concat(linkWarnings).ToList();
+        var lookAlikes = LookAlikeTitles.Warnings(articles.Values.Select(a => new TitledArticle(a.Slug, a.Title)), created);
+        var warnings = plan.Warnings.Concat(linkWarnings).Concat(lookAlikes).ToList();
         var allChanges = changes.Concat(conflicts.Select(c => c.Change)).ToList();
         var report = new ImportReport(plan.Pages, created.Count, updated, unchanged, removed.Count, relinked.Count, conflicts.Count, warnings, allChanges, settings.DryRun);
         if (settings.DryRun)

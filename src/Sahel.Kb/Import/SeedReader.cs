@@ -1,10 +1,12 @@
 using System.Text;
+using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Import;
 
 /// <summary>
 /// Stage 1: reads a seed file as strict UTF-8 (with or without a BOM, LF or CRLF), refuses
-/// anything that is not text, and hands HTML pages to <see cref="HtmlBlocks"/>.
+/// anything that is not text, and hands HTML pages to <see cref="HtmlBlocks"/>. Invisible
+/// format characters (bidi overrides, zero-width spaces) are dropped from every line.
 /// </summary>
 public sealed class SeedReader(ImportOptions options)
 {
@@ -69,7 +71,7 @@ public sealed class SeedReader(ImportOptions options)
                 throw new ImportException(name, deep, $"the page nests elements more than {maxHtmlDepth:N0} deep (Kb:Import:MaxHtmlDepth)");
             }
 
-            return new SeedDocument(path, name, SeedFormat.Html, HtmlBlocks.Extract(text));
+            return new SeedDocument(path, name, SeedFormat.Html, Visible(HtmlBlocks.Extract(text)));
         }
 
         var lines = new List<SourceLine>();
@@ -79,8 +81,11 @@ public sealed class SeedReader(ImportOptions options)
             lines.Add(new SourceLine(number++, line.ToString()));
         }
 
-        return new SeedDocument(path, name, SeedFormat.Text, lines);
+        return new SeedDocument(path, name, SeedFormat.Text, Visible(lines));
     }
+
+    private static List<SourceLine> Visible(IEnumerable<SourceLine> lines) =>
+        [.. lines.Select(line => line with { Text = InvisibleCharacters.Remove(line.Text) })];
 
     private static string Decode(string name, ReadOnlySpan<byte> bytes)
     {

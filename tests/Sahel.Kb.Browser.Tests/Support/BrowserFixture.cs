@@ -11,7 +11,7 @@ namespace Sahel.Kb.Browser.Tests.Support;
 /// The app on a real Kestrel port on 127.0.0.1, importing the repository's seeds, and Debian's
 /// Chromium driven by Playwright. One of each for all browser tests; both stop at the end.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime, IDisposable
+public class BrowserFixture : IAsyncLifetime, IDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -23,6 +23,19 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     private readonly KbAppFactory _app = new();
     private IPlaywright? _playwright;
+
+    public BrowserFixture()
+    {
+    }
+
+    /// <summary>The app with <paramref name="seedPages"/> among its seeds.</summary>
+    protected BrowserFixture(params string[] seedPages)
+    {
+        foreach (var page in seedPages)
+        {
+            File.Copy(page, Path.Combine(_app.SeedFolder, Path.GetFileName(page)));
+        }
+    }
 
     public const string AdminName = "amina";
     public const string AdminPassword = "a long enough pass phrase";
@@ -68,7 +81,11 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         await _app.DisposeAsync();
     }
 
-    public void Dispose() => _app.Dispose();
+    public void Dispose()
+    {
+        _app.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -28,6 +28,31 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
     }
 
     [Fact]
+    public async Task Invisible_characters_are_dropped_and_a_look_alike_title_is_imported_with_a_warning()
+    {
+        await _database.ImportAsync(Files.Seed);
+        var folder = Directory.CreateTempSubdirectory("sahel-kb-spoof-").FullName;
+        var page = Path.Combine(folder, "spoofed.txt");
+        // A title with a right-to-left override, and "Kidal Region" written with a Cyrillic о.
+        await File.WriteAllLinesAsync(page,
+        [
+            "Ansar \u202Eenid\u202C Front", "   HOME", "",
+            "Ansar \u202Eenid\u202C Front", "The Ansar \u202Eenid\u202C Front is an armed group founded in 2016 in Kidal Regi\u043En.", "",
+            "Kidal Regi\u043En", "Kidal Regi\u043En is a region of Mali.",
+        ]);
+
+        var report = await _database.ImportAsync(page);
+
+        var titles = (await _database.ExportAsync()).Articles.Select(a => a.Title).ToList();
+        Assert.Contains("Ansar enid Front", titles);
+        Assert.DoesNotContain(titles, t => t.Any(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format));
+        Assert.Contains("Kidal Regiоn", titles);
+        var warning = Assert.Single(report.Warnings, w => w.Contains("looks like", StringComparison.Ordinal));
+        Assert.Contains("\"Kidal Region\" (kidal-region)", warning, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public async Task The_seed_gives_each_article_its_kind()
     {
         await _database.ImportAsync(Files.Seed);

@@ -13,20 +13,6 @@ public sealed class ImportFromBrowserTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string name, byte[] content, bool dryRun)
-    {
-        using var admin = await client.GetAsync(new Uri("/admin", UriKind.Relative));
-        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await admin.Content.ReadAsStringAsync());
-        var form = document.QuerySelector("form[action='/admin/upload']")!;
-        using var body = new MultipartFormDataContent
-        {
-            { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
-            { new StringContent(dryRun ? "true" : "false"), "dryRun" },
-            { new ByteArrayContent(content), "page", name },
-        };
-        return await client.PostAsync(new Uri("/admin/upload", UriKind.Relative), body);
-    }
-
     private static Dictionary<string, string> ReportOf(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll("dl.report div").ToDictionary(d => d.QuerySelector("dt").Text(), d => d.QuerySelector("dd").Text());
 
@@ -73,7 +59,7 @@ public sealed class ImportFromBrowserTests : IDisposable
         using var client = await _factory.SignInAdminAsync();
         var page = await File.ReadAllBytesAsync(Files.Fixture("wagner-group.txt"));
 
-        using var dryRun = await UploadAsync(client, "wagner-group.txt", page, dryRun: true);
+        using var dryRun = await client.UploadSeedPageAsync("wagner-group.txt", page, dryRun: true);
         Assert.Equal(HttpStatusCode.OK, dryRun.StatusCode);
         using var preview = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await dryRun.Content.ReadAsStringAsync());
         Assert.Equal("4", ReportOf(preview)["created"]);
@@ -99,15 +85,15 @@ public sealed class ImportFromBrowserTests : IDisposable
     {
         using var client = await _factory.SignInAdminAsync();
 
-        using var large = await UploadAsync(client, "huge.txt", new byte[(5 * 1024 * 1024) + 1], dryRun: false);
+        using var large = await client.UploadSeedPageAsync("huge.txt", new byte[(5 * 1024 * 1024) + 1], dryRun: false);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, large.StatusCode);
         Assert.Contains("huge.txt is 5,242,881 bytes, over the limit for a seed page of 5 MB (5,242,880 bytes). Nothing was imported.", WebUtility.HtmlDecode(await large.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
-        using var image = await UploadAsync(client, "map.png", [0x89, 0x50], dryRun: false);
+        using var image = await client.UploadSeedPageAsync("map.png", [0x89, 0x50], dryRun: false);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, image.StatusCode);
         Assert.Contains("map.png is not a seed page", WebUtility.HtmlDecode(await image.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
-        using var broken = await UploadAsync(client, "broken.txt", Encoding.UTF8.GetBytes("Title\n   HOME\n\n").Concat(new byte[] { 0xff, 0xfe }).ToArray(), dryRun: false);
+        using var broken = await client.UploadSeedPageAsync("broken.txt", Encoding.UTF8.GetBytes("Title\n   HOME\n\n").Concat(new byte[] { 0xff, 0xfe }).ToArray(), dryRun: false);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, broken.StatusCode);
         Assert.Contains("broken.txt: line 4: not valid UTF-8 text", WebUtility.HtmlDecode(await broken.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Empty(Directory.Exists(Path.Combine(_factory.DataFolder, "uploads")) ? Directory.GetFiles(Path.Combine(_factory.DataFolder, "uploads")) : []);

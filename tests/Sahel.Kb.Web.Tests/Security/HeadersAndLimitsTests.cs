@@ -52,26 +52,73 @@ public sealed class HeadersAndLimitsTests(KbAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Kestrel_sends_no_server_header_and_trusts_a_local_proxys_scheme()
+    public async Task Kestrel_sends_no_server_header_and_trusts_only_the_configured_proxys_scheme()
     {
         await using var app = new KbAppFactory();
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         app.StartServer();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        using var client = new HttpClient { BaseAddress = new Uri(Address(app)) };
+        await using var second = new KbAppFactory();
+        await using var proxied = second.WithWebHostBuilder(b => b.UseSetting("Kb:ForwardedHeaders:KnownProxies", "127.0.0.1"));
+        proxied.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        proxied.StartServer();
 
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
-        using var behindProxy = new HttpRequestMessage(HttpMethod.Get, new Uri("/account/sign-in", UriKind.Relative));
-        behindProxy.Headers.Add("X-Forwarded-Proto", "https");
-        using var proxied = await client.SendAsync(behindProxy);
+        using var spoofed = await SignInPageAsync(client);
+        using var behindProxy = await SignInPageAsync(new HttpClient { BaseAddress = new Uri(Address(proxied)) });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(response.Headers.Contains("Server"), string.Join(", ", response.Headers.Select(h => h.Key)));
         Assert.True(response.Headers.Contains("Content-Security-Policy"));
-        // Plain HTTP gets no HSTS; the same request from a TLS proxy on the loopback address is HTTPS.
+        // Plain HTTP gets no HSTS, and a client cannot claim HTTPS by a header of its own; the same
+        // header from the proxy Kb:ForwardedHeaders names makes the request HTTPS.
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));
-        Assert.True(proxied.Headers.Contains("Strict-Transport-Security"));
-        Assert.DoesNotContain("served over plain HTTP", await proxied.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(spoofed.Headers.Contains("Strict-Transport-Security"));
+        Assert.True(behindProxy.Headers.Contains("Strict-Transport-Security"));
+        Assert.DoesNotContain("served over plain HTTP", await behindProxy.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("127.0.0.1", false)]
+    [InlineData("10.0.0.0/8, ::1", true)]
+    public async Task Sign_in_limits_hold_per_client_and_a_forwarded_address_counts_only_from_a_configured_proxy(string? proxies, bool limited)
+    {
+        await using var factory = new KbAppFactory();
+        await using var app = factory.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Kb:RateLimits:SignInPerMinute", "3");
+            if (proxies is not null)
+            {
+                b.UseSetting("Kb:ForwardedHeaders:KnownProxies", proxies);
+            }
+        });
+        app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        app.StartServer();
+        using var client = new HttpClient { BaseAddress = new Uri(Address(app)) };
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/account/sign-in", UriKind.Relative));
+            request.Headers.Add("X-Forwarded-For", $"203.0.113.{i + 1}");
+            request.Content = new FormUrlEncodedContent([new("UserName", "admin"), new("Password", "wrong password")]);
+            using var response = await client.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
+        // 127.0.0.1 is the test's own address: a proxy only when configured as one.
+        Assert.Equal(limited, statuses.Contains(HttpStatusCode.TooManyRequests));
+    }
+
+    private static string Address(WebApplicationFactory<Program> app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+
+    private static async Task<HttpResponseMessage> SignInPageAsync(HttpClient client)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/account/sign-in", UriKind.Relative));
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        return await client.SendAsync(request);
     }
 
     [Fact]

@@ -56,6 +56,21 @@ public static class Forms
         return await client.PostAsync(new Uri(action, UriKind.Relative), content);
     }
 
+    /// <summary>Uploads a seed page through the admin page's upload form.</summary>
+    public static async Task<HttpResponseMessage> UploadSeedPageAsync(this HttpClient client, string name, byte[] content, bool dryRun)
+    {
+        using var admin = await client.GetAsync(new Uri("/admin", UriKind.Relative));
+        using var document = new HtmlParser().ParseDocument(await admin.Content.ReadAsStringAsync());
+        var form = document.QuerySelector("form[action='/admin/upload']") ?? throw new InvalidOperationException("/admin has no upload form");
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(dryRun ? "true" : "false"), "dryRun" },
+            { new ByteArrayContent(content), "page", name },
+        };
+        return await client.PostAsync(new Uri("/admin/upload", UriKind.Relative), body);
+    }
+
     public static async Task<IHtmlDocument> FollowAsync(this HttpClient client, HttpResponseMessage response)
     {
         var location = response.Headers.Location ?? throw new InvalidOperationException($"expected a redirect, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");

@@ -63,9 +63,12 @@ public class KbAppFactory : WebApplicationFactory<Program>
     public string SeedFolder => Path.Combine(_folder, "seeds");
 
     /// <summary>Creates an admin (or resets its password), as <c>admin add</c> does.</summary>
-    public async Task AddAdminAsync(string name, string password)
+    public Task AddAdminAsync(string name, string password) => AddAdminAsync(Services, name, password);
+
+    /// <summary>Creates an admin in the app of <paramref name="services"/>.</summary>
+    public static async Task AddAdminAsync(IServiceProvider services, string name, string password)
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         if (!await roles.RoleExistsAsync(AdminAccounts.Role))
         {

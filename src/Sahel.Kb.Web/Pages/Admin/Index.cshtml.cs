@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
+using Sahel.Kb.Import;
 using Sahel.Kb.Web.Admin;
 
 namespace Sahel.Kb.Web.Pages.Admin;
@@ -21,6 +22,9 @@ public sealed class IndexModel(KbDbContext db, SeedSet seeds, ImportGate gate) :
 
     public ImportRun? LastRun { get; private set; }
 
+    /// <summary>Articles whose titles look the same though they differ (a homoglyph in one of them).</summary>
+    public IReadOnlyList<IReadOnlyList<TitledArticle>> LookAlikes { get; private set; } = [];
+
     public string SeedFolder => seeds.SeedFolder;
 
     public DateTime? RunningSince => gate.RunningSince;
@@ -33,5 +37,6 @@ public sealed class IndexModel(KbDbContext db, SeedSet seeds, ImportGate gate) :
         OpenConflicts = await db.Conflicts.CountAsync(c => c.Resolution == null, cancellationToken);
         Runs = await db.ImportRuns.CountAsync(cancellationToken);
         LastRun = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        LookAlikes = LookAlikeTitles.Find(await db.Articles.Select(a => new TitledArticle(a.Slug, a.Title)).ToListAsync(cancellationToken));
     }
 }

@@ -40,7 +40,8 @@ public sealed partial class UploadModel(SeedImporter importer, SeedSet seeds, Im
             return Refuse("Choose a .txt or .html seed page to upload.", StatusCodes.Status400BadRequest);
         }
 
-        var name = SafeName(Path.GetFileName(page.FileName));
+        // Some browsers send the whole path the file had, with either separator ("C:\Users\…\page.txt").
+        var name = SafeName(page.FileName.Split('/', '\\')[^1]);
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (extension is not (".txt" or ".html" or ".htm"))
         {
@@ -61,9 +62,15 @@ public sealed partial class UploadModel(SeedImporter importer, SeedSet seeds, Im
 
         var token = Guid.NewGuid().ToString("N");
         var folder = Directory.CreateDirectory(Path.Combine(seeds.StagingFolder, token)).FullName;
-        await using (var target = System.IO.File.Create(Path.Combine(folder, name)))
+        try
         {
+            await using var target = System.IO.File.Create(Path.Combine(folder, name));
             await page.CopyToAsync(target, cancellationToken);
+        }
+        catch
+        {
+            Directory.Delete(folder, recursive: true);
+            throw;
         }
 
         if (!dryRun)
@@ -143,10 +150,20 @@ public sealed partial class UploadModel(SeedImporter importer, SeedSet seeds, Im
 
     private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.#} MB");
 
-    /// <summary>A file name safe to keep: letters, digits, '.', '-' and '_' only.</summary>
-    private static string SafeName(string name)
+    /// <summary>The longest name a page is kept under: far below any file system's limit, long enough to tell pages apart.</summary>
+    public const int MaxNameLength = 100;
+
+    /// <summary>A file name safe to keep: letters, digits, '.', '-' and '_' only, its extension kept when it is cut short.</summary>
+    public static string SafeName(string name)
     {
         var safe = UnsafeCharacters().Replace(name, "_").TrimStart('.');
+        if (safe.Length > MaxNameLength)
+        {
+            var extension = Path.GetExtension(safe);
+            extension = extension.Length <= 10 ? extension : "";
+            safe = safe[..(MaxNameLength - extension.Length)] + extension;
+        }
+
         return safe.Length == 0 ? "page.txt" : safe;
     }
 

@@ -10,8 +10,8 @@ namespace Sahel.Kb.Web.Pages.Errors;
 /// <summary>
 /// The page for an error status: for a 404, a search form and the titles closest to the
 /// address asked for; for anything else, an apology and the request id the log knows it by.
-/// An error re-executes the request with its own method, so a refused form post lands here too
-/// (without an antiforgery token of its own to check).
+/// An error status is shown through a GET; a failure (500) re-executes the request with its own
+/// method, so a failed form post lands here too (without an antiforgery token of its own to check).
 /// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel(KbDbContext db) : PageModel
