@@ -373,6 +373,10 @@ namespace Sahel.Kb.Postgres.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Event")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -380,6 +384,10 @@ namespace Sahel.Kb.Postgres.Migrations
 
                     b.Property<string>("Precision")
                         .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Qualifier")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 

@@ -3,8 +3,11 @@ using Sahel.Kb.Domain;
 
 namespace Sahel.Kb.Browse;
 
-/// <summary>A date as a reader reads it, with the ISO value for <c>&lt;time datetime&gt;</c>.</summary>
-public sealed record DateFact(string Label, string Text, string Start, string? End);
+/// <summary>
+/// A date as a reader reads it, with the ISO value for <c>&lt;time datetime&gt;</c>. A step of an
+/// event carries <see cref="Event"/>, what happened then; its date is its label.
+/// </summary>
+public sealed record DateFact(string Label, string Text, string Start, string? End, string? Event = null);
 
 /// <summary>
 /// Writes dates at the precision they were read with and no finer: "1954", "May 2021",
@@ -13,6 +16,15 @@ public sealed record DateFact(string Label, string Text, string Start, string? E
 public static class DateText
 {
     private static readonly DateTimeFormatInfo s_format = CultureInfo.InvariantCulture.DateTimeFormat;
+
+    /// <summary>A date placed within its year or month: "late October 2023", "mid-2013".</summary>
+    public static string Format(string value, string? qualifier) =>
+        qualifier switch
+        {
+            null => Format(value),
+            "mid" => $"mid-{Format(value)}",
+            _ => $"{qualifier} {Format(value)}",
+        };
 
     public static string Format(string value)
     {
@@ -67,9 +79,13 @@ public static class DateText
             ordered.Remove(starts[0]);
         }
 
-        facts.AddRange(ordered.Select(d => new DateFact(Label(d.Label), Format(d.Value), d.Value, null)));
+        var steps = ordered.Where(d => d.Label == DateLabel.Step).ToList();
+        facts.AddRange(ordered.Except(steps).Select(d => new DateFact(Label(d.Label), Format(d.Value, d.Qualifier), d.Value, null)));
+        facts.AddRange(steps.Select(d => new DateFact(Capitalized(Format(d.Value, d.Qualifier)), Format(d.Value, d.Qualifier), d.Value, null, d.Event ?? "")));
         return facts;
     }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     public static string Label(DateLabel label) => label switch
     {
@@ -80,6 +96,7 @@ public static class DateText
         DateLabel.Founded => "Founded",
         DateLabel.Dissolved => "Dissolved",
         DateLabel.Signed => "Signed",
+        DateLabel.Step => "During",
         _ => label.ToString(),
     };
 

@@ -9,16 +9,17 @@ namespace Sahel.Kb.Browse;
 /// One dated fact on the timeline. <see cref="Value"/> is ISO 8601 cut to its precision, so a
 /// year-only date sorts at the head of its year and never passes for 1 January.
 /// </summary>
-public sealed record TimelineEntry(string Value, string? End, DateLabel Label, string Slug, string Title, ArticleKind Kind)
+public sealed record TimelineEntry(string Value, string? End, DateLabel Label, string Slug, string Title, ArticleKind Kind, string? Qualifier = null, string? Event = null)
 {
     public string Year => Value[..Math.Min(4, Value.Length)];
 
-    public string Text => End is null ? DateText.Format(Value) : DateText.FormatRange(Value, End);
+    public string Text => End is null ? DateText.Format(Value, Qualifier) : DateText.FormatRange(Value, End);
 
-    /// <summary>What the date is: an event's start is simply its date; other dates say what happened.</summary>
+    /// <summary>What the date is: an event's start is simply its date; a step says what happened; other dates say what they are.</summary>
     public string? What => (Kind, Label) switch
     {
         (ArticleKind.Event, DateLabel.Start) => null,
+        (_, DateLabel.Step) => Event,
         _ => DateText.Label(Label),
     };
 }
@@ -48,12 +49,14 @@ public static class Timeline
                 x.Article.Slug,
                 x.Article.Title,
                 x.Article.Kind,
+                x.Date.Qualifier,
+                x.Date.Event,
                 End = x.Date.Label == DateLabel.Start
                     ? db.Dates.Where(e => e.ArticleId == x.Date.ArticleId && e.Label == DateLabel.End).OrderBy(e => e.Value).Select(e => e.Value).FirstOrDefault()
                     : null,
             })
             .ToListAsync(cancellationToken);
-        return page.Select(x => new TimelineEntry(x.Value, x.End is { } end && string.CompareOrdinal(end, x.Value) > 0 ? end : null, x.Label, x.Slug, x.Title, x.Kind)).ToList();
+        return page.Select(x => new TimelineEntry(x.Value, x.End is { } end && string.CompareOrdinal(end, x.Value) > 0 ? end : null, x.Label, x.Slug, x.Title, x.Kind, x.Qualifier, x.Event)).ToList();
     }
 
     private sealed class DatedArticle

@@ -16,6 +16,12 @@ public sealed class ArticleDate
 
     /// <summary>The words the date was read from.</summary>
     public string Words { get; set; } = "";
+
+    /// <summary>"early", "mid" or "late" when the text places the date within its year or month ("late October 2023").</summary>
+    public string? Qualifier { get; set; }
+
+    /// <summary>For a <see cref="DateLabel.Step"/>: what happened then, in the text's words ("captured the town of Tessalit").</summary>
+    public string? Event { get; set; }
 }
 
 public enum DateLabel
@@ -27,6 +33,9 @@ public enum DateLabel
     Founded,
     Dissolved,
     Signed,
+
+    /// <summary>A dated step within an event that is neither its start nor its end.</summary>
+    Step,
 }
 
 public enum DatePrecision

@@ -7,7 +7,16 @@ using Sahel.Kb.Domain;
 
 namespace Sahel.Kb.Export;
 
-public sealed record ExportedDate(string Label, string Value, string Precision);
+/// <summary>
+/// A date as exported: <see cref="Qualifier"/> ("early", "mid", "late") and, for an event's
+/// step, <see cref="Event"/> (what happened) only where the text gives them.
+/// </summary>
+public sealed record ExportedDate(
+    string Label,
+    string Value,
+    string Precision,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Qualifier = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Event = null);
 
 /// <summary>One article as the <c>export</c> verb and <c>GET /api/articles/{slug}</c> show it. Every list is sorted.</summary>
 public sealed record ExportedArticle(
@@ -98,8 +107,8 @@ public static class ArticleExport
                 aliases[a.Id].Order(StringComparer.Ordinal).ToList(),
                 a.Summary,
                 dates[a.Id]
-                    .OrderBy(d => d.Value, StringComparer.Ordinal).ThenBy(d => d.Label)
-                    .Select(d => new ExportedDate(d.Label.ToString().ToLowerInvariant(), d.Value, d.Precision.ToString().ToLowerInvariant()))
+                    .OrderBy(d => d.Value, StringComparer.Ordinal).ThenBy(d => d.Label).ThenBy(d => d.Event, StringComparer.Ordinal)
+                    .Select(d => new ExportedDate(d.Label.ToString().ToLowerInvariant(), d.Value, d.Precision.ToString().ToLowerInvariant(), d.Qualifier, d.Event))
                     .ToList(),
                 SlugsOf(related[a.Id]),
                 SlugsOf(mentionsOf[a.Id]),

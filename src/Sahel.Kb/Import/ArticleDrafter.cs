@@ -38,7 +38,7 @@ public static class ArticleDrafter
 
         foreach (var page in pages)
         {
-            string? subject = null;
+            var subject = Article.CreateSlug(page.Subject.Title);
             foreach (var item in page.Items)
             {
                 var slug = Article.CreateSlug(item.Title);
@@ -55,11 +55,7 @@ public static class ArticleDrafter
                 }
 
                 drafts[slug] = draft;
-                if (subject is null)
-                {
-                    subject = slug;
-                }
-                else if (slug != subject)
+                if (slug != subject && subject.Length > 0)
                 {
                     relations.Add(new RelationDraft(subject, slug, page.Name));
                 }

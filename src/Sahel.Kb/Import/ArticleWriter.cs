@@ -218,12 +218,12 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         if (article.SummaryOrigin == FieldOrigin.Seed)
         {
             article.HasPicture = draft.HasPicture;
-            var dates = draft.Dates.Select(d => (d.Label, d.Value, d.Precision, d.Words)).ToList();
-            if (!article.Dates.Select(d => (d.Label, d.Value, d.Precision, d.Words)).SequenceEqual(dates))
+            var dates = draft.Dates.Select(d => (d.Label, d.Value, d.Precision, d.Words, d.Qualifier, d.Event)).ToList();
+            if (!article.Dates.Select(d => (d.Label, d.Value, d.Precision, d.Words, d.Qualifier, d.Event)).SequenceEqual(dates))
             {
                 edit.Changes.Add(new ArticleChange(article.Slug, article.Title, ChangeKind.Updated, "dates", DatesText(article.Dates.Select(d => (d.Label, d.Value))), DatesText(draft.Dates.Select(d => (d.Label, d.Value)))));
                 article.Dates.Clear();
-                article.Dates.AddRange(draft.Dates.Select(d => new ArticleDate { Label = d.Label, Value = d.Value, Precision = d.Precision, Words = d.Words }));
+                article.Dates.AddRange(draft.Dates.Select(d => new ArticleDate { Label = d.Label, Value = d.Value, Precision = d.Precision, Words = d.Words, Qualifier = d.Qualifier, Event = d.Event }));
             }
         }
 

@@ -5,12 +5,17 @@ using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Import;
 
-/// <summary>A date read from a summary: its label, its ISO value cut to its precision, and the words it came from.</summary>
-public sealed record ExtractedDate(DateLabel Label, string Value, DatePrecision Precision, string Words);
+/// <summary>
+/// A date read from a summary: its label, its ISO value cut to its precision, the words it came
+/// from, a qualifier ("late" October) and, for an event's step, what happened then.
+/// </summary>
+public sealed record ExtractedDate(DateLabel Label, string Value, DatePrecision Precision, string Words, string? Qualifier = null, string? Event = null);
 
 /// <summary>
 /// Stage 4: reads the dates a summary gives for its subject, using the phrasings in
 /// <see cref="DateRules"/> for the article's kind. Never invents precision: "1954" stays a year.
+/// A number after a document word ("Resolution 2100") is no year. A date written without its
+/// year ("on November 14") takes the year the summary gave last before it, and only then.
 /// </summary>
 public static partial class DateExtractor
 {
@@ -24,10 +29,33 @@ public static partial class DateExtractor
 
     public static IReadOnlyList<ExtractedDate> Extract(ArticleKind kind, string text)
     {
+        // An event's own dates, as written with their years, frame the dates written without one:
+        // "took place between November 10 and 14, 2023 ... captured the city on November 14".
+        var frame = kind == ArticleKind.Event
+            ? Scan(kind, text, yearless: false).FirstOrDefault(f => f.Date.Label == DateLabel.Start).Date?.Value[..4]
+            : null;
+        var found = Scan(kind, text, yearless: true, frame);
+
+        // A step is a date within the event: not its start or its end again.
+        var bounds = found.Where(f => f.Date.Label is DateLabel.Start or DateLabel.End).Select(f => f.Date.Value).ToHashSet(StringComparer.Ordinal);
+        found.RemoveAll(f => f.Date.Label == DateLabel.Step && bounds.Contains(f.Date.Value));
+        return found.OrderBy(f => f.Position).ThenBy(f => f.Date.Label).Select(f => f.Date).ToList();
+    }
+
+    /// <summary>
+    /// The dates of every rule, sentence by sentence. A date without its year takes
+    /// <paramref name="frame"/> (an event's own year), else the last year written earlier in its
+    /// sentence, else the year the sentence before gave (written or read): "just given", never older.
+    /// </summary>
+    private static List<(ExtractedDate Date, int Position)> Scan(ArticleKind kind, string text, bool yearless, string? frame = null)
+    {
         var found = new List<(ExtractedDate Date, int Position)>();
+        string? previousYear = null;
         foreach (var (start, length) in Sentences.Split(text))
         {
             var sentence = text.Substring(start, length);
+            var before = found.Count;
+            Func<int, string?>? yearAt = yearless ? at => frame ?? LastYear(sentence[..at]) ?? previousYear : null;
             foreach (var (rule, trigger) in s_rules)
             {
                 if (!rule.Kinds.Contains(kind))
@@ -37,7 +65,7 @@ public static partial class DateExtractor
 
                 foreach (Match match in trigger.Matches(sentence))
                 {
-                    if (ReadAfter(sentence, match, rule) is not { } dates)
+                    if (ReadAfter(sentence, match, rule, yearAt) is not { } dates)
                     {
                         continue;
                     }
@@ -50,13 +78,25 @@ public static partial class DateExtractor
                     break;
                 }
             }
+
+            previousYear = LastYear(sentence) ?? found.Skip(before).Select(f => f.Date.Value[..4]).LastOrDefault();
         }
 
-        return found.OrderBy(f => f.Position).ThenBy(f => f.Date.Label).Select(f => f.Date).ToList();
+        return found;
     }
 
     private static void Take(List<(ExtractedDate Date, int Position)> found, ExtractedDate date, int position, bool eachDate)
     {
+        if (date.Label == DateLabel.Step)
+        {
+            if (!found.Any(f => f.Date.Label == DateLabel.Step && f.Date.Value == date.Value))
+            {
+                found.Add((date, position));
+            }
+
+            return;
+        }
+
         var sameLabel = found.FindIndex(f => f.Date.Label == date.Label);
         if (sameLabel < 0 || eachDate && found[sameLabel].Position == position)
         {
@@ -76,9 +116,10 @@ public static partial class DateExtractor
         }
     }
 
-    private static ExtractedDate[]? ReadAfter(string sentence, Match trigger, DateRule rule)
+    private static ExtractedDate[]? ReadAfter(string sentence, Match trigger, DateRule rule, Func<int, string?>? yearAt)
     {
         var position = trigger.Index + trigger.Length;
+        var previousWord = "";
         for (var gap = 0; gap <= rule.MaxGapWords; gap++)
         {
             while (position < sentence.Length && sentence[position] is ' ' or ',')
@@ -86,11 +127,20 @@ public static partial class DateExtractor
                 position++;
             }
 
-            var expression = DateExpression().Match(sentence, position);
-            if (expression.Success && expression.Index == position && !IsAmbiguous(sentence, expression))
+            var qualifier = QualifierAt(sentence, ref position);
+            var (written, dates) = DateRules.DocumentWords.Contains(previousWord) ? (false, null) : ReadAt(sentence, position, rule, yearAt);
+            if (written && (dates is null || qualifier is not null && dates.Any(d => d.Precision == DatePrecision.Day)))
             {
-                var words = sentence[trigger.Index..(expression.Index + expression.Length)].Trim('(', ' ');
-                return Read(expression, rule, words);
+                // A date that is no real date ("31 February 2020", "late 24 May") ends the search.
+                return null;
+            }
+
+            if (dates is not null)
+            {
+                var end = position + dates[0].Words.Length;
+                var words = sentence[trigger.Index..end].Trim('(', ' ');
+                var happened = rule.First == DateLabel.Step ? WhatHappened(sentence[trigger.Index..position]) : null;
+                return [.. dates.Select(d => d with { Words = words, Qualifier = qualifier, Event = happened })];
             }
 
             var wordEnd = sentence.IndexOf(' ', position);
@@ -100,10 +150,82 @@ public static partial class DateExtractor
                 return null;
             }
 
+            previousWord = word;
             position = wordEnd;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a date is written at <paramref name="position"/>, and the dates it gives (their
+    /// Words the expression): none when it is no real date or a choice of dates, or when it has
+    /// no year and the text gave none before it.
+    /// </summary>
+    private static (bool Written, ExtractedDate[]? Dates) ReadAt(string sentence, int position, DateRule rule, Func<int, string?>? yearAt)
+    {
+        var expression = DateExpression().Match(sentence, position);
+        if (expression.Success && expression.Index == position)
+        {
+            return (true, IsAmbiguous(sentence, expression) ? null : Read(expression, rule, expression.Value));
+        }
+
+        var yearless = YearlessDate().Match(sentence, position);
+        if (!yearless.Success || yearless.Index != position)
+        {
+            return (false, null);
+        }
+
+        var date = yearAt?.Invoke(position) is { } year ? Date(year, yearless.Groups["m1"].Value, yearless.Groups["d1"].Value) : null;
+        return (true, date is null ? null : [date with { Label = rule.First, Words = yearless.Value }]);
+    }
+
+    /// <summary>"late", "early", "mid" (or "mid-") before a date: the qualifier, with <paramref name="position"/> moved past it.</summary>
+    private static string? QualifierAt(string sentence, ref int position)
+    {
+        foreach (var qualifier in DateRules.Qualifiers)
+        {
+            var rest = sentence.AsSpan(position);
+            if (rest.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase) && rest.Length > qualifier.Length + 1 && rest[qualifier.Length] is ' ' or '-')
+            {
+                position += qualifier.Length + 1;
+                return qualifier;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last year <paramref name="text"/> writes, not counting document numbers.</summary>
+    private static string? LastYear(string text)
+    {
+        string? year = null;
+        foreach (Match match in YearInText().Matches(text))
+        {
+            var before = text[..match.Index].TrimEnd();
+            var lastSpace = before.LastIndexOf(' ');
+            if (!DateRules.DocumentWords.Contains(before[(lastSpace + 1)..]))
+            {
+                year = match.Value;
+            }
+        }
+
+        return year;
+    }
+
+    /// <summary>"captured the town of Tessalit and its MINUSMA base in late" → "captured the town of Tessalit and its MINUSMA base".</summary>
+    private static string WhatHappened(string words)
+    {
+        var what = words.Trim().TrimEnd(',');
+        foreach (var tail in (string[])[" late", " early", " mid", " in", " on", " by", " during", " around"])
+        {
+            if (what.EndsWith(tail, StringComparison.OrdinalIgnoreCase))
+            {
+                what = what[..^tail.Length].TrimEnd(' ', ',');
+            }
+        }
+
+        return what;
     }
 
     /// <summary>"born around 1959 or 1966": a choice of dates is no date.</summary>
@@ -194,4 +316,16 @@ public static partial class DateExtractor
 
     [GeneratedRegex(@"^,? or (?:\w+ )?\d", RegexOptions.CultureInvariant)]
     private static partial Regex OrAnotherDate();
+
+    // Full month names, capitalised: without a year beside it, "may" or "march" is no date.
+    private const string MonthName = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    /// <summary>A date without its year: "November 14", "14 November", "October".</summary>
+    [GeneratedRegex(
+        $@"(?:(?<m1>{MonthName}) (?<d1>\d{{1,2}})(?!\d)(?!,? \d)|(?<d1>\d{{1,2}}) (?<m1>{MonthName})(?!,? \d)|(?<m1>{MonthName})(?!,? \d))(?![\w])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex YearlessDate();
+
+    [GeneratedRegex(@"(?<![\d\w-])(?:1[0-9]{3}|20[0-9]{2})(?![\d\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearInText();
 }

@@ -41,6 +41,9 @@ public static class DateRules
         new(s_event, @"^On\b", DateLabel.Start, MaxGapWords: 4),
         new(s_event, @"\b(?:began|started|broke out|was launched|erupted)\b", DateLabel.Start, MaxGapWords: 3),
         new(s_event, @"\b(?:ended|concluded)\b", DateLabel.End, MaxGapWords: 3),
+        // Steps within an event, with what happened: "captured the town of Tessalit and its MINUSMA
+        // base in late October", "then captured the regional capital of Kidal ... on November 14"
+        new(s_event, @"\b(?:captured|recaptured|retook|seized|took control of|entered|attacked|ambushed|besieged|liberated|withdrew from|evacuated|fell to|reached)\b", DateLabel.Step, MaxGapWords: 12),
 
         // "founded on 28 October 2014", "formed on 6 May 2021", "established on 25 April 2013",
         // "created as a separate region in 1991"
@@ -58,7 +61,23 @@ public static class DateRules
     /// <summary>Words between a trigger and its date that make the date uncertain; the date is then not taken.</summary>
     public static readonly IReadOnlySet<string> Hedges = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "around", "about", "circa", "c.", "ca.", "approximately", "roughly", "early", "late", "mid", "end",
+        "around", "about", "circa", "c.", "ca.", "approximately", "roughly", "end",
         "beginning", "before", "after", "until", "since", "possibly", "probably", "reportedly", "thought",
+    };
+
+    /// <summary>
+    /// Words that place a year or a month more closely without making it uncertain: "late 2011",
+    /// "in early October", "mid-2013". The date keeps its precision and the word.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Qualifiers = ["early", "mid", "late"];
+
+    /// <summary>
+    /// Words after which a number is a document's, never a year: "Security Council Resolution
+    /// 2100", "Decree No. 2012", "Article 1991", "Law 2016-04".
+    /// </summary>
+    public static readonly IReadOnlySet<string> DocumentWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "resolution", "resolutions", "decree", "decrees", "law", "laws", "no.", "no", "nos.", "number", "article", "articles",
+        "act", "ordinance", "order", "chapter", "section", "paragraph", "regulation", "directive", "protocol", "bill",
     };
 }

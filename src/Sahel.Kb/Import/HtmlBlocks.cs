@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -9,7 +10,7 @@ namespace Sahel.Kb.Import;
 /// skipping scripts, styles, navigation and footers, so the item parser sees what a reader sees.
 /// Walks the tree with an explicit stack: no recursion, however deep the page.
 /// </summary>
-public static class HtmlBlocks
+public static partial class HtmlBlocks
 {
     private static readonly HashSet<string> s_skipped = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -99,10 +100,14 @@ public static class HtmlBlocks
         return null;
     }
 
-    public static IReadOnlyList<SourceLine> Extract(string html)
+    public static IReadOnlyList<SourceLine> Extract(string html) => Extract(html, out _);
+
+    /// <summary>The page's text blocks as lines, and the subject its <c>&lt;title&gt;</c> names ("Kidal Offensive - Related Items" names "Kidal Offensive").</summary>
+    public static IReadOnlyList<SourceLine> Extract(string html, out string? title)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
+        title = SubjectOf(document.Title);
         var lines = new List<SourceLine>();
         var current = new StringBuilder();
         var currentLine = 1;
@@ -166,6 +171,18 @@ public static class HtmlBlocks
         Flush();
         return lines;
     }
+
+    private static string? SubjectOf(string? title)
+    {
+        var words = string.Join(' ', (title ?? "").Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        var suffix = RelatedItemsSuffix().Match(words);
+        var subject = suffix.Success ? words[..suffix.Index] : words;
+        return subject.Length > 0 ? subject : null;
+    }
+
+    /// <summary>The mirror's page suffix: " - Related Items", " | Related Items - Mirror".</summary>
+    [GeneratedRegex(@" [-–—|] [^-–—|]*\bRelated\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedItemsSuffix();
 
     private static bool IsSkipped(IElement element) =>
         s_skipped.Contains(element.LocalName) ||

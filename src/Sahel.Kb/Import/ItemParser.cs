@@ -1,17 +1,21 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Sahel.Kb.Domain;
 
 namespace Sahel.Kb.Import;
 
 /// <summary>An item of a seed page: a title and its summary paragraph.</summary>
 public sealed record SeedItem(string Title, string Summary, bool HasPicture, int Line);
 
-/// <summary>A parsed seed page. Its first item is the page's subject; the others are its related items.</summary>
-public sealed record SeedPage(string Name, string? PageTitle, IReadOnlyList<SeedItem> Items, IReadOnlyList<string> Warnings)
+/// <summary>
+/// A parsed seed page. Its subject is the item its heading names (<see cref="PageTitle"/>),
+/// wherever that item stands; the others are its related items.
+/// </summary>
+public sealed record SeedPage(string Name, string? PageTitle, IReadOnlyList<SeedItem> Items, IReadOnlyList<string> Warnings, int SubjectIndex = 0)
 {
-    public SeedItem Subject => Items[0];
+    public SeedItem Subject => Items[SubjectIndex];
 
-    public IEnumerable<SeedItem> RelatedItems => Items.Skip(1);
+    public IEnumerable<SeedItem> RelatedItems => Items.Where((_, i) => i != SubjectIndex);
 }
 
 /// <summary>
@@ -143,7 +147,16 @@ public static partial class ItemParser
                 "no items found: a seed page has title lines each followed by a summary paragraph");
         }
 
-        return new SeedPage(document.Name, pageTitle ?? items[0].Title, items, warnings);
+        pageTitle ??= document.Heading;
+        var subject = pageTitle is null ? -1 : items.FindIndex(i => Article.CreateSlug(i.Title) == Article.CreateSlug(pageTitle));
+        if (subject < 0)
+        {
+            warnings.Add(pageTitle is null
+                ? $"{document.Name}: the page has no heading naming its subject; its first item, \"{items[0].Title}\", is taken as the subject"
+                : $"{document.Name}: no item is the page's subject \"{pageTitle}\"; its first item, \"{items[0].Title}\", is taken as the subject");
+        }
+
+        return new SeedPage(document.Name, pageTitle ?? items[0].Title, items, warnings, Math.Max(0, subject));
 
         void StartTitle(int number, string text)
         {

@@ -9,5 +9,9 @@ public enum SeedFormat
     Html,
 }
 
-/// <summary>A seed file read and decoded into lines, before any item is recognised.</summary>
-public sealed record SeedDocument(string Path, string Name, SeedFormat Format, IReadOnlyList<SourceLine> Lines);
+/// <summary>
+/// A seed file read and decoded into lines, before any item is recognised. <see cref="Heading"/>
+/// is what an HTML page's <c>&lt;title&gt;</c> says its subject is, for a page whose lines do not
+/// begin with a heading of their own.
+/// </summary>
+public sealed record SeedDocument(string Path, string Name, SeedFormat Format, IReadOnlyList<SourceLine> Lines, string? Heading = null);

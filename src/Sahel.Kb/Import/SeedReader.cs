@@ -71,17 +71,18 @@ public sealed class SeedReader(ImportOptions options)
                 throw new ImportException(name, deep, $"the page nests elements more than {maxHtmlDepth:N0} deep (Kb:Import:MaxHtmlDepth)");
             }
 
-            return new SeedDocument(path, name, SeedFormat.Html, Visible(HtmlBlocks.Extract(text)));
+            var lines = HtmlBlocks.Extract(text, out var title);
+            return new SeedDocument(path, name, SeedFormat.Html, Visible(lines), title is null ? null : InvisibleCharacters.Remove(title));
         }
 
-        var lines = new List<SourceLine>();
+        var textLines = new List<SourceLine>();
         var number = 1;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
-            lines.Add(new SourceLine(number++, line.ToString()));
+            textLines.Add(new SourceLine(number++, line.ToString()));
         }
 
-        return new SeedDocument(path, name, SeedFormat.Text, Visible(lines));
+        return new SeedDocument(path, name, SeedFormat.Text, Visible(textLines));
     }
 
     private static List<SourceLine> Visible(IEnumerable<SourceLine> lines) =>

@@ -23,6 +23,25 @@ public class DateExtractorTests
         { ArticleKind.Agreement, "The agreement was signed on May 15 and June 20, 2015, in Bamako.", "signed 2015-05-15 day; signed 2015-06-20 day" },
         { ArticleKind.Agreement, "It was terminated by the Malian government on January 25, 2024, amid conflict.", "end 2024-01-25 day" },
         { ArticleKind.Person, "In 2008, he was appointed as a diplomat.", "" },
+        // A number after a document word is no year: a false date is worse than none.
+        { ArticleKind.Group, "The mission was created by Security Council Resolution 2100 to stabilise the country.", "" },
+        { ArticleKind.Group, "It was established under Decree No. 2012 of the transitional government.", "" },
+        { ArticleKind.Group, "It was founded under Article 1991 in 2004.", "founded 2004 year" },
+        { ArticleKind.Region, "The region was created by Law 2012 in 2016.", "founded 2016 year" },
+        // "early", "mid", "late" place a year or a month; they are no hedge.
+        { ArticleKind.Event, "The insurgency began in late 2011 in the north.", "start 2011 year late" },
+        { ArticleKind.Group, "The group was formed in early 2012 by defectors.", "founded 2012 year early" },
+        { ArticleKind.Group, "The militia was dissolved in mid-2013 after the offensive.", "dissolved 2013 year mid" },
+        { ArticleKind.Event, "The fighting began in early October 2012 near Gao.", "start 2012-10 month early" },
+        // A date without its year takes the year the summary gave last, and only then.
+        { ArticleKind.Event, "The junta ordered the mission to leave by the end of 2023. The offensive began on November 10 near Anefis.", "start 2023-11-10 day" },
+        { ArticleKind.Event, "The offensive began on November 10 near Anefis.", "" },
+        { ArticleKind.Event, "It followed Resolution 2100. The offensive began on November 10 near Anefis.", "" },
+        // Steps within an event, kept with what happened; a step on the event's last day is its end, not a step.
+        { ArticleKind.Event, "The mission had to leave by the end of 2023. Troops captured the town of Tessalit and its base in late October after clashes.", "step 2023-10 month late" },
+        { ArticleKind.Event, "The battle took place between November 10 and 14, 2023. The army captured the city on November 14, for the first time.", "start 2023-11-10 day; end 2023-11-14 day" },
+        { ArticleKind.Event, "The offensive took place in 2023. The forces then captured the regional capital of Kidal in the Battle of Kidal on November 14, and left.", "start 2023 year; step 2023-11-14 day" },
+        { ArticleKind.Group, "In 2013 it captured the town of Gao on 1 February 2013.", "" },
     };
 
     [Theory]
@@ -31,7 +50,19 @@ public class DateExtractorTests
     {
         var dates = DateExtractor.Extract(kind, text);
 
-        Assert.Equal(expected, string.Join("; ", dates.Select(d => $"{d.Label.ToString().ToLowerInvariant()} {d.Value} {d.Precision.ToString().ToLowerInvariant()}")));
+        Assert.Equal(expected, string.Join("; ", dates.Select(d => $"{d.Label.ToString().ToLowerInvariant()} {d.Value} {d.Precision.ToString().ToLowerInvariant()}{(d.Qualifier is null ? "" : " " + d.Qualifier)}")));
+    }
+
+    [Fact]
+    public void A_step_keeps_what_happened_in_the_texts_words()
+    {
+        var step = Assert.Single(DateExtractor.Extract(ArticleKind.Event,
+            "The offensive took place in 2023. Malian and allied troops captured the town of Tessalit and its MINUSMA base in late October after clashes."),
+            d => d.Label == DateLabel.Step);
+
+        Assert.Equal("captured the town of Tessalit and its MINUSMA base", step.Event);
+        Assert.Equal("late", step.Qualifier);
+        Assert.Equal("2023-10", step.Value);
     }
 
     [Fact]

@@ -21,6 +21,34 @@ public class ItemParserTests
     }
 
     [Fact]
+    public void The_subject_is_the_item_the_pages_title_names_wherever_it_stands()
+    {
+        // The page's <title> is "MINUSMA - Related Items"; MINUSMA is its second item.
+        var page = ParseFile(Files.Fixture("subject-not-first.html"));
+
+        Assert.Equal("MINUSMA", page.PageTitle);
+        Assert.Equal("MINUSMA", page.Subject.Title);
+        Assert.Equal(["Kidal Region", "Tessalit"], page.RelatedItems.Select(i => i.Title));
+        Assert.Empty(page.Warnings);
+    }
+
+    [Fact]
+    public void A_page_whose_heading_names_none_of_its_items_takes_its_first_item_with_a_warning()
+    {
+        var document = new SeedDocument("x.txt", "x.txt", SeedFormat.Text,
+        [
+            new(1, "Gao Region"), new(2, "HOME"), new(3, ""),
+            new(4, "Kidal Region"), new(5, "Kidal Region is the eighth administrative region of Mali."), new(6, ""),
+            new(7, "Tessalit"), new(8, "Tessalit is a town in the Kidal Region of Mali."),
+        ]);
+
+        var page = ItemParser.Parse(document);
+
+        Assert.Equal("Kidal Region", page.Subject.Title);
+        Assert.Equal("x.txt: no item is the page's subject \"Gao Region\"; its first item, \"Kidal Region\", is taken as the subject", Assert.Single(page.Warnings));
+    }
+
+    [Fact]
     public void A_picture_info_line_belongs_to_the_item_after_it()
     {
         var page = ParseFile(Files.Seed);

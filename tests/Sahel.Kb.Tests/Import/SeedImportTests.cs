@@ -53,6 +53,19 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
     }
 
     [Fact]
+    public async Task Related_items_hang_on_the_subject_the_pages_title_names_not_on_its_first_item()
+    {
+        // subject-not-first.html: <title> MINUSMA; its items are Kidal Region, MINUSMA, Tessalit.
+        await _database.ImportAsync(Files.Fixture("subject-not-first.html"));
+
+        Assert.Equal(["kidal-region", "tessalit"], (await _database.ArticleAsync("minusma")).Related);
+        Assert.Equal(["minusma"], (await _database.ArticleAsync("kidal-region")).Related);
+        Assert.Equal(["minusma"], (await _database.ArticleAsync("tessalit")).Related);
+        // "established on 25 April 2013 by United Nations Security Council Resolution 2100": 2100 is the resolution's number.
+        Assert.Equal(["founded 2013-04-25"], (await _database.ArticleAsync("minusma")).Dates.Select(d => $"{d.Label} {d.Value}"));
+    }
+
+    [Fact]
     public async Task The_seed_gives_each_article_its_kind()
     {
         await _database.ImportAsync(Files.Seed);

@@ -29,6 +29,9 @@ public sealed class ArticlePageTests(KbAppFactory factory) : IClassFixture<KbApp
     [InlineData("iyad-ag-ghaly", "Born", "1954")]
     [InlineData("fahad-ag-almahmoud", "Died", "1 December 2024")]
     [InlineData("kidal-region", "Founded", "1991")]
+    // The offensive's steps, from "captured the town of Tessalit and its MINUSMA base in late October" after "by the end of 2023".
+    [InlineData("kidal-offensive", "Late October 2023", "captured the town of Tessalit and its MINUSMA base")]
+    [InlineData("kidal-offensive", "14 November 2023", "captured the regional capital of Kidal in the Battle of Kidal")]
     public async Task Dates_show_at_their_precision_and_a_start_and_end_as_one_range(string slug, string label, string expected) =>
         Assert.Equal(expected, (await FactsAsync(slug))[label]);
 

@@ -28,7 +28,11 @@ public sealed class ExploreTests(KbAppFactory factory) : IClassFixture<KbAppFact
         var page = await _client.GetDocumentAsync("/timeline?kind=event&from=2020&to=2023");
 
         var entries = page.QuerySelectorAll("ol.timeline li").ToList();
-        Assert.Equal(["2021 Malian coup d'état", "Battle of Kidal (2023)"], entries.Select(li => li.QuerySelector("a").Text()));
+        // The Kidal offensive has no start or end in its snippet, but two dated steps: it "captured the town of
+        // Tessalit ... in late October" and "captured the regional capital of Kidal ... on November 14" (of 2023).
+        Assert.Equal(["2021 Malian coup d'état", "Kidal offensive", "Battle of Kidal (2023)", "Kidal offensive"], entries.Select(li => li.QuerySelector("a").Text()));
+        Assert.Contains("late October 2023", entries[1].Text(), StringComparison.Ordinal);
+        Assert.Contains("captured the town of Tessalit and its MINUSMA base", entries[1].Text(), StringComparison.Ordinal);
         Assert.Equal(["event"], page.QuerySelectorAll("input[name=kind][checked]").Select(i => i.GetAttribute("value")));
         Assert.Equal("2020", page.QuerySelector("#timeline-from")?.GetAttribute("value"));
     }

@@ -11,5 +11,7 @@ internal sealed class ArticleDateConfiguration : IEntityTypeConfiguration<Articl
         builder.HasIndex(d => d.ArticleId);
         builder.HasIndex(d => d.Value);
         builder.Property(d => d.Value).HasMaxLength(10);
+        builder.Property(d => d.Qualifier).HasMaxLength(8);
+        builder.Property(d => d.Event).HasMaxLength(400);
     }
 }

@@ -356,6 +356,10 @@ namespace Sahel.Kb.Data.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Event")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -363,6 +367,10 @@ namespace Sahel.Kb.Data.Migrations
 
                     b.Property<string>("Precision")
                         .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualifier")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
