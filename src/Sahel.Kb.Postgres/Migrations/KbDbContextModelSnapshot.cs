@@ -382,6 +382,10 @@ namespace Sahel.Kb.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Pages")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Precision")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -407,32 +411,6 @@ namespace Sahel.Kb.Postgres.Migrations
                     b.HasIndex("Value");
 
                     b.ToTable("Dates");
-                });
-
-            modelBuilder.Entity("Sahel.Kb.Domain.ArticleSource", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Page")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Page");
-
-                    b.HasIndex("ArticleId", "Page")
-                        .IsUnique();
-
-                    b.ToTable("Sources");
                 });
 
             modelBuilder.Entity("Sahel.Kb.Domain.Conflict", b =>
@@ -698,6 +676,55 @@ namespace Sahel.Kb.Postgres.Migrations
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("Sahel.Kb.Domain.Snippet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HasPicture")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Page")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Page");
+
+                    b.HasIndex("ArticleId", "Page")
+                        .IsUnique();
+
+                    b.ToTable("Sources", (string)null);
+                });
+
             modelBuilder.Entity("Sahel.Kb.Domain.WantedName", b =>
                 {
                     b.Property<int>("Id")
@@ -802,15 +829,6 @@ namespace Sahel.Kb.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sahel.Kb.Domain.ArticleSource", b =>
-                {
-                    b.HasOne("Sahel.Kb.Domain.Article", null)
-                        .WithMany("Sources")
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Sahel.Kb.Domain.Conflict", b =>
                 {
                     b.HasOne("Sahel.Kb.Domain.Article", null)
@@ -874,6 +892,15 @@ namespace Sahel.Kb.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sahel.Kb.Domain.Snippet", b =>
+                {
+                    b.HasOne("Sahel.Kb.Domain.Article", null)
+                        .WithMany("Snippets")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sahel.Kb.Domain.WantedName", b =>
                 {
                     b.HasOne("Sahel.Kb.Domain.Article", null)
@@ -889,7 +916,7 @@ namespace Sahel.Kb.Postgres.Migrations
 
                     b.Navigation("Dates");
 
-                    b.Navigation("Sources");
+                    b.Navigation("Snippets");
                 });
 
             modelBuilder.Entity("Sahel.Kb.Domain.ImportRun", b =>

@@ -80,9 +80,23 @@ public static class DateText
         }
 
         var steps = ordered.Where(d => d.Label == DateLabel.Step).ToList();
-        facts.AddRange(ordered.Except(steps).Select(d => new DateFact(Label(d.Label), Format(d.Value, d.Qualifier), d.Value, null)));
+        // Pages that disagree ("founded 2013" on one, "founded 2014" on another) are both shown, each with its page.
+        // (One page giving two dates, "signed on May 15 and June 20", disputes nothing.)
+        var disputed = ordered.Except(steps).GroupBy(d => d.Label).Where(Disagree).Select(g => g.Key).ToHashSet();
+        facts.AddRange(ordered.Except(steps).Select(d => new DateFact(
+            Label(d.Label),
+            disputed.Contains(d.Label) ? $"{Format(d.Value, d.Qualifier)} (according to {string.Join(", ", d.Pages.Split('\n', StringSplitOptions.RemoveEmptyEntries))})" : Format(d.Value, d.Qualifier),
+            d.Value,
+            null)));
         facts.AddRange(steps.Select(d => new DateFact(Capitalized(Format(d.Value, d.Qualifier)), Format(d.Value, d.Qualifier), d.Value, null, d.Event ?? "")));
         return facts;
+    }
+
+    /// <summary>Two dates of one label, each from pages the other's do not include.</summary>
+    private static bool Disagree(IEnumerable<ArticleDate> sameLabel)
+    {
+        var dates = sameLabel.Select(d => (d.Value, Pages: d.Pages.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal))).ToList();
+        return dates.Any(a => dates.Any(b => a.Value != b.Value && a.Pages.Count > 0 && b.Pages.Count > 0 && !a.Pages.Overlaps(b.Pages)));
     }
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -18,7 +18,7 @@ public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : Identit
 
     public DbSet<ArticleDate> Dates => Set<ArticleDate>();
 
-    public DbSet<ArticleSource> Sources => Set<ArticleSource>();
+    public DbSet<Snippet> Snippets => Set<Snippet>();
 
     public DbSet<RelatedItem> RelatedItems => Set<RelatedItem>();
 

@@ -51,7 +51,7 @@ public sealed class Article
 
     public List<ArticleDate> Dates { get; set; } = [];
 
-    public List<ArticleSource> Sources { get; set; } = [];
+    public List<Snippet> Snippets { get; set; } = [];
 
     public void SetSummary(string markdown)
     {

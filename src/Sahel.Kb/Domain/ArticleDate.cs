@@ -22,6 +22,9 @@ public sealed class ArticleDate
 
     /// <summary>For a <see cref="DateLabel.Step"/>: what happened then, in the text's words ("captured the town of Tessalit").</summary>
     public string? Event { get; set; }
+
+    /// <summary>The seed pages that give this date, one a line, in ordinal order.</summary>
+    public string Pages { get; set; } = "";
 }
 
 public enum DateLabel

@@ -1,16 +1,5 @@
 namespace Sahel.Kb.Domain;
 
-/// <summary>A seed page an article was imported from.</summary>
-public sealed class ArticleSource
-{
-    public int Id { get; set; }
-
-    public int ArticleId { get; set; }
-
-    /// <summary>The seed file's name, e.g. "000_93b557a858d81a10.txt".</summary>
-    public required string Page { get; set; }
-}
-
 /// <summary>A seed page lists <see cref="RelatedArticleId"/> as a related item of its subject <see cref="ArticleId"/>.</summary>
 public sealed class RelatedItem
 {

@@ -8,15 +8,17 @@ using Sahel.Kb.Domain;
 namespace Sahel.Kb.Export;
 
 /// <summary>
-/// A date as exported: <see cref="Qualifier"/> ("early", "mid", "late") and, for an event's
-/// step, <see cref="Event"/> (what happened) only where the text gives them.
+/// A date as exported, with the seed pages that give it: <see cref="Qualifier"/> ("early",
+/// "mid", "late") and, for an event's step, <see cref="Event"/> (what happened) only where the
+/// text gives them.
 /// </summary>
 public sealed record ExportedDate(
     string Label,
     string Value,
     string Precision,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Qualifier = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Event = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Qualifier,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Event,
+    IReadOnlyList<string> Sources);
 
 /// <summary>One article as the <c>export</c> verb and <c>GET /api/articles/{slug}</c> show it. Every list is sorted.</summary>
 public sealed record ExportedArticle(
@@ -69,7 +71,7 @@ public static class ArticleExport
             .ToLookup(a => a.ArticleId, a => a.Name);
         var dates = (await db.Dates.AsNoTracking().Where(d => ids.Contains(d.ArticleId)).ToListAsync(cancellationToken))
             .ToLookup(d => d.ArticleId);
-        var sources = (await db.Sources.AsNoTracking().Where(s => ids.Contains(s.ArticleId)).Select(s => new { s.ArticleId, s.Page }).ToListAsync(cancellationToken))
+        var sources = (await db.Snippets.AsNoTracking().Where(s => ids.Contains(s.ArticleId)).Select(s => new { s.ArticleId, s.Page }).ToListAsync(cancellationToken))
             .ToLookup(s => s.ArticleId, s => s.Page);
         var related = (await db.RelatedItems.AsNoTracking()
                 .Where(r => ids.Contains(r.ArticleId) || ids.Contains(r.RelatedArticleId))
@@ -108,7 +110,7 @@ public static class ArticleExport
                 a.Summary,
                 dates[a.Id]
                     .OrderBy(d => d.Value, StringComparer.Ordinal).ThenBy(d => d.Label).ThenBy(d => d.Event, StringComparer.Ordinal)
-                    .Select(d => new ExportedDate(d.Label.ToString().ToLowerInvariant(), d.Value, d.Precision.ToString().ToLowerInvariant(), d.Qualifier, d.Event))
+                    .Select(d => new ExportedDate(d.Label.ToString().ToLowerInvariant(), d.Value, d.Precision.ToString().ToLowerInvariant(), d.Qualifier, d.Event, d.Pages.Split('\n', StringSplitOptions.RemoveEmptyEntries)))
                     .ToList(),
                 SlugsOf(related[a.Id]),
                 SlugsOf(mentionsOf[a.Id]),

@@ -1,46 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
 using Sahel.Kb.Domain;
 using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Import;
 
-/// <summary>An article as the seed pages describe it, before it meets the database.</summary>
-public sealed record ArticleDraft(
-    string Slug,
-    string Title,
-    KindDecision Kind,
-    string Summary,
-    bool HasPicture,
-    IReadOnlyList<ExtractedDate> Dates,
-    IReadOnlyList<string> Sources,
-    int Line);
+/// <summary>One page's item, ready to keep as a <see cref="Snippet"/>: the summary already as escaped Markdown.</summary>
+public sealed record SnippetDraft(string Slug, string Page, int Position, int Line, string Title, string Text, bool HasPicture)
+{
+    /// <summary>SHA-256 of the title and text, hex.</summary>
+    public string Hash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{Title}\n{Text}")));
+
+    public static SnippetDraft Of(string slug, Snippet snippet) =>
+        new(slug, snippet.Page, snippet.Position, snippet.Line, snippet.Title, snippet.Text, snippet.HasPicture);
+}
 
 /// <summary>A seed page lists <see cref="RelatedSlug"/> among the related items of <see cref="SubjectSlug"/>.</summary>
 public sealed record RelationDraft(string SubjectSlug, string RelatedSlug, string Page);
 
-/// <summary>Everything one import read, ready to write.</summary>
+/// <summary>Everything one import read: each page's snippets and related items, ready to merge and write.</summary>
 public sealed record ImportPlan(
     IReadOnlyList<string> Pages,
-    IReadOnlyList<ArticleDraft> Articles,
+    IReadOnlyList<SnippetDraft> Snippets,
     IReadOnlyList<RelationDraft> Relations,
     IReadOnlyList<string> Warnings);
 
 /// <summary>
-/// Stages 3 and 4 for every item: natural title casing, kind, Markdown summary and dates. An
-/// item on several pages becomes one draft with every page as a source.
+/// Stage 3: every item of every page becomes a snippet of the article its title names (its
+/// summary as escaped Markdown), and every page's related items hang on its subject. An item a
+/// page lists twice keeps its longer text.
 /// </summary>
 public static class ArticleDrafter
 {
     public static ImportPlan Draft(IReadOnlyList<SeedPage> pages)
     {
-        var drafts = new Dictionary<string, ArticleDraft>(StringComparer.Ordinal);
+        var snippets = new List<SnippetDraft>();
         var relations = new List<RelationDraft>();
         var warnings = pages.SelectMany(p => p.Warnings).ToList();
 
         foreach (var page in pages)
         {
             var subject = Article.CreateSlug(page.Subject.Title);
-            foreach (var item in page.Items)
+            var onPage = new Dictionary<string, SnippetDraft>(StringComparer.Ordinal);
+            for (var position = 0; position < page.Items.Count; position++)
             {
+                var item = page.Items[position];
                 var slug = Article.CreateSlug(item.Title);
                 if (slug.Length == 0)
                 {
@@ -48,50 +52,21 @@ public static class ArticleDrafter
                     continue;
                 }
 
-                var draft = DraftItem(slug, item, page.Name);
-                if (drafts.TryGetValue(slug, out var earlier))
+                var snippet = new SnippetDraft(slug, page.Name, position, item.Line, item.Title, SummaryText.SeedToMarkdown(item.Summary), item.HasPicture);
+                if (!onPage.TryGetValue(slug, out var earlier) || snippet.Text.Length > earlier.Text.Length)
                 {
-                    draft = Combine(earlier, draft);
+                    onPage[slug] = snippet;
                 }
 
-                drafts[slug] = draft;
                 if (slug != subject && subject.Length > 0)
                 {
                     relations.Add(new RelationDraft(subject, slug, page.Name));
                 }
             }
+
+            snippets.AddRange(onPage.Values.OrderBy(s => s.Position));
         }
 
-        foreach (var draft in drafts.Values.Where(d => d.Kind.IsFallback))
-        {
-            warnings.Add($"{draft.Sources[0]}: line {draft.Line}: \"{draft.Title}\": {draft.Kind.Evidence}");
-        }
-
-        return new ImportPlan(
-            pages.Select(p => p.Name).ToList(),
-            drafts.Values.OrderBy(d => d.Slug, StringComparer.Ordinal).ToList(),
-            relations.Distinct().ToList(),
-            warnings);
-    }
-
-    private static ArticleDraft DraftItem(string slug, SeedItem item, string page)
-    {
-        var summary = SummaryText.SeedToMarkdown(item.Summary);
-        var plain = SummaryText.ToPlain(summary);
-        var kind = KindClassifier.Classify(item.Title, plain);
-        var title = TitleCaser.Naturalize(item.Title, plain);
-        var dates = DateExtractor.Extract(kind.Kind, plain);
-        return new ArticleDraft(slug, title, kind, summary, item.HasPicture, dates, [page], item.Line);
-    }
-
-    /// <summary>The same item on two pages: the longer summary (the less cut) wins; both pages are sources.</summary>
-    private static ArticleDraft Combine(ArticleDraft earlier, ArticleDraft later)
-    {
-        var winner = later.Summary.Length > earlier.Summary.Length ? later : earlier;
-        return winner with
-        {
-            HasPicture = earlier.HasPicture || later.HasPicture,
-            Sources = earlier.Sources.Union(later.Sources).Order(StringComparer.Ordinal).ToList(),
-        };
+        return new ImportPlan(pages.Select(p => p.Name).ToList(), snippets, relations.Distinct().ToList(), warnings);
     }
 }

@@ -27,7 +27,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         await ImportLock.TakeAsync(db, cancellationToken);
 
         var articles = await db.Articles
-            .Include(a => a.Aliases).Include(a => a.Dates).Include(a => a.Sources)
+            .Include(a => a.Aliases).Include(a => a.Dates).Include(a => a.Snippets)
             .AsSplitQuery()
             .ToDictionaryAsync(a => a.Slug, StringComparer.Ordinal, cancellationToken);
 
@@ -37,22 +37,54 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         var created = new HashSet<string>(StringComparer.Ordinal);
         var removed = new HashSet<string>(StringComparer.Ordinal);
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        var drafted = plan.Articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        var fresh = plan.Snippets.ToLookup(s => s.Slug, StringComparer.Ordinal);
+        var drafted = fresh.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var warnings = plan.Warnings.ToList();
         var added = new List<Article>();
-        foreach (var draft in plan.Articles)
+        foreach (var slug in drafted.Where(slug => !articles.ContainsKey(slug)).Order(StringComparer.Ordinal))
         {
-            if (!articles.TryGetValue(draft.Slug, out var article))
+            var article = new Article { Slug = slug, Title = fresh[slug].First().Title, CreatedAt = now, UpdatedAt = now };
+            articles.Add(slug, article);
+            added.Add(article);
+            created.Add(slug);
+        }
+
+        foreach (var article in articles.Values)
+        {
+            // What the pages read say now, beside what the pages not read still say.
+            var read = article.Snippets.Where(s => settings.CompleteSet || pages.Contains(s.Page)).ToList();
+            if (read.Count == 0 && !drafted.Contains(article.Slug))
             {
-                article = new Article { Slug = draft.Slug, Title = draft.Title, CreatedAt = now, UpdatedAt = now };
-                articles.Add(draft.Slug, article);
-                added.Add(article);
+                continue;
+            }
+
+            var snippets = article.Snippets.Except(read).Select(s => SnippetDraft.Of(article.Slug, s)).Concat(fresh[article.Slug]).ToList();
+            if (snippets.Count == 0)
+            {
+                if (RemoveGonePages(article) is { } change)
+                {
+                    changes.Add(change);
+                    removed.Add(article.Slug);
+                }
+
+                continue;
+            }
+
+            var draft = ArticleMerge.Merge(article.Slug, snippets);
+            if (draft.Kind.IsFallback && drafted.Contains(article.Slug))
+            {
+                warnings.Add($"{draft.SummaryPage}: line {draft.Line}: \"{draft.Title}\": {draft.Kind.Evidence}");
+            }
+
+            if (created.Contains(article.Slug))
+            {
                 changes.Add(new ArticleChange(draft.Slug, draft.Title, ChangeKind.Created, "", null, draft.Kind.Kind.Name()));
-                created.Add(draft.Slug);
             }
 
             var edit = new ArticleEdit(article);
-            Apply(edit, draft, pages, settings.CompleteSet);
-            if (!created.Contains(draft.Slug))
+            Apply(edit, draft);
+            KeepSnippets(edit, snippets);
+            if (!created.Contains(article.Slug))
             {
                 changes.AddRange(edit.Changes);
             }
@@ -61,15 +93,6 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
             if (edit.Changes.Count > 0)
             {
                 changed.Add(article.Slug);
-            }
-        }
-
-        foreach (var article in articles.Values.Where(a => !drafted.Contains(a.Slug)))
-        {
-            if (RemoveGonePages(article, pages, settings.CompleteSet) is { } change)
-            {
-                changes.Add(change);
-                removed.Add(article.Slug);
             }
         }
 
@@ -88,8 +111,8 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
 
         var updated = changed.Except(created).Except(removed).Count();
         var unchanged = drafted.Count(slug => !changed.Contains(slug) && !created.Contains(slug));
-        var lookAlikes = LookAlikeTitles.Warnings(articles.Values.Select(a => new TitledArticle(a.Slug, a.Title)), created);
-        var warnings = plan.Warnings.Concat(linkWarnings).Concat(lookAlikes).ToList();
+        warnings.AddRange(linkWarnings);
+        warnings.AddRange(LookAlikeTitles.Warnings(articles.Values.Select(a => new TitledArticle(a.Slug, a.Title)), created));
         var allChanges = changes.Concat(conflicts.Select(c => c.Change)).ToList();
         var report = new ImportReport(plan.Pages, created.Count, updated, unchanged, removed.Count, relinked.Count, conflicts.Count, warnings, allChanges, settings.DryRun);
         if (settings.DryRun)
@@ -150,15 +173,12 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         return (await WriteLinksAsync(all, link, cancellationToken), link.Warnings);
     }
 
-    /// <summary>
-    /// An article no page read lists: it leaves the pages read and, when they are the whole seed
-    /// set, every page. One that came from the seeds and is now on none is flagged, not deleted.
-    /// </summary>
-    private static ArticleChange? RemoveGonePages(Article article, HashSet<string> pages, bool completeSet)
+    /// <summary>An article no page lists any more: it came from the seeds and is flagged, never deleted.</summary>
+    private static ArticleChange? RemoveGonePages(Article article)
     {
-        var hadSources = article.Sources.Count > 0;
-        article.Sources.RemoveAll(s => completeSet || pages.Contains(s.Page));
-        if (!hadSources || article.Sources.Count > 0 || article.MissingFromSeeds)
+        var hadSnippets = article.Snippets.Count > 0;
+        article.Snippets.Clear();
+        if (!hadSnippets || article.MissingFromSeeds)
         {
             return null;
         }
@@ -200,7 +220,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
     }
 
     /// <summary>Brings an article in line with its draft, field by field, keeping the seed's values beside an editor's.</summary>
-    private static void Apply(ArticleEdit edit, ArticleDraft draft, HashSet<string> pages, bool completeSet)
+    private static void Apply(ArticleEdit edit, ArticleDraft draft)
     {
         var article = edit.Article;
         edit.Field("title", article.TitleOrigin, article.Title, article.SeedTitle is { } seedTitle && seedTitle != draft.Title, draft.Title, v => article.Title = v, v => v);
@@ -218,30 +238,45 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         if (article.SummaryOrigin == FieldOrigin.Seed)
         {
             article.HasPicture = draft.HasPicture;
-            var dates = draft.Dates.Select(d => (d.Label, d.Value, d.Precision, d.Words, d.Qualifier, d.Event)).ToList();
-            if (!article.Dates.Select(d => (d.Label, d.Value, d.Precision, d.Words, d.Qualifier, d.Event)).SequenceEqual(dates))
+            var dates = draft.Dates.Select(d => (d.Date.Label, d.Date.Value, d.Date.Precision, d.Date.Words, d.Date.Qualifier, d.Date.Event, Pages: string.Join('\n', d.Pages))).ToList();
+            if (!article.Dates.Select(d => (d.Label, d.Value, d.Precision, d.Words, d.Qualifier, d.Event, d.Pages)).SequenceEqual(dates))
             {
-                edit.Changes.Add(new ArticleChange(article.Slug, article.Title, ChangeKind.Updated, "dates", DatesText(article.Dates.Select(d => (d.Label, d.Value))), DatesText(draft.Dates.Select(d => (d.Label, d.Value)))));
+                edit.Changes.Add(new ArticleChange(article.Slug, article.Title, ChangeKind.Updated, "dates", DatesText(article.Dates.Select(d => (d.Label, d.Value))), DatesText(draft.Dates.Select(d => (d.Date.Label, d.Date.Value)))));
                 article.Dates.Clear();
-                article.Dates.AddRange(draft.Dates.Select(d => new ArticleDate { Label = d.Label, Value = d.Value, Precision = d.Precision, Words = d.Words, Qualifier = d.Qualifier, Event = d.Event }));
+                article.Dates.AddRange(dates.Select(d => new ArticleDate { Label = d.Label, Value = d.Value, Precision = d.Precision, Words = d.Words, Qualifier = d.Qualifier, Event = d.Event, Pages = d.Pages }));
             }
-        }
-
-        // Sources from pages this import did not read stay (unless the pages read are the whole
-        // seed set); the pages it read say afresh whether they list the article.
-        var sources = article.Sources.Select(s => s.Page).Where(p => !completeSet && !pages.Contains(p)).Union(draft.Sources).Order(StringComparer.Ordinal).ToList();
-        var before = article.Sources.Select(s => s.Page).Order(StringComparer.Ordinal).ToList();
-        if (!before.SequenceEqual(sources))
-        {
-            edit.Changes.Add(new ArticleChange(article.Slug, article.Title, ChangeKind.Updated, "sources", string.Join('\n', before), string.Join('\n', sources)));
-            article.Sources.RemoveAll(s => !sources.Contains(s.Page));
-            article.Sources.AddRange(sources.Except(article.Sources.Select(s => s.Page)).Select(p => new ArticleSource { Page = p }));
         }
 
         if (article.MissingFromSeeds)
         {
             article.MissingFromSeeds = false;
             edit.Changes.Add(new ArticleChange(article.Slug, article.Title, ChangeKind.Updated, "sources", "on no seed page", "back on a seed page"));
+        }
+    }
+
+    /// <summary>Keeps exactly <paramref name="snippets"/> as the article's rows, writing only those that changed; a changed set of pages is a change.</summary>
+    private static void KeepSnippets(ArticleEdit edit, IReadOnlyList<SnippetDraft> snippets)
+    {
+        var article = edit.Article;
+        var before = article.Snippets.Select(s => s.Page).Order(StringComparer.Ordinal).ToList();
+        var wanted = snippets.ToDictionary(s => s.Page, StringComparer.Ordinal);
+        article.Snippets.RemoveAll(s => !wanted.TryGetValue(s.Page, out var keep) || SnippetDraft.Of(article.Slug, s) != keep || s.Hash != keep.Hash);
+        var present = article.Snippets.Select(s => s.Page).ToHashSet(StringComparer.Ordinal);
+        article.Snippets.AddRange(wanted.Values.Where(s => !present.Contains(s.Page)).Select(s => new Snippet
+        {
+            ArticleId = article.Id,
+            Page = s.Page,
+            Position = s.Position,
+            Line = s.Line,
+            Title = s.Title,
+            Text = s.Text,
+            Hash = s.Hash,
+            HasPicture = s.HasPicture,
+        }));
+        var after = wanted.Keys.Order(StringComparer.Ordinal).ToList();
+        if (!before.SequenceEqual(after))
+        {
+            edit.Changes.Add(new ArticleChange(article.Slug, article.Title, ChangeKind.Updated, "sources", string.Join('\n', before), string.Join('\n', after)));
         }
     }
 
@@ -336,11 +371,11 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         foreach (var article in added)
         {
             article.Dates.ForEach(d => d.ArticleId = article.Id);
-            article.Sources.ForEach(s => s.ArticleId = article.Id);
+            article.Snippets.ForEach(s => s.ArticleId = article.Id);
         }
 
         await db.InsertAsync(added.SelectMany(a => a.Dates), cancellationToken);
-        await db.InsertAsync(added.SelectMany(a => a.Sources), cancellationToken);
+        await db.InsertAsync(added.SelectMany(a => a.Snippets), cancellationToken);
         db.Articles.AttachRange(added);
     }
 }

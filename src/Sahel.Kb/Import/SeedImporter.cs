@@ -4,9 +4,9 @@ using Sahel.Kb.Data;
 namespace Sahel.Kb.Import;
 
 /// <summary>
-/// The importer: read files, HTML to text blocks, split items, classify and date them, link
-/// every name, and write it all in one transaction. Any bad file stops the import before
-/// anything is written.
+/// The importer: read files (HTML to text blocks), split items, draft each page's snippets,
+/// then in one transaction merge every touched article from all of its snippets (kind, dates),
+/// link every name, and write. Any bad file stops the import before anything is written.
 /// </summary>
 public sealed class SeedImporter(KbDbContext db, ImportOptions options, TimeProvider time, ILogger<SeedImporter> logger)
 {
@@ -34,8 +34,7 @@ public sealed class SeedImporter(KbDbContext db, ImportOptions options, TimeProv
         logger.LogInformation("Split: {Items} items on {Pages} page(s)", pages.Sum(p => p.Items.Count), pages.Count);
 
         var plan = ArticleDrafter.Draft(pages);
-        logger.LogInformation("Draft: {Articles} articles, {Relations} related items, {Dates} dates",
-            plan.Articles.Count, plan.Relations.Count, plan.Articles.Sum(a => a.Dates.Count));
+        logger.LogInformation("Draft: {Snippets} snippets, {Relations} related items", plan.Snippets.Count, plan.Relations.Count);
 
         var report = await new ArticleWriter(db, time).WriteAsync(plan, settings ?? new ImportSettings(), cancellationToken);
         logger.LogInformation("Write: {Report}", report.ToString());

@@ -40,6 +40,35 @@ public class DateTextTests
         Assert.Equal(("2023-11-10", "2023-11-14"), (facts[0].Start, facts[0].End));
     }
 
+    [Theory]
+    [InlineData("2012", null, "2012")]
+    [InlineData("2011", "late", "late 2011")]
+    [InlineData("2013", "mid", "mid-2013")]
+    [InlineData("2023-10", "early", "early October 2023")]
+    public void A_qualifier_places_the_date_in_words(string value, string? qualifier, string expected) =>
+        Assert.Equal(expected, DateText.Format(value, qualifier));
+
+    [Fact]
+    public void Pages_that_disagree_are_both_shown_each_with_its_page_and_a_step_with_what_happened()
+    {
+        ArticleDate[] dates =
+        [
+            new() { Label = DateLabel.Founded, Value = "2014-10-28", Pages = "seed.txt" },
+            new() { Label = DateLabel.Founded, Value = "2014-06-09", Pages = "other.txt" },
+            new() { Label = DateLabel.Signed, Value = "2015-05-15", Pages = "seed.txt" },
+            new() { Label = DateLabel.Signed, Value = "2015-06-20", Pages = "seed.txt\nother.txt" },
+            new() { Label = DateLabel.Step, Value = "2023-10", Qualifier = "late", Event = "captured Tessalit", Pages = "seed.txt" },
+        ];
+
+        var facts = DateText.Facts(dates).Select(f => $"{f.Label}: {f.Text}{(f.Event is null ? "" : " / " + f.Event)}");
+
+        // One page giving two signing dates disputes nothing.
+        Assert.Equal(
+            ["Founded: 9 June 2014 (according to other.txt)", "Founded: 28 October 2014 (according to seed.txt)", "Signed: 15 May 2015", "Signed: 20 June 2015",
+             "Late October 2023: late October 2023 / captured Tessalit"],
+            facts);
+    }
+
     [Fact]
     public void An_event_with_only_a_start_shows_it_as_its_date_and_a_person_shows_born_and_died()
     {

@@ -66,6 +66,59 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
     }
 
     [Fact]
+    public async Task A_shorter_snippet_on_another_page_takes_nothing_from_the_article()
+    {
+        await _database.ImportAsync(Files.Seed);
+        var before = await _database.ArticleAsync("minusma");
+
+        // minusma-short.txt says only "MINUSMA was a United Nations operation in Mali that ended in 2023."
+        var report = await _database.ImportAsync(Files.Fixture("minusma-short.txt"));
+
+        var after = await _database.ArticleAsync("minusma");
+        Assert.Equal((before.Kind, before.Summary), (after.Kind, after.Summary));
+        Assert.Equal(before.Aliases, after.Aliases);
+        Assert.Equal(["founded 2013-04-25", "dissolved 2023-06-30"], after.Dates.Select(d => $"{d.Label} {d.Value}"));
+        Assert.Equal(["000_93b557a858d81a10.txt", "minusma-short.txt"], after.Sources);
+        Assert.Equal(0, report.Created);
+    }
+
+    [Fact]
+    public async Task Two_pages_that_disagree_on_a_date_keep_both_with_their_pages()
+    {
+        // The seed: "The CMA was founded on 28 October 2014"; conflicting-dates.txt: "It was founded on 9 June 2014 in Algiers."
+        await _database.ImportAsync(Files.Seed);
+        await _database.ImportAsync(Files.Fixture("conflicting-dates.txt"));
+
+        var founded = (await _database.ArticleAsync("coordination-of-azawad-movements")).Dates.Where(d => d.Label == "founded").ToList();
+
+        Assert.Equal(["2014-06-09 conflicting-dates.txt", "2014-10-28 000_93b557a858d81a10.txt"], founded.Select(d => $"{d.Value} {string.Join(",", d.Sources)}"));
+    }
+
+    [Fact]
+    public async Task Pages_imported_one_at_a_time_in_any_order_give_what_importing_them_together_gives()
+    {
+        string[] pages =
+        [
+            Files.Seed, Files.Fixture("minusma-short.txt"), Files.Fixture("conflicting-dates.txt"),
+            Files.Fixture("wagner-group.txt"), Files.Fixture("subject-not-first.html"), Files.Fixture("kidal-offensive.html"),
+        ];
+        await _database.ImportAsync(pages);
+        var together = await _database.ExportJsonAsync();
+
+        // A few orders, one of them reversed: the merge must not care.
+        foreach (var order in new[] { pages.Reverse().ToArray(), [.. pages.OrderBy(p => p.GetHashCode(StringComparison.Ordinal))], [pages[2], pages[0], pages[5], pages[1], pages[4], pages[3]] })
+        {
+            using var oneByOne = new TestDatabase(_database.Provider);
+            foreach (var page in order)
+            {
+                await oneByOne.ImportAsync(page);
+            }
+
+            Assert.Equal(together, await oneByOne.ExportJsonAsync());
+        }
+    }
+
+    [Fact]
     public async Task The_seed_gives_each_article_its_kind()
     {
         await _database.ImportAsync(Files.Seed);
@@ -147,8 +200,9 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         using var textForm = new TestDatabase();
         await textForm.ImportAsync(Files.Seed);
 
-        var fromHtml = (await _database.ExportAsync()).Articles.Select(a => a with { Sources = [] });
-        var fromText = (await textForm.ExportAsync()).Articles.Select(a => a with { Sources = [] });
+        // The same articles, but for the page's name.
+        var fromHtml = (await _database.ExportAsync()).Articles.Select(a => a with { Sources = [], Dates = [.. a.Dates.Select(d => d with { Sources = [] })] });
+        var fromText = (await textForm.ExportAsync()).Articles.Select(a => a with { Sources = [], Dates = [.. a.Dates.Select(d => d with { Sources = [] })] });
         Assert.Equal(Serialize(fromText), Serialize(fromHtml));
     }
 
@@ -251,7 +305,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Equal(
             ["slug", "title", "kind", "aliases", "summary", "dates", "related", "mentions", "mentionedBy", "sources"],
             article.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["label", "value", "precision"], article.GetProperty("dates")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["label", "value", "precision", "sources"], article.GetProperty("dates")[0].EnumerateObject().Select(p => p.Name));
         var slugs = json.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("slug").GetString()).ToList();
         Assert.Equal(slugs.Order(StringComparer.Ordinal), slugs);
     }

@@ -175,7 +175,7 @@ public sealed record ArticlePage(
             SELECT "Id", "Slug", "Title", "Kind", "KindEvidence", "Summary", "PlainSummary", "MissingFromSeeds", "UpdatedAt"
             FROM "Articles" WHERE "Slug" = {0};
             SELECT "Name" FROM "Aliases" WHERE "ArticleId" = {{Id}};
-            SELECT "Label", "Value", "Precision", "Words", "Qualifier", "Event" FROM "Dates" WHERE "ArticleId" = {{Id}};
+            SELECT "Label", "Value", "Precision", "Words", "Qualifier", "Event", "Pages" FROM "Dates" WHERE "ArticleId" = {{Id}};
             SELECT "s"."ArticleId", "s"."Page" FROM "Sources" AS "s"
             WHERE "s"."Page" IN (SELECT "o"."Page" FROM "Sources" AS "o" WHERE "o"."ArticleId" = {{Id}})
             ORDER BY "s"."ArticleId" <> {{Id}}, "s"."ArticleId" LIMIT {{SamePageLimit}};
@@ -216,6 +216,7 @@ public sealed record ArticlePage(
                         Words = r.GetString(3),
                         Qualifier = r.IsDBNull(4) ? null : r.GetString(4),
                         Event = r.IsDBNull(5) ? null : r.GetString(5),
+                        Pages = r.GetString(6),
                     },
                     cancellationToken),
                 await reader.RowsAsync(r => new PageMember(r.GetInt32(0), r.GetString(1)), cancellationToken),

@@ -365,6 +365,10 @@ namespace Sahel.Kb.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Pages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Precision")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -390,30 +394,6 @@ namespace Sahel.Kb.Data.Migrations
                     b.HasIndex("Value");
 
                     b.ToTable("Dates");
-                });
-
-            modelBuilder.Entity("Sahel.Kb.Domain.ArticleSource", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Page")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Page");
-
-                    b.HasIndex("ArticleId", "Page")
-                        .IsUnique();
-
-                    b.ToTable("Sources");
                 });
 
             modelBuilder.Entity("Sahel.Kb.Domain.Conflict", b =>
@@ -667,6 +647,53 @@ namespace Sahel.Kb.Data.Migrations
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("Sahel.Kb.Domain.Snippet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasPicture")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Page")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Page");
+
+                    b.HasIndex("ArticleId", "Page")
+                        .IsUnique();
+
+                    b.ToTable("Sources", (string)null);
+                });
+
             modelBuilder.Entity("Sahel.Kb.Domain.WantedName", b =>
                 {
                     b.Property<int>("Id")
@@ -769,15 +796,6 @@ namespace Sahel.Kb.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sahel.Kb.Domain.ArticleSource", b =>
-                {
-                    b.HasOne("Sahel.Kb.Domain.Article", null)
-                        .WithMany("Sources")
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Sahel.Kb.Domain.Conflict", b =>
                 {
                     b.HasOne("Sahel.Kb.Domain.Article", null)
@@ -841,6 +859,15 @@ namespace Sahel.Kb.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sahel.Kb.Domain.Snippet", b =>
+                {
+                    b.HasOne("Sahel.Kb.Domain.Article", null)
+                        .WithMany("Snippets")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sahel.Kb.Domain.WantedName", b =>
                 {
                     b.HasOne("Sahel.Kb.Domain.Article", null)
@@ -856,7 +883,7 @@ namespace Sahel.Kb.Data.Migrations
 
                     b.Navigation("Dates");
 
-                    b.Navigation("Sources");
+                    b.Navigation("Snippets");
                 });
 
             modelBuilder.Entity("Sahel.Kb.Domain.ImportRun", b =>
