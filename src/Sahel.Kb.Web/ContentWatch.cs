@@ -1,14 +1,18 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
 
 namespace Sahel.Kb.Web;
 
 /// <summary>
-/// Keeps this instance's cached pages in step with changes it did not make: another app instance
-/// on the same database, or the command line. At most every <see cref="Interval"/>, it reads the
-/// knowledge base's version (its newest import run and newest revision) and evicts every cached
-/// page when the version moved.
+/// The one place that reacts when the knowledge changes: it reads the knowledge base's version
+/// (<see cref="ContentVersion"/>) before a request is answered — at most every
+/// <see cref="Interval"/>, and on the next request after any transaction of this instance
+/// commits — and evicts every cached page when the version moved. So an edit or import here
+/// shows at once, and one made by another instance or the command line within a second. (The
+/// link graph follows the version the article page reads.)
 /// </summary>
 public sealed class ContentWatch(IServiceScopeFactory scopes, IOutputCacheStore cache, TimeProvider time, ILogger<ContentWatch> logger) : IDisposable
 {
@@ -35,7 +39,7 @@ public sealed class ContentWatch(IServiceScopeFactory scopes, IOutputCacheStore 
             var version = await ContentVersion.ReadAsync(db, cancellationToken);
             if (_seen is { } seen && seen != version)
             {
-                logger.LogInformation("The knowledge base changed elsewhere (import run {Import}, revision {Revision}): cached pages evicted", version.Imports, version.Edits);
+                logger.LogInformation("The knowledge base is at version {Version}: cached pages evicted", version.Number);
                 await cache.EvictAsync(cancellationToken);
             }
 
@@ -52,7 +56,22 @@ public sealed class ContentWatch(IServiceScopeFactory scopes, IOutputCacheStore 
         }
     }
 
+    /// <summary>Makes the next request read the version: a transaction just committed.</summary>
+    public void CheckSoon() => Volatile.Write(ref _nextCheck, 0);
+
     public void Dispose() => _checking.Dispose();
+}
+
+/// <summary>Tells <see cref="ContentWatch"/> of every transaction this instance commits: the signal is raised where a change commits, not by each page that writes.</summary>
+public sealed class CommitSignal(ContentWatch watch) : DbTransactionInterceptor
+{
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => watch.CheckSoon();
+
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        watch.CheckSoon();
+        return Task.CompletedTask;
+    }
 }
 
 public static class ContentWatchExtensions

@@ -6,8 +6,8 @@ namespace Sahel.Kb.Web;
 /// <summary>
 /// Output caching of what anonymous readers get: GET and HEAD answers of 200 without cookies,
 /// varied by the query string, for at most <see cref="Lifetime"/>. A signed-in admin is never
-/// served from it nor stored in it (the default policy's rules), and every import and edit in
-/// this app evicts it all. An answer that says <c>no-store</c> is never kept: antiforgery marks
+/// served from it nor stored in it (the default policy's rules), and <see cref="ContentWatch"/>
+/// evicts it all when the knowledge base's version moves. An answer that says <c>no-store</c> is never kept: antiforgery marks
 /// every page that carries a form token so, and such a page belongs to one visitor.
 /// </summary>
 public static class KbCache

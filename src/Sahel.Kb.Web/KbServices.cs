@@ -44,6 +44,7 @@ public static class KbServices
         services.AddSingleton<SeedSet>();
         services.AddSingleton<ImportGate>();
         services.AddSingleton<ContentWatch>();
+        services.AddSingleton<IInterceptor, CommitSignal>();
         // Cookie and antiforgery keys in the database: every instance on it reads the others' cookies.
         services.AddDataProtection().SetApplicationName("Sahel.Kb").PersistKeysToDbContext<KbDbContext>()
             .ProtectKeysWithConfiguredCertificate(configuration);

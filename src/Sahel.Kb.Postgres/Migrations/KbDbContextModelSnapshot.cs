@@ -237,6 +237,26 @@ namespace Sahel.Kb.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sahel.Kb.Data.KnowledgeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KnowledgeVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Number = 1L
+                        });
+                });
+
             modelBuilder.Entity("Sahel.Kb.Domain.Alias", b =>
                 {
                     b.Property<int>("Id")

@@ -58,9 +58,11 @@ public static class Verbs
                     await Console.Out.WriteLineAsync($"backed up {saved:N0} articles to {file} ({new FileInfo(file).Length:N0} bytes)");
                     return 0;
                 case "restore":
+                    var seen = await KnowledgeVersion.ReadAsync(db);
                     var restored = await DatabaseBackup.RestoreAsync(db, command.Arguments[0]);
-                    // A backup from an older version gets the newer schema.
+                    // A backup from an older version gets the newer schema, and a version no reader has seen.
                     await DatabaseSetup.MigrateAsync(db);
+                    await KnowledgeVersion.MovePastAsync(db, seen);
                     await Console.Out.WriteLineAsync($"restored {restored:N0} articles from {Path.GetFullPath(command.Arguments[0])}");
                     return 0;
                 default:

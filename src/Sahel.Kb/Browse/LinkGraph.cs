@@ -11,30 +11,10 @@ namespace Sahel.Kb.Browse;
 public sealed record ArticleLink(string Slug, string Title, ArticleKind Kind);
 
 /// <summary>
-/// The knowledge base's version: its newest import run and newest revision. Every import and
-/// every edit moves it, in the transaction that writes the change.
-/// </summary>
-public readonly record struct ContentVersion(int? Imports, int? Edits)
-{
-    /// <summary>The statement that reads the version, for a batch that wants it read with the rest.</summary>
-    public const string Sql = """SELECT (SELECT MAX("Id") FROM "ImportRuns"), (SELECT MAX("Id") FROM "Revisions");""";
-
-    public static async Task<ContentVersion> ReadAsync(KbDbContext db, CancellationToken cancellationToken)
-    {
-        await using var result = await db.ReadAsync(Sql, [], cancellationToken);
-        return (await result.DbDataReader.RowsAsync(FromRow, cancellationToken)).Single();
-    }
-
-    /// <summary>The version in a row of <see cref="Sql"/>.</summary>
-    public static ContentVersion FromRow(DbDataReader row) =>
-        new(row.IsDBNull(0) ? null : row.GetInt32(0), row.IsDBNull(1) ? null : row.GetInt32(1));
-}
-
-/// <summary>
 /// Every article's address and title, and the links between articles (related items and
 /// mentions), held in memory at one <see cref="ContentVersion"/>. An article page weighs the
 /// links of up to a hundred neighbours for its related items: read from the database, they cost
-/// the page more than everything else it reads (issue 6). About 200 bytes an article.
+/// the page more than everything else it reads. About 200 bytes an article.
 /// </summary>
 public sealed class LinkGraph
 {
@@ -128,8 +108,8 @@ public sealed class LinkGraphs(ILogger<LinkGraphs> logger) : IDisposable
             var graph = await LinkGraph.LoadAsync(db, cancellationToken);
             Volatile.Write(ref _graph, graph);
             logger.LogInformation(
-                "Read the link graph at import run {Import}, revision {Revision}: {Articles} articles in {Milliseconds:0} ms",
-                graph.Version.Imports, graph.Version.Edits, graph.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                "Read the link graph at version {Version}: {Articles} articles in {Milliseconds:0} ms",
+                graph.Version.Number, graph.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             Interlocked.Increment(ref _loads);
             return graph;
         }

@@ -34,6 +34,8 @@ public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : Identit
 
     public DbSet<Revision> Revisions => Set<Revision>();
 
+    public DbSet<KnowledgeVersion> KnowledgeVersions => Set<KnowledgeVersion>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

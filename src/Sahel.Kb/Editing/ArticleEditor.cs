@@ -81,6 +81,7 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time)
         db.Revisions.Add(revision);
         await db.SaveChangesAsync(cancellationToken);
         await new ArticleWriter(db, time).RelinkAsync(cancellationToken);
+        await KnowledgeVersion.BumpAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return revision;
     }

@@ -40,6 +40,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         var fresh = plan.Snippets.ToLookup(s => s.Slug, StringComparer.Ordinal);
         var drafted = fresh.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var warnings = plan.Warnings.ToList();
+        var beforeImport = new Dictionary<Article, (Snapshot Fields, string Changed)>();
         var added = new List<Article>();
         foreach (var slug in drafted.Where(slug => !articles.ContainsKey(slug)).Order(StringComparer.Ordinal))
         {
@@ -82,8 +83,13 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
             }
 
             var edit = new ArticleEdit(article);
+            var before = Snapshot.Of(article, article.Aliases.Select(a => a.Name));
             Apply(edit, draft);
             KeepSnippets(edit, snippets);
+            if (edit.Changes.Count > 0 && !created.Contains(article.Slug))
+            {
+                beforeImport[article] = (before, string.Join(", ", edit.Changes.Select(c => c.Field).Distinct()));
+            }
             if (!created.Contains(article.Slug))
             {
                 changes.AddRange(edit.Changes);
@@ -138,6 +144,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         };
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
+        await RecordRevisionsAsync(run, beforeImport, cancellationToken);
         await db.InsertAsync(allChanges.Select(c => new ImportChange { ImportRunId = run.Id, Slug = c.Slug, Title = c.Title, Change = c.Change, Field = c.Field, OldValue = c.Old, NewValue = c.New }), cancellationToken);
         db.Conflicts.AddRange(conflicts.Select(c => new Conflict
         {
@@ -149,6 +156,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
             CreatedAt = now,
         }));
         await db.SaveChangesAsync(cancellationToken);
+        await KnowledgeVersion.BumpAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report with { RunId = run.Id };
     }
@@ -171,6 +179,59 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
             .Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, EditorAliases(a), a.AliasesOrigin == FieldOrigin.Editor))
             .ToList());
         return (await WriteLinksAsync(all, link, cancellationToken), link.Warnings);
+    }
+
+    /// <summary>
+    /// Every article the run changed gets a revision in its history, "import #12", restorable
+    /// like an edit; one the history never saw first gets the state before the run, as revision 1.
+    /// </summary>
+    private async Task RecordRevisionsAsync(ImportRun run, Dictionary<Article, (Snapshot Fields, string Changed)> beforeImport, CancellationToken cancellationToken)
+    {
+        if (beforeImport.Count == 0)
+        {
+            return;
+        }
+
+        var ids = beforeImport.Keys.Select(a => a.Id).ToHashSet();
+        var last = await db.Revisions.GroupBy(r => r.ArticleId).Select(g => new { ArticleId = g.Key, Number = g.Max(r => r.Number) })
+            .ToDictionaryAsync(r => r.ArticleId, r => r.Number, cancellationToken);
+        var aliases = (await db.Aliases.AsNoTracking().Select(a => new { a.ArticleId, a.Name }).ToListAsync(cancellationToken))
+            .Where(a => ids.Contains(a.ArticleId))
+            .ToLookup(a => a.ArticleId, a => a.Name);
+        var revisions = new List<Revision>();
+        foreach (var (article, (before, changed)) in beforeImport)
+        {
+            var number = last.GetValueOrDefault(article.Id);
+            if (number == 0)
+            {
+                revisions.Add(before.ToRevision(article.Id, ++number, "import", "as imported"));
+            }
+
+            var after = Snapshot.Of(article, aliases[article.Id]) with { At = run.StartedAt };
+            revisions.Add(after.ToRevision(article.Id, number + 1, $"import #{run.Id}", $"import #{run.Id} changed {changed}"));
+        }
+
+        await db.InsertAsync(revisions, cancellationToken);
+    }
+
+    /// <summary>An article's fields as a revision keeps them, and when they were so.</summary>
+    private sealed record Snapshot(string Title, ArticleKind Kind, string Aliases, string Summary, DateTime At)
+    {
+        public static Snapshot Of(Article article, IEnumerable<string> aliases) =>
+            new(article.Title, article.Kind, string.Join('\n', aliases.Order(StringComparer.Ordinal)), article.Summary, article.UpdatedAt);
+
+        public Revision ToRevision(int articleId, int number, string author, string note) => new()
+        {
+            ArticleId = articleId,
+            Number = number,
+            Author = author,
+            CreatedAt = At,
+            Note = note,
+            Title = Title,
+            Kind = Kind,
+            Aliases = Aliases,
+            Summary = Summary,
+        };
     }
 
     /// <summary>An article no page lists any more: it came from the seeds and is flagged, never deleted.</summary>

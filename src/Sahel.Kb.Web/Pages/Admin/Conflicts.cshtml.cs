@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Data;
@@ -9,7 +8,7 @@ using Sahel.Kb.Editing;
 namespace Sahel.Kb.Web.Pages.Admin;
 
 /// <summary>Seed changes that met an admin's edit: both versions, and one click to take the seed's or keep the edit.</summary>
-public sealed class ConflictsModel(KbDbContext db, ArticleEditor editor, IOutputCacheStore cache) : PageModel
+public sealed class ConflictsModel(KbDbContext db, ArticleEditor editor) : PageModel
 {
     public sealed record OpenConflict(int Id, string Slug, string Title, string Field, string SeedValue, string EditorValue, int RunId, DateTime CreatedAt);
 
@@ -25,7 +24,6 @@ public sealed class ConflictsModel(KbDbContext db, ArticleEditor editor, IOutput
         {
             var how = resolution == "seed" ? ConflictResolution.TookSeed : ConflictResolution.KeptEdit;
             await editor.ResolveAsync(id, how, User.Identity?.Name ?? "admin", cancellationToken);
-            await cache.EvictAsync(cancellationToken);
             return RedirectToPage();
         }
         catch (EditException e)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sahel.Kb.Import;
 using Sahel.Kb.Web.Admin;
@@ -7,7 +6,7 @@ using Sahel.Kb.Web.Admin;
 namespace Sahel.Kb.Web.Pages.Admin;
 
 /// <summary>"Re-run seed import": the whole seed set, one import at a time; a dry run shows the changes and writes nothing.</summary>
-public sealed class ImportModel(SeedImporter importer, SeedSet seeds, ImportGate gate, IOutputCacheStore cache) : PageModel
+public sealed class ImportModel(SeedImporter importer, SeedSet seeds, ImportGate gate) : PageModel
 {
     public ReportView? Report { get; private set; }
 
@@ -34,7 +33,6 @@ public sealed class ImportModel(SeedImporter importer, SeedSet seeds, ImportGate
                 return Page();
             }
 
-            await cache.EvictAsync(cancellationToken);
             return RedirectToPage("/Admin/Imports/Show", new { id = report.RunId });
         }
         catch (ImportException e)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sahel.Kb.Import;
 using Sahel.Kb.Web.Admin;
@@ -15,7 +14,7 @@ namespace Sahel.Kb.Web.Pages.Admin;
 /// </summary>
 [RequestSizeLimit(UploadModel.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadModel.RequestLimit)]
-public sealed partial class UploadModel(SeedImporter importer, SeedSet seeds, ImportGate gate, ImportOptions options, IOutputCacheStore cache) : PageModel
+public sealed partial class UploadModel(SeedImporter importer, SeedSet seeds, ImportGate gate, ImportOptions options) : PageModel
 {
     /// <summary>The request may be larger than a page, so an oversized page gets a clear message rather than a bare 413.</summary>
     public const long RequestLimit = 64 * 1024 * 1024;
@@ -117,7 +116,6 @@ public sealed partial class UploadModel(SeedImporter importer, SeedSet seeds, Im
         Directory.CreateDirectory(seeds.UploadFolder);
         System.IO.File.Move(staged, Path.Combine(seeds.UploadFolder, name), overwrite: true);
         Directory.Delete(Path.Combine(seeds.StagingFolder, token), recursive: true);
-        await cache.EvictAsync(cancellationToken);
         return RedirectToPage("/Admin/Imports/Show", new { id = report.RunId });
     }
 

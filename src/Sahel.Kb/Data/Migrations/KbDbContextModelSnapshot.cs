@@ -226,6 +226,26 @@ namespace Sahel.Kb.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sahel.Kb.Data.KnowledgeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KnowledgeVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Number = 1L
+                        });
+                });
+
             modelBuilder.Entity("Sahel.Kb.Domain.Alias", b =>
                 {
                     b.Property<int>("Id")

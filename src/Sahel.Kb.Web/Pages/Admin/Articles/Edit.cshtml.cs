@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Data;
@@ -11,7 +10,7 @@ using Sahel.Kb.Text;
 namespace Sahel.Kb.Web.Pages.Admin.Articles;
 
 /// <summary>An admin edits an article's title, kind, aliases and Markdown summary, with a preview; every save is a revision.</summary>
-public sealed class EditModel(KbDbContext db, ArticleEditor editor, IOutputCacheStore cache) : PageModel
+public sealed class EditModel(KbDbContext db, ArticleEditor editor) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "The title cannot be empty.")]
@@ -65,7 +64,6 @@ public sealed class EditModel(KbDbContext db, ArticleEditor editor, IOutputCache
         {
             var fields = new ArticleFields(Title, Kind, (Aliases ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), Summary ?? "");
             await editor.SaveAsync(slug, fields, User.Identity?.Name ?? "admin", cancellationToken: cancellationToken);
-            await cache.EvictAsync(cancellationToken);
             return RedirectToPage("/Articles/Show", new { slug });
         }
         catch (EditException e)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Data;
@@ -9,7 +8,7 @@ using Sahel.Kb.Editing;
 namespace Sahel.Kb.Web.Pages.Admin.Articles;
 
 /// <summary>An article's revisions, newest first, each with what it changed; any can be restored (as a new revision).</summary>
-public sealed class HistoryModel(KbDbContext db, ArticleEditor editor, IOutputCacheStore cache) : PageModel
+public sealed class HistoryModel(KbDbContext db, ArticleEditor editor) : PageModel
 {
     /// <summary>A revision beside the one before it.</summary>
     public sealed record Step(Revision Revision, Revision? Previous);
@@ -39,7 +38,6 @@ public sealed class HistoryModel(KbDbContext db, ArticleEditor editor, IOutputCa
         try
         {
             await editor.RestoreAsync(slug, number, User.Identity?.Name ?? "admin", cancellationToken);
-            await cache.EvictAsync(cancellationToken);
             return RedirectToPage(new { slug });
         }
         catch (EditException)
