@@ -745,6 +745,60 @@ namespace Sahel.Kb.Postgres.Migrations
                     b.ToTable("Sources", (string)null);
                 });
 
+            modelBuilder.Entity("Sahel.Kb.Domain.Statement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ObjectArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ObjectName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Property")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Qualifiers")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("SubjectArticleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectArticleId");
+
+                    b.HasIndex("Property", "ObjectArticleId");
+
+                    b.HasIndex("SubjectArticleId", "Property");
+
+                    b.ToTable("Statements");
+                });
+
             modelBuilder.Entity("Sahel.Kb.Domain.WantedName", b =>
                 {
                     b.Property<int>("Id")
@@ -917,6 +971,20 @@ namespace Sahel.Kb.Postgres.Migrations
                     b.HasOne("Sahel.Kb.Domain.Article", null)
                         .WithMany("Snippets")
                         .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sahel.Kb.Domain.Statement", b =>
+                {
+                    b.HasOne("Sahel.Kb.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectArticleId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Sahel.Kb.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -36,6 +36,8 @@ public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : Identit
 
     public DbSet<KnowledgeVersion> KnowledgeVersions => Set<KnowledgeVersion>();
 
+    public DbSet<Statement> Statements => Set<Statement>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

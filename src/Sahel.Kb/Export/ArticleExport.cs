@@ -31,7 +31,42 @@ public sealed record ExportedArticle(
     IReadOnlyList<string> Related,
     IReadOnlyList<string> Mentions,
     IReadOnlyList<string> MentionedBy,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<ExportedStatement> Statements);
+
+/// <summary>
+/// A statement as exported: its property's Wikidata id and label, the object's slug (null for a
+/// name without an article) and its name as written, qualifiers, the sentence that states it and
+/// the seed page it came from.
+/// </summary>
+public sealed record ExportedStatement(
+    string Property,
+    string Label,
+    string? Object,
+    string Name,
+    IReadOnlyDictionary<string, string> Qualifiers,
+    string Evidence,
+    string Source)
+{
+    /// <summary>The export's order: by property, then by the object's slug or name.</summary>
+    public static readonly IComparer<ExportedStatement> Order = Comparer<ExportedStatement>.Create((a, b) =>
+        string.CompareOrdinal(a.Property, b.Property) is var byProperty && byProperty != 0 ? byProperty
+        : string.CompareOrdinal(a.Object ?? a.Name, b.Object ?? b.Name) is var byObject && byObject != 0 ? byObject
+        : string.CompareOrdinal(a.Evidence, b.Evidence));
+
+    public static ExportedStatement From(Statement statement, string? objectSlug)
+    {
+        var property = StatementProperties.Find(statement.Property);
+        var qualifiers = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in statement.Qualifiers.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = line.IndexOf('=', StringComparison.Ordinal);
+            qualifiers[line[..equals]] = line[(equals + 1)..];
+        }
+
+        return new ExportedStatement(statement.Property, property?.Label ?? statement.Property, objectSlug, statement.ObjectName, qualifiers, statement.Evidence, statement.Source);
+    }
+}
 
 public sealed record KnowledgeBaseExport(IReadOnlyList<ExportedArticle> Articles);
 
@@ -85,8 +120,11 @@ public static class ArticleExport
             .Distinct()
             .ToListAsync(cancellationToken);
         var mentionsOf = mentions.ToLookup(m => m.SourceArticleId, m => m.TargetArticleId);
+        var statements = (await db.Statements.AsNoTracking().Where(s => ids.Contains(s.SubjectArticleId)).ToListAsync(cancellationToken))
+            .ToLookup(s => s.SubjectArticleId);
         var slugs = articles.ToDictionary(a => a.Id, a => a.Slug);
         var others = related.SelectMany(r => r).Concat(mentions.SelectMany(m => new[] { m.SourceArticleId, m.TargetArticleId }))
+            .Concat(statements.SelectMany(g => g).Select(s => s.ObjectArticleId).OfType<int>())
             .Where(id => !slugs.ContainsKey(id)).Distinct().ToList();
         if (others.Count > 0)
         {
@@ -115,7 +153,8 @@ public static class ArticleExport
                 SlugsOf(related[a.Id]),
                 SlugsOf(mentionsOf[a.Id]),
                 SlugsOf(mentionedBy[a.Id]),
-                sources[a.Id].Order(StringComparer.Ordinal).ToList()))
+                sources[a.Id].Order(StringComparer.Ordinal).ToList(),
+                statements[a.Id].Select(s => ExportedStatement.From(s, s.ObjectArticleId is { } id ? slugs[id] : null)).Order(ExportedStatement.Order).ToList()))
             .ToList();
     }
 }

@@ -167,7 +167,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
     /// </summary>
     public async Task<HashSet<string>> RelinkAsync(CancellationToken cancellationToken = default)
     {
-        var articles = await db.Articles.Include(a => a.Aliases).ToListAsync(cancellationToken);
+        var articles = await db.Articles.Include(a => a.Aliases).Include(a => a.Snippets).AsSplitQuery().ToListAsync(cancellationToken);
         var (relinked, _) = await RelinkAsync(articles, cancellationToken);
         return relinked;
     }
@@ -178,8 +178,65 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         var link = MentionLinker.Link(all
             .Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, EditorAliases(a), a.AliasesOrigin == FieldOrigin.Editor))
             .ToList());
-        return (await WriteLinksAsync(all, link, cancellationToken), link.Warnings);
+        var relinked = await WriteLinksAsync(all, link, cancellationToken);
+        relinked.UnionWith(await WriteStatementsAsync(all, link, cancellationToken));
+        return (relinked, link.Warnings);
     }
+
+    /// <summary>
+    /// Reads every article's statements from its summary and the names linking found in it, and
+    /// writes those that changed; returns the slugs whose statements changed. Each statement
+    /// names the seed page its summary came from.
+    /// </summary>
+    private async Task<HashSet<string>> WriteStatementsAsync(IReadOnlyList<Article> articles, LinkResult link, CancellationToken cancellationToken)
+    {
+        var kinds = articles.ToDictionary(a => a.Id, a => a.Kind);
+        var mentions = link.Mentions.ToLookup(m => m.SourceId);
+        var found = articles
+            .SelectMany(a => StatementExtractor.Extract(new StatementInput(
+                a.Id,
+                a.Title,
+                a.Kind,
+                [.. link.Aliases[a.Id].Select(x => x.Name)],
+                a.PlainSummary,
+                [.. mentions[a.Id].Select(m => new ArticleSpan(m.Position, m.Text.Length, m.TargetId, kinds[m.TargetId]))]))
+                .Select(s => new Statement
+                {
+                    SubjectArticleId = s.SubjectId,
+                    Property = s.Property.Id,
+                    ObjectArticleId = s.ObjectId,
+                    ObjectName = s.ObjectName,
+                    Qualifiers = s.QualifierText,
+                    Evidence = s.Evidence,
+                    Source = SummaryPage(a),
+                }))
+            .DistinctBy(Key)
+            .ToList();
+
+        var present = await db.Statements.AsNoTracking().Where(s => s.Origin == FieldOrigin.Seed).ToListAsync(cancellationToken);
+        var wanted = found.Select(Key).ToHashSet();
+        var have = present.Select(Key).ToHashSet();
+        var stale = present.Where(s => !wanted.Contains(Key(s))).ToList();
+        var fresh = found.Where(s => !have.Contains(Key(s))).ToList();
+        foreach (var chunk in stale.Select(s => s.Id).Chunk(500))
+        {
+            await db.Statements.Where(s => chunk.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        await db.InsertAsync(fresh, cancellationToken);
+        var slugs = articles.ToDictionary(a => a.Id, a => a.Slug);
+        return stale.Concat(fresh).Select(s => slugs.GetValueOrDefault(s.SubjectArticleId)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+        static (int, string, int?, string, string, string, string) Key(Statement s) =>
+            (s.SubjectArticleId, s.Property, s.ObjectArticleId, s.ObjectName, s.Qualifiers, s.Evidence, s.Source);
+    }
+
+    /// <summary>The seed page the article's summary came from: the snippet whose text it is, or "editor" for an edited one.</summary>
+    private static string SummaryPage(Article article) =>
+        article.SummaryOrigin == FieldOrigin.Editor
+            ? "editor"
+            : article.Snippets.Where(s => s.Text == article.Summary).Select(s => s.Page).Order(StringComparer.Ordinal).FirstOrDefault()
+                ?? article.Snippets.Select(s => s.Page).Order(StringComparer.Ordinal).FirstOrDefault() ?? "";
 
     /// <summary>
     /// Every article the run changed gets a revision in its history, "import #12", restorable

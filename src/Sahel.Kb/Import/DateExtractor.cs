@@ -228,6 +228,62 @@ public static partial class DateExtractor
         return what;
     }
 
+    /// <summary>
+    /// The period a sentence gives: "Between March and August 2022" (from 2022-03 to 2022-08),
+    /// "from its formation in 2014 until 2023", "since 2019". Either end may be missing.
+    /// </summary>
+    public static (string? From, string? To) Period(string sentence)
+    {
+        string? from = null;
+        string? to = null;
+        if (PeriodStart().Match(sentence) is { Success: true } start)
+        {
+            var dates = FirstDateAfter(sentence, start.Index + start.Length, maxWords: 6);
+            from = dates?[0].Value;
+            to = dates is { Length: > 1 } ? dates[1].Value : null;
+            if (to is null && PeriodEnd().Match(sentence, start.Index + start.Length) is { Success: true } end)
+            {
+                to = FirstDateAfter(sentence, end.Index + end.Length, maxWords: 2)?[0].Value;
+            }
+        }
+
+        return (from, to);
+    }
+
+    private static ExtractedDate[]? FirstDateAfter(string sentence, int position, int maxWords)
+    {
+        var rule = new DateRule([], "", DateLabel.Start, DateLabel.End);
+        for (var word = 0; word <= maxWords && position < sentence.Length; word++)
+        {
+            while (position < sentence.Length && sentence[position] is ' ' or ',')
+            {
+                position++;
+            }
+
+            var expression = DateExpression().Match(sentence, position);
+            if (expression.Success && expression.Index == position)
+            {
+                return Read(expression, rule, expression.Value);
+            }
+
+            var next = sentence.IndexOf(' ', position);
+            if (next < 0)
+            {
+                return null;
+            }
+
+            position = next;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:[Bb]etween|[Ff]rom|[Ss]ince)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodStart();
+
+    [GeneratedRegex(@"\b(?:until|till|to)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodEnd();
+
     /// <summary>"born around 1959 or 1966": a choice of dates is no date.</summary>
     private static bool IsAmbiguous(string sentence, Match expression) =>
         OrAnotherDate().IsMatch(sentence.AsSpan(expression.Index + expression.Length));

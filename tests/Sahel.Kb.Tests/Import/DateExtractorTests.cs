@@ -88,3 +88,14 @@ public class DateExtractorTests
         Assert.Empty(DateExtractor.Extract(ArticleKind.Person, "Someone (died 31 February 2020) was a militant."));
     }
 }
+
+public sealed class DatePeriodTests
+{
+    [Theory]
+    [InlineData("Between March and August 2022, Almahmoud served as the president of the coalition.", "2022-03", "2022-08")]
+    [InlineData("He served as the secretary-general of GATIA from its formation in 2014 until 2023, when he split.", "2014", "2023")]
+    [InlineData("He has led the group since 2019.", "2019", null)]
+    [InlineData("He led the group.", null, null)]
+    public void A_sentence_gives_the_period_it_states(string sentence, string? from, string? to) =>
+        Assert.Equal((from, to), Sahel.Kb.Import.DateExtractor.Period(sentence));
+}

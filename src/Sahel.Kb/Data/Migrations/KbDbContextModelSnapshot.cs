@@ -714,6 +714,58 @@ namespace Sahel.Kb.Data.Migrations
                     b.ToTable("Sources", (string)null);
                 });
 
+            modelBuilder.Entity("Sahel.Kb.Domain.Statement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ObjectArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ObjectName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Property")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualifiers")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubjectArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectArticleId");
+
+                    b.HasIndex("Property", "ObjectArticleId");
+
+                    b.HasIndex("SubjectArticleId", "Property");
+
+                    b.ToTable("Statements");
+                });
+
             modelBuilder.Entity("Sahel.Kb.Domain.WantedName", b =>
                 {
                     b.Property<int>("Id")
@@ -884,6 +936,20 @@ namespace Sahel.Kb.Data.Migrations
                     b.HasOne("Sahel.Kb.Domain.Article", null)
                         .WithMany("Snippets")
                         .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sahel.Kb.Domain.Statement", b =>
+                {
+                    b.HasOne("Sahel.Kb.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectArticleId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Sahel.Kb.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,33 @@
+namespace Sahel.Kb.Domain;
+
+/// <summary>
+/// A fact between an article and another article or a name: "the Battle of Kidal — participant —
+/// Wagner Group (side 2)", with the sentence of the summary that states it and the seed page the
+/// summary came from. Stored once, on its subject; its object's page shows it the other way round.
+/// </summary>
+public sealed class Statement
+{
+    public int Id { get; set; }
+
+    public int SubjectArticleId { get; set; }
+
+    /// <summary>The property's Wikidata id, e.g. "P710" (<see cref="StatementProperties"/>).</summary>
+    public required string Property { get; set; }
+
+    /// <summary>The article the statement points to, or null for a name without an article yet.</summary>
+    public int? ObjectArticleId { get; set; }
+
+    /// <summary>The object's name as the sentence writes it.</summary>
+    public required string ObjectName { get; set; }
+
+    /// <summary>Qualifiers as "key=value" lines in key order ("side=1", "from=2022-03"); empty for none.</summary>
+    public string Qualifiers { get; set; } = "";
+
+    /// <summary>The sentence that states it, verbatim.</summary>
+    public required string Evidence { get; set; }
+
+    /// <summary>The seed page whose summary states it, or "editor".</summary>
+    public required string Source { get; set; }
+
+    public FieldOrigin Origin { get; set; }
+}

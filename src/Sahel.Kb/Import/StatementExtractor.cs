@@ -1,0 +1,401 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Sahel.Kb.Domain;
+using Sahel.Kb.Text;
+
+namespace Sahel.Kb.Import;
+
+/// <summary>A name the linker found in a summary: where it stands, and the article it names.</summary>
+public sealed record ArticleSpan(int Start, int Length, int ArticleId, ArticleKind Kind);
+
+/// <summary>An article as the statement stage reads it: its names, its kind, its text and the articles the linker found in it.</summary>
+public sealed record StatementInput(int Id, string Title, ArticleKind Kind, IReadOnlyList<string> Aliases, string PlainSummary, IReadOnlyList<ArticleSpan> Mentions);
+
+/// <summary>A statement read from a sentence. <see cref="SubjectId"/> is the article it belongs to.</summary>
+public sealed record ExtractedStatement(
+    int SubjectId,
+    StatementProperty Property,
+    int? ObjectId,
+    string ObjectName,
+    IReadOnlyList<KeyValuePair<string, string>> Qualifiers,
+    string Evidence)
+{
+    /// <summary>Qualifiers as stored: "key=value" lines in key order.</summary>
+    public string QualifierText => string.Join('\n', Qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal).Select(q => $"{q.Key}={q.Value}"));
+}
+
+/// <summary>
+/// Stage 6, after linking: reads the facts a summary's sentences state (<see cref="StatementRules"/>)
+/// between its article and the names in the sentence — the articles the linker found, and the
+/// other proper names written there (a name without an article becomes a wanted name). Precision
+/// first: a sentence with a hedge ("reportedly", "is believed") states nothing, a rule about the
+/// article reads only sentences about it, and an object must be of the kind the rule asks for.
+/// </summary>
+public static partial class StatementExtractor
+{
+    private const string Item =
+        @"(?:(?:the|a|an|its|their|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former)\s+){0,3}@\d+@(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units))?";
+
+    private const string List = $@"{Item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:with|alongside|and allied|supported by)\s+){Item})*";
+
+    private static readonly (StatementRule Rule, Regex Pattern)[] s_rules = StatementRules.All
+        .Select(r => (r, new Regex(r.Pattern.Replace("{LIST}", List, StringComparison.Ordinal).Replace("{ITEM}", Item, StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
+        .ToArray();
+
+    private static readonly HashSet<string> s_subjectWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "its", "he", "she", "his", "her", "they", "their",
+    };
+
+    /// <summary>Nouns a sentence about an article of the kind may start with: "The battle …", "The group …".</summary>
+    private static readonly Dictionary<ArticleKind, string[]> s_kindNouns = new()
+    {
+        [ArticleKind.Event] = ["battle", "offensive", "coup", "attack", "attacks", "operation", "war", "conflict", "rebellion", "siege", "ambush", "raid", "campaign", "massacre", "insurgency", "uprising", "mutiny", "crisis", "fighting", "clashes"],
+        [ArticleKind.Group] = ["group", "organisation", "organization", "coalition", "alliance", "movement", "mission", "front", "militia", "company", "force", "army", "party", "framework", "coordination"],
+        [ArticleKind.Region] = ["region", "town", "city", "area", "village", "commune", "province", "district"],
+        [ArticleKind.Agreement] = ["agreement", "accord", "accords", "treaty", "deal", "ceasefire", "pact"],
+        [ArticleKind.Person] = [],
+    };
+
+    public static IReadOnlyList<ExtractedStatement> Extract(StatementInput article)
+    {
+        var statements = new List<ExtractedStatement>();
+        var text = article.PlainSummary;
+        var first = true;
+        foreach (var (start, length) in Sentences.Split(text))
+        {
+            var sentence = text.Substring(start, length).Trim();
+            var about = first || IsAboutSubject(sentence, article);
+            first = false;
+
+            var spans = Spans(text, start, length, article);
+            if (spans.Count == 0)
+            {
+                continue;
+            }
+
+            var skeleton = Skeleton(text, start, length, spans);
+            foreach (var (rule, pattern) in s_rules)
+            {
+                if (!rule.SubjectKinds.Contains(article.Kind) || rule.AboutSubject && !about)
+                {
+                    continue;
+                }
+
+                foreach (Match match in pattern.Matches(skeleton))
+                {
+                    if (!HedgedBefore(skeleton, match.Index + match.Length))
+                    {
+                        statements.AddRange(Read(rule, match, spans, article, sentence));
+                    }
+                }
+            }
+        }
+
+        // One fact stated twice is kept once, by its first sentence; one stated with a period ("from
+        // 2014 until 2023") and once without keeps the period only.
+        return [.. statements
+            .GroupBy(s => (s.SubjectId, s.Property.Id, s.ObjectId, Key: s.ObjectId is null ? TextFold.Key(s.ObjectName) : ""))
+            .SelectMany(g => g.Any(s => s.Qualifiers.Count > 0) && g.Any(s => s.Qualifiers.Count == 0) ? g.Where(s => s.Qualifiers.Count > 0) : g)
+            .DistinctBy(s => (s.SubjectId, s.Property.Id, s.ObjectId, Key: s.ObjectId is null ? TextFold.Key(s.ObjectName) : "", s.QualifierText))];
+    }
+
+    private static IEnumerable<ExtractedStatement> Read(StatementRule rule, Match match, List<NameSpan> spans, StatementInput article, string sentence)
+    {
+        var period = rule.Period ? Period(sentence) : [];
+        var groups = rule.Shape == StatementShape.Sides ? (string[])["a", "b"] : ["o", "p"];
+        foreach (var group in groups.Where(g => match.Groups[g].Success))
+        {
+            foreach (Match token in Token().Matches(match.Groups[group].Value))
+            {
+                var span = spans[int.Parse(token.Groups["n"].Value, CultureInfo.InvariantCulture)];
+                if (span.ArticleId == article.Id || !Fits(rule.Object, span) || span.Name.Length == 0)
+                {
+                    continue;
+                }
+
+                IReadOnlyList<KeyValuePair<string, string>> qualifiers = rule.Shape == StatementShape.Sides
+                    ? [new("side", group == "a" ? "1" : "2"), .. period]
+                    : period;
+                if (rule.Shape == StatementShape.Reversed)
+                {
+                    if (span.ArticleId is { } subject)
+                    {
+                        yield return new ExtractedStatement(subject, rule.Property, article.Id, article.Title, qualifiers, sentence);
+                    }
+
+                    continue;
+                }
+
+                yield return new ExtractedStatement(article.Id, rule.Property, span.ArticleId, span.Name, qualifiers, sentence);
+            }
+        }
+    }
+
+    /// <summary>"Between March and August 2022, …": from and to, as ISO dates cut to their precision.</summary>
+    private static List<KeyValuePair<string, string>> Period(string sentence)
+    {
+        var (from, to) = DateExtractor.Period(sentence);
+        var period = new List<KeyValuePair<string, string>>();
+        if (from is not null)
+        {
+            period.Add(new("from", from));
+        }
+
+        if (to is not null)
+        {
+            period.Add(new("to", to));
+        }
+
+        return period;
+    }
+
+    private static bool Fits(ObjectConstraint constraint, NameSpan span) => constraint switch
+    {
+        ObjectConstraint.Actor => span.Kind is null or ArticleKind.Group or ArticleKind.Person && !PlaceName().IsMatch(span.Name) && !EventName().IsMatch(span.Name),
+        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && (PlaceName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty),
+        ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
+        ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name)),
+        _ => true,
+    };
+
+    /// <summary>
+    /// A hedge before the end of the words a rule read ("It reportedly fought…", "is believed to
+    /// have been founded by…"): written in lower case ("may", not the month "May"), or opening the
+    /// sentence ("Reportedly, …"). One after them speaks of something else ("… Other rebel groups claim…").
+    /// </summary>
+    private static bool HedgedBefore(string sentence, int end) =>
+        Word().Matches(sentence[..end]).Any(w => StatementRules.Hedges.Contains(w.Index == 0 ? w.Value.ToLowerInvariant() : w.Value));
+
+    /// <summary>Whether a sentence speaks of the article itself: it starts (after a glued section heading and an opening "In 2019," clause) with its name, a pronoun, or "The battle".</summary>
+    private static bool IsAboutSubject(string sentence, StatementInput article)
+    {
+        var rest = sentence.AsSpan();
+        foreach (var heading in StatementRules.SectionHeadings)
+        {
+            if (rest.StartsWith(heading + " ", StringComparison.Ordinal) && rest.Length > heading.Length + 1 && char.IsUpper(rest[heading.Length + 1]))
+            {
+                rest = rest[(heading.Length + 1)..];
+                break;
+            }
+        }
+
+        if (OpeningClause().Match(rest.ToString()) is { Success: true } clause)
+        {
+            rest = rest[clause.Length..];
+        }
+
+        var start = rest.ToString();
+        var firstWord = Word().Match(start).Value;
+        if (s_subjectWords.Contains(firstWord))
+        {
+            return true;
+        }
+
+        // "The battle…", "This area…": a noun of the article's kind after an article or "this".
+        if (DeterminerBefore().Match(start) is { Success: true } determiner)
+        {
+            start = start[determiner.Length..];
+            if (s_kindNouns[article.Kind].Contains(Word().Match(start).Value))
+            {
+                return true;
+            }
+        }
+
+        var names = article.Aliases.Prepend(article.Title).Append(TitleWithoutQualifier(article.Title));
+        if (article.Kind == ArticleKind.Person)
+        {
+            names = names.Concat(article.Title.Split(' ').Where(w => w.Length > 3 && char.IsUpper(w[0])));
+        }
+
+        var folded = TextFold.Fold(start);
+        return names.Any(n => n.Length > 0 && folded.StartsWith(TextFold.Fold(n), StringComparison.Ordinal)
+            && (folded.Length == n.Length || !TextFold.IsWordChar(folded[n.Length])));
+    }
+
+    private static string TitleWithoutQualifier(string title) => Parenthesis().Replace(title, "").Trim();
+
+    /// <summary>A name standing in a sentence: an article the linker found, or another proper name.</summary>
+    private sealed record NameSpan(int Start, int Length, string Name, int? ArticleId, ArticleKind? Kind, bool AfterPlaceNoun, bool IsParty)
+    {
+        public bool IsSingleWord => !Name.Contains(' ', StringComparison.Ordinal);
+    }
+
+    private static List<NameSpan> Spans(string text, int start, int length, StatementInput article)
+    {
+        var end = start + length;
+        var spans = article.Mentions
+            .Where(m => m.Start >= start && m.Start + m.Length <= end)
+            .Select(m => new NameSpan(m.Start, m.Length, text.Substring(m.Start, m.Length), m.ArticleId, m.Kind, false, false))
+            .ToList();
+        foreach (Match party in PartyPhrase().Matches(text[..end], start))
+        {
+            var name = party.Groups["name"];
+            if (!spans.Any(s => Overlaps(s, name.Index, name.Length)))
+            {
+                spans.Add(new NameSpan(name.Index, name.Length, Capitalised(name.Value), null, null, false, true));
+            }
+        }
+
+        foreach (var (runStart, runLength) in NameRuns(text, start, end))
+        {
+            if (spans.Any(s => Overlaps(s, runStart, runLength)))
+            {
+                continue;
+            }
+
+            var name = Cleaned(text.Substring(runStart, runLength));
+            var own = name == article.Title || article.Aliases.Contains(name) || TextFold.Key(name) == TextFold.Key(TitleWithoutQualifier(article.Title));
+            var before = text.AsSpan(start, runStart - start).TrimEnd();
+            var afterPlaceNoun = PlaceNounBefore().IsMatch(before.ToString());
+            spans.Add(new NameSpan(runStart, runLength, name, own ? article.Id : null, own ? article.Kind : null, afterPlaceNoun, false));
+        }
+
+        return [.. spans.OrderBy(s => s.Start)];
+    }
+
+    private static bool Overlaps(NameSpan span, int start, int length) =>
+        start < span.Start + span.Length && span.Start < start + length;
+
+    private static string Capitalised(string phrase) => char.ToUpperInvariant(phrase[0]) + phrase[1..];
+
+    /// <summary>"Vice President Assimi Goïta" is Assimi Goïta; "United Nations Security Council Resolution" the Council.</summary>
+    private static string Cleaned(string name)
+    {
+        foreach (var office in StatementRules.Offices)
+        {
+            if (name.StartsWith(office + " ", StringComparison.Ordinal) && name.Length > office.Length + 1)
+            {
+                name = name[(office.Length + 1)..];
+                break;
+            }
+        }
+
+        var lastSpace = name.LastIndexOf(' ');
+        return lastSpace > 0 && DateRules.DocumentWords.Contains(name[(lastSpace + 1)..]) ? name[..lastSpace] : name;
+    }
+
+    /// <summary>
+    /// Runs of capitalised words in a sentence, with particles inside ("National Movement for the
+    /// Liberation of Azawad"): a single word too ("Bamako", "Platform"), but not the sentence's
+    /// opening word, a demonym ("Malian", "Tuareg"), a month or a number.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> NameRuns(string text, int start, int end)
+    {
+        var words = Word().Matches(text[..end], start).ToList();
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsRunWord(words[i].Value) || words[i].Index == start || IsAfterOpening(text, start, words[i].Index))
+            {
+                i++;
+                continue;
+            }
+
+            var j = i;
+            var last = i;
+            while (j + 1 < words.Count && Adjacent(text, words[j], words[j + 1]))
+            {
+                var next = words[j + 1].Value;
+                if (IsRunWord(next))
+                {
+                    last = j + 1;
+                }
+                else if (!ProperNames.Particles.Contains(next))
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            var runWords = words.GetRange(i, last - i + 1).Select(w => w.Value).ToList();
+            if (!(runWords.Count == 1 && (NotAName(runWords[0]) || Ordinary(runWords[0]))))
+            {
+                yield return (words[i].Index, words[last].Index + words[last].Length - words[i].Index);
+            }
+
+            i = last + 1;
+        }
+    }
+
+    private static bool IsRunWord(string word) => ProperNames.IsNameWord(word) && !char.IsDigit(word[0]) && !Ordinary(word);
+
+    /// <summary>Capitalised words that are no name when they stand alone or open a run.</summary>
+    private static bool Ordinary(string word) =>
+        word is "The" or "A" or "An" or "In" or "On" or "At" or "By" or "He" or "She" or "It" or "Its" or "His" or "Her" or "They" or "Their" or "This" or "That" or "These" or "When" or "While" or "After" or "Before" or "During" or "Between" or "From" or "Following" or "Although" or "However"
+        || StatementRules.SectionHeadings.Contains(word);
+
+    private static bool NotAName(string word) =>
+        Demonym().IsMatch(word) || MonthWord().IsMatch(word) || word.Length < 2;
+
+    private static bool Adjacent(string text, Match a, Match b) =>
+        text.AsSpan(a.Index + a.Length, b.Index - a.Index - a.Length) is " ";
+
+    /// <summary>A word right after a glued section heading opens its sentence too ("Organization The CMA…").</summary>
+    private static bool IsAfterOpening(string text, int sentenceStart, int index)
+    {
+        var before = text.AsSpan(sentenceStart, index - sentenceStart).Trim();
+        return before.Length > 0 && StatementRules.SectionHeadings.Contains(before.ToString());
+    }
+
+    /// <summary>The sentence with each name replaced by its token, "@3@".</summary>
+    private static string Skeleton(string text, int start, int length, List<NameSpan> spans)
+    {
+        var skeleton = new StringBuilder(length);
+        var at = start;
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            skeleton.Append(text, at, span.Start - at);
+            // A name restated in brackets ("Coordination of Azawad Movements (CMA)") is the same name once.
+            var restated = k > 0 && skeleton.ToString().EndsWith($"@{k - 1}@ (", StringComparison.Ordinal);
+            skeleton.Append(restated ? "" : $"@{k}@");
+            at = span.Start + span.Length;
+        }
+
+        skeleton.Append(text, at, start + length - at);
+        return BracketLeftovers().Replace(skeleton.ToString(), "");
+    }
+
+    [GeneratedRegex(@"@(?<n>\d+)@", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}\p{Nd}'’-]*|\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@" \(\)", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketLeftovers();
+
+    [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}\d[^,]{0,30},\s+)", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningClause();
+
+    [GeneratedRegex(@"^(?:The|the|This|this) ", RegexOptions.CultureInvariant)]
+    private static partial Regex DeterminerBefore();
+
+    [GeneratedRegex(@"\s\([^)]*\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"\b(?:Region|Province|District|Cercle|Commune|Prefecture|Department|Oasis|Mountains?|Massif|River|Lake|Desert)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceName();
+
+    [GeneratedRegex(@"\b(?:War|Conflict|Insurgency|Rebellion|Offensive|Operation|Campaign|Crisis|Uprising|Battle|Siege|Coup|Intervention|rebellion|war|conflict|insurgency|offensive|coup)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EventName();
+
+    [GeneratedRegex(@"\b(?:Movement|Front|Army|army|Forces|forces|Group|Brigade|Battalion|Militia|Council|Coalition|Alliance|Coordination|Platform|Party|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupName();
+
+    [GeneratedRegex(@"(?:\b(?:town|city|village|region|commune|capital|district|province|oasis)\s+of(?:\s+the)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceNounBefore();
+
+    /// <summary>"the Malian government", "the French army": a party named by its country.</summary>
+    [GeneratedRegex(@"\b(?<name>(?:Malian|French|Chadian|Nigerien|Burkinabe|Burkinabè|Algerian|Libyan|Russian|Mauritanian|Senegalese|Ivorian|Nigerian|American|Moroccan|Sudanese|Egyptian|Turkish)\s+(?:government|army|armed forces|military|junta|forces|troops|soldiers|authorities|gendarmerie|air force))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PartyPhrase();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ist)|Libyan|Moroccan|American|Nigerien|Burkinabe|Burkinabè|Tuareg|Arab|French|Fulani|Songhai|Peul|Dogon|Bambara|Salafi|Sunni|Shia|Muslim|Christian|Western|Northern|Southern|Eastern|Central|Islamist|Jihadist|Imghad|Ifoghas|Azawadi)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Demonym();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthWord();
+}

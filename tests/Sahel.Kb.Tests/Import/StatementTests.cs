@@ -1,0 +1,89 @@
+using System.Globalization;
+using Sahel.Kb.Tests.Support;
+using Sahel.Kb.Text;
+using Xunit.Abstractions;
+
+namespace Sahel.Kb.Tests.Import;
+
+/// <summary>
+/// The statements read from seed pages, against the ones their summaries state
+/// (<c>expected/*.statements.txt</c>, written by reading them): precision at least 95 %, recall
+/// at least 70 %. The figures are printed with every statement missed or extra.
+/// </summary>
+public sealed class StatementTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly TestDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    public static TheoryData<string, string[]> Pages => new()
+    {
+        { "kidal-offensive.statements.txt", [Files.Seed] },
+        { "other-pages.statements.txt", [Files.Fixture("wagner-group.txt"), Path.Combine(Files.RepositoryRoot, "tests", "Sahel.Kb.Tests", "Specs", "snippet-on-two-pages", "isgs.txt")] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task The_statements_pages_state_are_read_with_high_precision_and_most_of_them_found(string expectedFile, string[] pages)
+    {
+        await _database.ImportAsync(pages);
+        var expected = Expected(expectedFile);
+
+        var found = (await _database.ExportAsync()).Articles
+            .SelectMany(a => a.Statements.Select(s => Key(a.Slug, s.Label, s.Object ?? $"\"{s.Name}\"", s.Qualifiers.GetValueOrDefault("side", ""))))
+            .ToHashSet(StringComparer.Ordinal);
+
+        var right = found.Intersect(expected).Count();
+        var precision = found.Count == 0 ? 0 : (double)right / found.Count;
+        var recall = (double)right / expected.Count;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"statements: {found.Count} found, {expected.Count} expected, {right} right: precision {precision:P0}, recall {recall:P0}"));
+        foreach (var extra in found.Except(expected).Order(StringComparer.Ordinal))
+        {
+            output.WriteLine($"  not stated: {extra}");
+        }
+
+        foreach (var missed in expected.Except(found).Order(StringComparer.Ordinal))
+        {
+            output.WriteLine($"  missed:     {missed}");
+        }
+
+        Assert.True(precision >= 0.95, $"precision {precision:P0}");
+        Assert.True(recall >= 0.70, $"recall {recall:P0}");
+    }
+
+    [Fact]
+    public async Task A_statement_keeps_its_sentence_its_page_and_its_period()
+    {
+        await _database.ImportAsync(Files.Seed);
+
+        var framework = await _database.ArticleAsync("permanent-strategic-framework-for-peace-security-and-development");
+
+        // Stated in Fahad Ag Almahmoud's summary: "Between March and August 2022, Almahmoud served as the president of the CSP-PSD, …"
+        var led = Assert.Single(framework.Statements, s => s.Label == "led_by" && s.Object == "fahad-ag-almahmoud");
+        Assert.Equal("P1037", led.Property);
+        Assert.StartsWith("Between March and August 2022, Almahmoud served as the president of the CSP-PSD", led.Evidence, StringComparison.Ordinal);
+        Assert.Equal("000_93b557a858d81a10.txt", led.Source);
+        Assert.Equal(new Dictionary<string, string> { ["from"] = "2022-03", ["to"] = "2022-08" }, led.Qualifiers);
+    }
+
+    [Theory]
+    [InlineData("It reportedly fought the Malian army in Gao Region.")]
+    [InlineData("The group is believed to have been founded by Iyad Ag Ghaly.")]
+    [InlineData("Other rebel groups claim to belong to the Coordination of Azawad Movements.")]
+    public void A_hedged_or_reported_claim_states_nothing(string sentence)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Front", Sahel.Kb.Domain.ArticleKind.Group, [], $"The Test Front is an armed group in Mali. {sentence}", []));
+
+        Assert.Empty(statements);
+    }
+
+    private static string Key(string subject, string label, string @object, string side) =>
+        $"{subject} | {label} | {(@object.StartsWith('"') ? $"\"{TextFold.Key(@object.Trim('"'))}\"" : @object)} | {side}";
+
+    private static HashSet<string> Expected(string file) =>
+        File.ReadLines(Files.Fixture($"expected/{file}"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('#')[0].Split('|', StringSplitOptions.TrimEntries))
+            .Select(p => Key(p[0], p[1], p[2], p[3]))
+            .ToHashSet(StringComparer.Ordinal);
+}
