@@ -67,6 +67,7 @@ app.MapGet("/healthz", async (KbDbContext db) =>
 app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true));
 app.MapArticlesApi();
 app.MapSearchApi();
+app.MapStatementsApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -178,21 +178,27 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         var link = MentionLinker.Link(all
             .Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, EditorAliases(a), a.AliasesOrigin == FieldOrigin.Editor))
             .ToList());
+        var statements = ReadStatements(all, link);
+        // A statement's object without an article is a wanted name too, with the sentence that names it.
+        var wanted = link.Wanted.Select(w => (w.ArticleId, w.Key)).ToHashSet();
+        link = link with
+        {
+            Wanted = [.. link.Wanted, .. statements
+                .Where(s => s.ObjectArticleId is null)
+                .Select(s => new LinkedWanted(s.SubjectArticleId, s.ObjectName, WantedName.CreateKey(s.ObjectName), s.Evidence))
+                .Where(w => w.Key.Length > 0 && wanted.Add((w.ArticleId, w.Key)))],
+        };
         var relinked = await WriteLinksAsync(all, link, cancellationToken);
-        relinked.UnionWith(await WriteStatementsAsync(all, link, cancellationToken));
+        relinked.UnionWith(await WriteStatementsAsync(all, statements, cancellationToken));
         return (relinked, link.Warnings);
     }
 
-    /// <summary>
-    /// Reads every article's statements from its summary and the names linking found in it, and
-    /// writes those that changed; returns the slugs whose statements changed. Each statement
-    /// names the seed page its summary came from.
-    /// </summary>
-    private async Task<HashSet<string>> WriteStatementsAsync(IReadOnlyList<Article> articles, LinkResult link, CancellationToken cancellationToken)
+    /// <summary>Every article's statements, from its summary and the names linking found in it; each names the seed page its summary came from.</summary>
+    private static List<Statement> ReadStatements(IReadOnlyList<Article> articles, LinkResult link)
     {
         var kinds = articles.ToDictionary(a => a.Id, a => a.Kind);
         var mentions = link.Mentions.ToLookup(m => m.SourceId);
-        var found = articles
+        return articles
             .SelectMany(a => StatementExtractor.Extract(new StatementInput(
                 a.Id,
                 a.Title,
@@ -212,7 +218,11 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
                 }))
             .DistinctBy(Key)
             .ToList();
+    }
 
+    /// <summary>Writes the statements that changed; returns the slugs whose statements changed.</summary>
+    private async Task<HashSet<string>> WriteStatementsAsync(IReadOnlyList<Article> articles, List<Statement> found, CancellationToken cancellationToken)
+    {
         var present = await db.Statements.AsNoTracking().Where(s => s.Origin == FieldOrigin.Seed).ToListAsync(cancellationToken);
         var wanted = found.Select(Key).ToHashSet();
         var have = present.Select(Key).ToHashSet();
@@ -226,10 +236,10 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         await db.InsertAsync(fresh, cancellationToken);
         var slugs = articles.ToDictionary(a => a.Id, a => a.Slug);
         return stale.Concat(fresh).Select(s => slugs.GetValueOrDefault(s.SubjectArticleId)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-
-        static (int, string, int?, string, string, string, string) Key(Statement s) =>
-            (s.SubjectArticleId, s.Property, s.ObjectArticleId, s.ObjectName, s.Qualifiers, s.Evidence, s.Source);
     }
+
+    private static (int, string, int?, string, string, string, string) Key(Statement s) =>
+        (s.SubjectArticleId, s.Property, s.ObjectArticleId, s.ObjectName, s.Qualifiers, s.Evidence, s.Source);
 
     /// <summary>The seed page the article's summary came from: the snippet whose text it is, or "editor" for an edited one.</summary>
     private static string SummaryPage(Article article) =>

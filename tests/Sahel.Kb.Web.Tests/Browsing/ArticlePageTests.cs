@@ -36,6 +36,23 @@ public sealed class ArticlePageTests(KbAppFactory factory) : IClassFixture<KbApp
         Assert.Equal(expected, (await FactsAsync(slug))[label]);
 
     [Fact]
+    public async Task The_facts_box_lists_statements_with_their_evidence_and_those_about_the_article_the_other_way_round()
+    {
+        var battle = await _client.GetDocumentAsync("/articles/battle-of-kidal-2023");
+        var offensive = await _client.GetDocumentAsync("/articles/kidal-offensive");
+
+        var participants = battle.QuerySelectorAll(".infobox dt").Single(dt => dt.Text() == "Participants").NextElementSibling!;
+        Assert.Equal(
+            ["Permanent Strategic Framework for Peace, Security, and Development (side 1)", "Malian Armed Forces (side 2)", "Wagner Group (side 2)"],
+            participants.QuerySelectorAll("li").Select(li => $"{li.QuerySelector("a").Text()} {li.QuerySelector(".reason").Text()}"));
+        Assert.Equal("/wanted/wagner-group", participants.QuerySelectorAll("a.wanted")[^1].GetAttribute("href"));
+        Assert.StartsWith("The battle of Kidal took place", participants.QuerySelector("details blockquote").Text(), StringComparison.Ordinal);
+        // Stated on the battle, shown on the offensive as its part.
+        var parts = offensive.QuerySelectorAll(".infobox dt").Single(dt => dt.Text() == "Parts").NextElementSibling!;
+        Assert.Equal("/articles/battle-of-kidal-2023", parts.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Every_mention_in_the_summary_links_to_its_article_and_wanted_names_are_marked()
     {
         var page = await _client.GetDocumentAsync("/articles/kidal-offensive");

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,8 +8,18 @@ using Sahel.Kb.Web.Tests.Support;
 
 namespace Sahel.Kb.Web.Tests.Browsing;
 
+/// <summary>The app, letting one crawler search as often as it links to a search.</summary>
+public sealed class CrawledAppFactory : KbAppFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Kb:RateLimits:SearchPerMinute", "100000");
+    }
+}
+
 /// <summary>The whole site as a reader clicking every link sees it.</summary>
-public sealed class SiteTests(KbAppFactory factory) : IClassFixture<KbAppFactory>
+public sealed class SiteTests(CrawledAppFactory factory) : IClassFixture<CrawledAppFactory>
 {
     private static readonly string[] s_slugs =
     [

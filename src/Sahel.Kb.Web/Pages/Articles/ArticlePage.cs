@@ -18,6 +18,15 @@ public sealed record KindGroup<T>(ArticleKind Kind, IReadOnlyList<T> Items);
 
 public sealed record ExternalLink(string Name, string Href);
 
+/// <summary>
+/// One fact of the facts box: the other end (an article, or a wanted name), what qualifies it
+/// ("side 1", "March 2022 – August 2022"), and the sentence that states it with its page.
+/// </summary>
+public sealed record Fact(string Name, string Href, bool Wanted, string Qualifiers, string Evidence, string Source);
+
+/// <summary>The facts of one property: "Participants", or read the other way round, "Took part in".</summary>
+public sealed record FactGroup(string Name, IReadOnlyList<Fact> Facts);
+
 /// <summary>How the article page addresses other articles and wanted names.</summary>
 public sealed record ArticleUrls(Func<string, string> Article, Func<string, string> Wanted)
 {
@@ -49,6 +58,7 @@ public sealed record ArticlePage(
     string SummaryHtml,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<DateFact> Dates,
+    IReadOnlyList<FactGroup> Facts,
     IReadOnlyList<string> Sources,
     IReadOnlyList<KindGroup<RelatedEntry>> Related,
     IReadOnlyList<KindGroup<Backlink>> Backlinks,
@@ -77,12 +87,14 @@ public sealed record ArticlePage(
             return null;
         }
 
-        var (version, article, aliases, dates, pageMembers, listedWith, mentions, mentionedBy, wanted) = own;
+        var (version, article, aliases, dates, pageMembers, listedWith, mentions, mentionedBy, wanted, statementsOut, statementsIn) = own;
         var links = await graphs.AtAsync(version, db.Context, cancellationToken);
 
         // An article the graph does not know yet was written after it was read: left out until the next load.
         mentions.RemoveAll(m => !links.Contains(m.TargetArticleId));
         mentionedBy.RemoveAll(m => !links.Contains(m.SourceArticleId));
+        statementsOut.RemoveAll(s => s.OtherArticleId is { } other && !links.Contains(other));
+        statementsIn.RemoveAll(s => s.OtherArticleId is { } other && !links.Contains(other));
         listedWith.RemoveAll(other => !links.Contains(other));
         ArticleLink Link(int other) => links.TryGetArticle(other, out var link) ? link : throw new KeyNotFoundException($"Article {other} is not in the link graph.");
 
@@ -128,6 +140,7 @@ public sealed record ArticlePage(
             Text.SummaryHtml.Render(article.Summary, summaryLinks),
             aliases.Order(StringComparer.CurrentCulture).ToList(),
             DateText.Facts(dates),
+            FactsOf(statementsOut, statementsIn, Link, urls),
             pageMembers.Where(m => m.ArticleId == id).Select(m => m.Page).Order(StringComparer.Ordinal).ToList(),
             GroupByKind(ranked.Select(r => new RelatedEntry(Link(r.ArticleId), r.Reasons, r.SharedNeighbours)), r => r.Article.Kind),
             GroupByKind(
@@ -153,6 +166,59 @@ public sealed record ArticlePage(
 
     private sealed record WantedOut(string Name, string Key);
 
+    /// <summary>A statement of this article (<see cref="OtherArticleId"/> its object) or about it (its subject).</summary>
+    private sealed record StatementRow(string Property, int? OtherArticleId, string ObjectName, string Qualifiers, string Evidence, string Source);
+
+    /// <summary>The facts box: this article's statements by property, then those about it, read the other way round.</summary>
+    private static List<FactGroup> FactsOf(List<StatementRow> outgoing, List<StatementRow> incoming, Func<int, ArticleLink> link, ArticleUrls urls)
+    {
+        Fact FactOf(StatementRow row)
+        {
+            var (name, href, wanted) = row.OtherArticleId is { } other
+                ? (link(other).Title, urls.Article(link(other).Slug), false)
+                : (row.ObjectName, urls.Wanted(WantedName.CreateKey(row.ObjectName)), true);
+            return new Fact(name, href, wanted, QualifierText(row.Qualifiers), row.Evidence, row.Source);
+        }
+
+        var groups = outgoing
+            .Select(r => (Property: StatementProperties.Find(r.Property), Row: r))
+            .Where(r => r.Property is not null)
+            .GroupBy(r => r.Property!)
+            .OrderBy(g => StatementPropertiesOrder(g.Key))
+            .Select(g => new FactGroup(g.Key.Name, [.. g.Select(r => FactOf(r.Row)).OrderBy(f => f.Qualifiers, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.CurrentCulture)]))
+            .ToList();
+        groups.AddRange(incoming
+            .Select(r => (Property: StatementProperties.Find(r.Property), Row: r))
+            .Where(r => r.Property is not null)
+            .GroupBy(r => r.Property!)
+            .OrderBy(g => StatementPropertiesOrder(g.Key))
+            .Select(g => new FactGroup(g.Key.InverseName, [.. g.Select(r => FactOf(r.Row)).OrderBy(f => f.Name, StringComparer.CurrentCulture)])));
+        return groups;
+    }
+
+    private static int StatementPropertiesOrder(StatementProperty property) => StatementProperties.All.ToList().IndexOf(property);
+
+    /// <summary>"side=1", "from=2022-03\nto=2022-08" as a reader reads them: "side 1", "March 2022 – August 2022".</summary>
+    private static string QualifierText(string qualifiers)
+    {
+        var values = qualifiers.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(q => q.Split('=', 2))
+            .ToDictionary(q => q[0], q => q[1], StringComparer.Ordinal);
+        var words = new List<string>();
+        if (values.TryGetValue("side", out var side))
+        {
+            words.Add($"side {side}");
+        }
+
+        var (from, to) = (values.GetValueOrDefault("from"), values.GetValueOrDefault("to"));
+        if (from is not null || to is not null)
+        {
+            words.Add(from is not null && to is not null ? DateText.FormatRange(from, to) : from is not null ? $"from {DateText.Format(from)}" : $"until {DateText.Format(to!)}");
+        }
+
+        return string.Join(", ", words);
+    }
+
     /// <summary>What the page knows of its own article before it looks at other articles.</summary>
     private sealed record OwnRows(
         ContentVersion Version,
@@ -163,7 +229,9 @@ public sealed record ArticlePage(
         List<int> ListedWith,
         List<MentionOut> Mentions,
         List<MentionIn> MentionedBy,
-        List<WantedOut> Wanted);
+        List<WantedOut> Wanted,
+        List<StatementRow> StatementsOut,
+        List<StatementRow> StatementsIn);
 
     /// <summary>The page's queries. Every one finds its rows through an index (QueryPlanTests).</summary>
     private static class Sql
@@ -185,6 +253,8 @@ public sealed record ArticlePage(
             SELECT "SourceArticleId", "Text", "Sentence" FROM "Mentions" WHERE "TargetArticleId" = {{Id}}
             ORDER BY "SourceArticleId", "Position";
             SELECT "Name", "Key" FROM "WantedNames" WHERE "ArticleId" = {{Id}};
+            SELECT "Property", "ObjectArticleId", "ObjectName", "Qualifiers", "Evidence", "Source" FROM "Statements" WHERE "SubjectArticleId" = {{Id}};
+            SELECT "Property", "SubjectArticleId", '', "Qualifiers", "Evidence", "Source" FROM "Statements" WHERE "ObjectArticleId" = {{Id}};
             """;
 
         public static async Task<OwnRows?> OwnAsync(PreparedReads db, string slug, CancellationToken cancellationToken)
@@ -223,7 +293,12 @@ public sealed record ArticlePage(
                 await reader.RowsAsync(r => r.GetInt32(0), cancellationToken),
                 await reader.RowsAsync(r => new MentionOut(r.GetInt32(0), r.GetString(1)), cancellationToken),
                 await reader.RowsAsync(r => new MentionIn(r.GetInt32(0), r.GetString(1), r.GetString(2)), cancellationToken),
-                await reader.RowsAsync(r => new WantedOut(r.GetString(0), r.GetString(1)), cancellationToken));
+                await reader.RowsAsync(r => new WantedOut(r.GetString(0), r.GetString(1)), cancellationToken),
+                await reader.RowsAsync(StatementOf, cancellationToken),
+                await reader.RowsAsync(StatementOf, cancellationToken));
+
+            static StatementRow StatementOf(System.Data.Common.DbDataReader r) =>
+                new(r.GetString(0), r.IsDBNull(1) ? null : r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5));
         }
     }
 
