@@ -111,6 +111,8 @@ public static class StatementRules
         // Agreements. "signed ... following negotiations in Algiers between the Republic of Mali and Coordination of Azawad Movements (CMA)"
         new(s_agreement, @"\b(?:signed|negotiations|negotiated|concluded|agreed)\b[^.;]*?\bbetween\s+(?<o>{ITEM})\s+and\s+(?<p>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         new(s_agreement, @"\bsigned\s+by\s+(?<o>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
+        // "a peace agreement between the CMA and the government of Mali"
+        new(s_agreement, @"\b(?:agreement|accords?|treaty|deal|pact|ceasefire|truce)\s+between\s+(?<o>{ITEM})\s+and\s+(?<p>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed on May 15 and June 20, 2015, in Bamako"
         new(s_agreement, @"\bsigned\b[^@.;]*?\bin\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Any),
 
@@ -121,6 +123,8 @@ public static class StatementRules
         new(s_person, @"\b(?:member|secretary-general|chief of staff|commander|spokesperson|spokesman|emir|founder|co-founder|deputy|treasurer)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
         // "served as the president of the CSP-PSD", "the leader of Ansar Dine": the group is led by the person
         new(s_person, @"\b(?:president|leader|head|chief|emir|commander-in-chief|secretary-general)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
+        // "He led the Front for the Unity of Azawad", "He heads the MNLA": the group is led by the person
+        new(s_person, @"\b(?:led|leads|heads|headed|commanded|commands)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
         // "first fighting in the MPLA in 1991, then fighting in the Popular Movement for Azawad", "recruited as a volunteer in the Libyan army"
         new(s_person, @"\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "Fagaga rejoined the Malian army", "he was instated into the Malian army", "He became a colonel in the Libyan army"
