@@ -41,6 +41,7 @@ public static class KbServices
         services.AddSingleton<LinkGraphs>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<ArticleEditor>();
+        services.AddScoped<StatementEditor>();
         services.AddSingleton<SeedSet>();
         services.AddSingleton<ImportGate>();
         services.AddSingleton<ContentWatch>();

@@ -43,7 +43,7 @@ public static class StatementsApi
                 title: "Unknown property");
         }
 
-        var statements = db.Statements.AsNoTracking().Where(s => s.Property == known.Id);
+        var statements = db.Statements.AsNoTracking().Where(s => s.Property == known.Id && !s.Removed);
         if (subject is not null)
         {
             statements = statements.Where(s => db.Articles.Any(a => a.Id == s.SubjectArticleId && a.Slug == subject));

@@ -30,4 +30,13 @@ public sealed class Statement
     public required string Source { get; set; }
 
     public FieldOrigin Origin { get; set; }
+
+    /// <summary>
+    /// An admin took this statement back: kept (origin editor) so the next import, which would read
+    /// it from the seed again, leaves it out. Never shown or exported.
+    /// </summary>
+    public bool Removed { get; set; }
+
+    /// <summary>What makes two statements the same fact, whatever their sentence: subject, property, object.</summary>
+    public (int, string, int?, string) Fact => (SubjectArticleId, Property, ObjectArticleId, ObjectArticleId is null ? Text.TextFold.Key(ObjectName) : "");
 }

@@ -120,7 +120,7 @@ public static class ArticleExport
             .Distinct()
             .ToListAsync(cancellationToken);
         var mentionsOf = mentions.ToLookup(m => m.SourceArticleId, m => m.TargetArticleId);
-        var statements = (await db.Statements.AsNoTracking().Where(s => ids.Contains(s.SubjectArticleId)).ToListAsync(cancellationToken))
+        var statements = (await db.Statements.AsNoTracking().Where(s => ids.Contains(s.SubjectArticleId) && !s.Removed).ToListAsync(cancellationToken))
             .ToLookup(s => s.SubjectArticleId);
         var slugs = articles.ToDictionary(a => a.Id, a => a.Slug);
         var others = related.SelectMany(r => r).Concat(mentions.SelectMany(m => new[] { m.SourceArticleId, m.TargetArticleId }))

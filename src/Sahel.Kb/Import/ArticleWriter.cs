@@ -220,9 +220,15 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
             .ToList();
     }
 
-    /// <summary>Writes the statements that changed; returns the slugs whose statements changed.</summary>
+    /// <summary>
+    /// Writes the statements that changed; returns the slugs whose statements changed. A fact an
+    /// admin added or took back is the admin's: the seed's statement of it is left out.
+    /// </summary>
     private async Task<HashSet<string>> WriteStatementsAsync(IReadOnlyList<Article> articles, List<Statement> found, CancellationToken cancellationToken)
     {
+        var edited = (await db.Statements.AsNoTracking().Where(s => s.Origin == FieldOrigin.Editor).ToListAsync(cancellationToken))
+            .Select(s => s.Fact).ToHashSet();
+        found.RemoveAll(s => edited.Contains(s.Fact));
         var present = await db.Statements.AsNoTracking().Where(s => s.Origin == FieldOrigin.Seed).ToListAsync(cancellationToken);
         var wanted = found.Select(Key).ToHashSet();
         var have = present.Select(Key).ToHashSet();

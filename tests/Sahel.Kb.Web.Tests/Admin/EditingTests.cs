@@ -23,6 +23,43 @@ public sealed class EditingTests : IDisposable
     }
 
     [Fact]
+    public async Task An_admin_takes_a_statement_back_and_adds_one_and_readers_see_both_at_once()
+    {
+        using var client = await _factory.SignInAdminAsync();
+        var edit = await client.GetDocumentAsync("/admin/articles/battle-of-kidal-2023/edit");
+        var malIWar = edit.QuerySelectorAll("ul.statements li").Single(li => li.QuerySelector(".object").Text() == "Mali War");
+
+        using var takenBack = await client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)malIWar.QuerySelector("form")!, [], null, "/admin/articles/battle-of-kidal-2023/edit");
+        using var added = await client.SubmitAsync("/admin/articles/battle-of-kidal-2023/edit", "form[action*='AddStatement']", new()
+        {
+            ["property"] = "location",
+            ["object"] = "kidal-region",
+            ["evidence"] = "The battle was fought for the regional capital of Kidal Region.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, takenBack.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        using var reader = _factory.CreateClient();
+        var facts = (await reader.GetDocumentAsync("/articles/battle-of-kidal-2023")).QuerySelector(".infobox")!;
+        var partOf = facts.QuerySelectorAll("dt").Single(dt => dt.Text() == "Part of").NextElementSibling!;
+        Assert.Equal(["/articles/kidal-offensive"], partOf.QuerySelectorAll("li > a").Select(a => a.GetAttribute("href")));
+        var location = facts.QuerySelectorAll("dt").Single(dt => dt.Text() == "Location").NextElementSibling!;
+        Assert.Equal("/articles/kidal-region", location.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("regional capital of Kidal Region", location.QuerySelector("blockquote").Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_statement_that_cannot_be_is_refused_on_the_edit_page()
+    {
+        using var client = await _factory.SignInAdminAsync();
+
+        using var refused = await client.SubmitAsync("/admin/articles/battle-of-kidal-2023/edit", "form[action*='AddStatement']", new() { ["property"] = "participant", ["object"] = "Wagner Group", ["side"] = "7" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("A side is 1 or 2.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_preview_renders_the_markdown_without_saving_it()
     {
         using var client = await _factory.SignInAdminAsync();

@@ -253,8 +253,8 @@ public sealed record ArticlePage(
             SELECT "SourceArticleId", "Text", "Sentence" FROM "Mentions" WHERE "TargetArticleId" = {{Id}}
             ORDER BY "SourceArticleId", "Position";
             SELECT "Name", "Key" FROM "WantedNames" WHERE "ArticleId" = {{Id}};
-            SELECT "Property", "ObjectArticleId", "ObjectName", "Qualifiers", "Evidence", "Source" FROM "Statements" WHERE "SubjectArticleId" = {{Id}};
-            SELECT "Property", "SubjectArticleId", '', "Qualifiers", "Evidence", "Source" FROM "Statements" WHERE "ObjectArticleId" = {{Id}};
+            SELECT "Property", "ObjectArticleId", "ObjectName", "Qualifiers", "Evidence", "Source" FROM "Statements" WHERE "SubjectArticleId" = {{Id}} AND NOT "Removed";
+            SELECT "Property", "SubjectArticleId", '', "Qualifiers", "Evidence", "Source" FROM "Statements" WHERE "ObjectArticleId" = {{Id}} AND NOT "Removed";
             """;
 
         public static async Task<OwnRows?> OwnAsync(PreparedReads db, string slug, CancellationToken cancellationToken)

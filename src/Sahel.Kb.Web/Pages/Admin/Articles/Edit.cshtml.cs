@@ -9,8 +9,14 @@ using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Web.Pages.Admin.Articles;
 
-/// <summary>An admin edits an article's title, kind, aliases and Markdown summary, with a preview; every save is a revision.</summary>
-public sealed class EditModel(KbDbContext db, ArticleEditor editor) : PageModel
+/// <summary>A statement as the edit page lists it.</summary>
+public sealed record StatementLine(int Id, string Label, string Name, string? Slug, string Qualifiers, string Evidence, string Source);
+
+/// <summary>
+/// An admin edits an article's title, kind, aliases and Markdown summary, with a preview; every
+/// save is a revision. Below, the article's statements: an admin adds one or takes one back.
+/// </summary>
+public sealed class EditModel(KbDbContext db, ArticleEditor editor, StatementEditor statements) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "The title cannot be empty.")]
@@ -32,6 +38,42 @@ public sealed class EditModel(KbDbContext db, ArticleEditor editor) : PageModel
 
     public string? PreviewHtml { get; private set; }
 
+    public IReadOnlyList<StatementLine> Statements { get; private set; } = [];
+
+    private async Task LoadStatementsAsync(string slug, CancellationToken cancellationToken)
+    {
+        var rows = await db.Statements.AsNoTracking()
+            .Where(s => !s.Removed && db.Articles.Any(a => a.Id == s.SubjectArticleId && a.Slug == slug))
+            .Select(s => new { s.Id, s.Property, s.ObjectName, Slug = db.Articles.Where(a => a.Id == s.ObjectArticleId).Select(a => a.Slug).FirstOrDefault(), s.Qualifiers, s.Evidence, s.Source })
+            .ToListAsync(cancellationToken);
+        Statements = rows
+            .Select(r => new StatementLine(r.Id, StatementProperties.Find(r.Property)?.Label ?? r.Property, r.ObjectName, r.Slug, r.Qualifiers.Replace('\n', ' '), r.Evidence, r.Source))
+            .OrderBy(r => r.Label, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
+    /// <summary>Adds a statement: property, object (an article's address or title, or a name), side, period, evidence.</summary>
+    public async Task<IActionResult> OnPostAddStatementAsync(string slug, string? property, string? @object, string? side, string? from, string? to, string? evidence, CancellationToken cancellationToken) =>
+        await ChangeStatementsAsync(slug, () => statements.AddAsync(slug, new StatementFields(property ?? "", @object ?? "", side, from, to, evidence ?? ""), User.Identity?.Name ?? "admin", cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostRemoveStatementAsync(string slug, int statementId, CancellationToken cancellationToken) =>
+        await ChangeStatementsAsync(slug, () => statements.RemoveAsync(slug, statementId, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> ChangeStatementsAsync(string slug, Func<Task> change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await change();
+            return RedirectToPage(new { slug });
+        }
+        catch (EditException e)
+        {
+            ModelState.Clear();
+            ModelState.AddModelError("", e.Message);
+            return await OnGetAsync(slug, cancellationToken) is NotFoundResult ? NotFound() : Page();
+        }
+    }
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking().Include(a => a.Aliases).SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
@@ -42,13 +84,15 @@ public sealed class EditModel(KbDbContext db, ArticleEditor editor) : PageModel
 
         var fields = ArticleFields.Of(article);
         (Slug, Title, Kind, Aliases, Summary) = (slug, fields.Title, fields.Kind, string.Join('\n', fields.Aliases), fields.Summary);
+        await LoadStatementsAsync(slug, cancellationToken);
         return Page();
     }
 
-    public IActionResult OnPostPreview(string slug)
+    public async Task<IActionResult> OnPostPreviewAsync(string slug, CancellationToken cancellationToken)
     {
         Slug = slug;
         PreviewHtml = SummaryHtml.Render(Summary ?? "", []);
+        await LoadStatementsAsync(slug, cancellationToken);
         return Page();
     }
 
@@ -57,6 +101,7 @@ public sealed class EditModel(KbDbContext db, ArticleEditor editor) : PageModel
         Slug = slug;
         if (!ModelState.IsValid)
         {
+            await LoadStatementsAsync(slug, cancellationToken);
             return Page();
         }
 
@@ -69,6 +114,7 @@ public sealed class EditModel(KbDbContext db, ArticleEditor editor) : PageModel
         catch (EditException e)
         {
             ModelState.AddModelError("", e.Message);
+            await LoadStatementsAsync(slug, cancellationToken);
             return Page();
         }
     }
