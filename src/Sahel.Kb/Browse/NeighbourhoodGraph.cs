@@ -7,10 +7,47 @@ public sealed record GraphArticle(int Id, string Slug, string Title, ArticleKind
 
 public sealed record GraphNode(string Slug, string Title, string Label, ArticleKind Kind, double X, double Y, double LabelAngle, bool LabelOnLeft, bool IsCentre);
 
-/// <summary>A link between two nodes; <see cref="ControlX"/>/<see cref="ControlY"/> bend it towards the centre.</summary>
-public sealed record GraphEdge(double X1, double Y1, double X2, double Y2, double ControlX, double ControlY, bool FromCentre);
+/// <summary>
+/// A link between two nodes; <see cref="ControlX"/>/<see cref="ControlY"/> bend it towards the
+/// centre. <see cref="Relation"/>: what a statement between them says (<see cref="GraphRelations"/>), or null for a mention or related item.
+/// </summary>
+public sealed record GraphEdge(double X1, double Y1, double X2, double Y2, double ControlX, double ControlY, bool FromCentre, string? Relation = null);
 
-public sealed record GraphLayout(double Size, GraphArticle Centre, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, IReadOnlyList<ArticleKind> Kinds);
+public sealed record GraphLayout(double Size, GraphArticle Centre, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, IReadOnlyList<ArticleKind> Kinds)
+{
+    /// <summary>The relations the edges show, in the legend's order.</summary>
+    public IReadOnlyList<string> Relations => [.. GraphRelations.All.Where(r => Edges.Any(e => e.Relation == r))];
+}
+
+/// <summary>The few kinds of relation the graph colours its edges by, each from a handful of statement properties.</summary>
+public static class GraphRelations
+{
+    public const string Sides = "sides";
+    public const string Parts = "parts";
+    public const string Places = "places";
+    public const string Leaders = "leaders";
+    public const string Succession = "succession";
+
+    public static readonly IReadOnlyList<string> All = [Sides, Parts, Places, Leaders, Succession];
+
+    public static string Of(StatementProperty property) => property.Label switch
+    {
+        "participant" or "perpetrator" or "signatory" => Sides,
+        "part_of" or "has_part" or "member_of" or "merged_into" => Parts,
+        "location" or "located_in" or "separated_from" or "place_of_birth" or "place_of_death" => Places,
+        "led_by" or "founded_by" or "position_held" => Leaders,
+        _ => Succession,
+    };
+
+    public static string Name(string relation) => relation switch
+    {
+        Sides => "Took part, signed",
+        Parts => "Part or member of",
+        Places => "Place",
+        Leaders => "Led or founded by",
+        _ => "Follows or replaces",
+    };
+}
 
 /// <summary>
 /// Draws an article's neighbourhood as a circle: the article in the middle, its neighbours
@@ -28,7 +65,8 @@ public static class NeighbourhoodGraph
     /// <param name="centre">The article the page is about.</param>
     /// <param name="neighbours">Its neighbours, strongest first.</param>
     /// <param name="links">Links among all of them (related items and mentions, either direction).</param>
-    public static GraphLayout Layout(GraphArticle centre, IReadOnlyList<GraphArticle> neighbours, IEnumerable<(int From, int To)> links)
+    /// <param name="relations">What the centre's statements say of a neighbour, by its id: the edge's colour.</param>
+    public static GraphLayout Layout(GraphArticle centre, IReadOnlyList<GraphArticle> neighbours, IEnumerable<(int From, int To)> links, IReadOnlyDictionary<int, string>? relations = null)
     {
         var size = 2 * (Radius + LabelRoom);
         var middle = size / 2;
@@ -61,7 +99,9 @@ public static class NeighbourhoodGraph
             slot++;
         }
 
+        relations ??= new Dictionary<int, string>();
         var edges = links
+            .Concat(relations.Keys.Select(other => (From: centre.Id, To: other)))
             .Where(l => l.From != l.To && positions.ContainsKey(l.From) && positions.ContainsKey(l.To))
             .Select(l => l.From < l.To ? l : (From: l.To, To: l.From))
             .Distinct()
@@ -72,7 +112,8 @@ public static class NeighbourhoodGraph
                 var fromCentre = l.From == centre.Id || l.To == centre.Id;
                 // A chord between two neighbours bends halfway towards the middle.
                 var (cx, cy) = fromCentre ? ((a.X + b.X) / 2, (a.Y + b.Y) / 2) : (((a.X + b.X) / 4) + (middle / 2), ((a.Y + b.Y) / 4) + (middle / 2));
-                return new GraphEdge(a.X, a.Y, b.X, b.Y, Round(cx), Round(cy), fromCentre);
+                var other = l.From == centre.Id ? l.To : l.From;
+                return new GraphEdge(a.X, a.Y, b.X, b.Y, Round(cx), Round(cy), fromCentre, fromCentre ? relations.GetValueOrDefault(other) : null);
             })
             .ToList();
 

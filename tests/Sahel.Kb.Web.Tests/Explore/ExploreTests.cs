@@ -38,6 +38,19 @@ public sealed class ExploreTests(KbAppFactory factory) : IClassFixture<KbAppFact
     }
 
     [Fact]
+    public async Task The_graph_colours_an_edge_by_what_a_statement_says_and_its_legend_names_it()
+    {
+        var page = await _client.GetDocumentAsync("/articles/battle-of-kidal-2023");
+
+        // The battle's statements: the CSP-PSD took part (side 1); it was part of the Kidal offensive.
+        var svg = page.QuerySelector("figure.graph svg")!;
+        Assert.Equal(1, svg.QuerySelectorAll("path.spoke.rel-sides").Length);
+        Assert.Equal(1, svg.QuerySelectorAll("path.spoke.rel-parts").Length);
+        Assert.Equal(0, svg.QuerySelectorAll("path.chord[class*=rel-]").Length);
+        Assert.Equal(["Took part, signed", "Part or member of", "Mentions, related items"], page.QuerySelectorAll("figure.graph .legend.relations li").Select(li => li.Text()));
+    }
+
+    [Fact]
     public async Task The_article_graph_links_every_neighbour_and_carries_a_title_and_a_legend()
     {
         var page = await _client.GetDocumentAsync("/articles/kidal-offensive");
@@ -49,7 +62,7 @@ public sealed class ExploreTests(KbAppFactory factory) : IClassFixture<KbAppFact
         Assert.Equal(related.Append("/articles/kidal-offensive").Order(StringComparer.Ordinal), nodes.Order(StringComparer.Ordinal));
         Assert.True(svg.QuerySelectorAll("path.chord").Length > 0);
         Assert.Equal(12, svg.QuerySelectorAll("path.spoke").Length);
-        Assert.Equal(["Events", "Regions", "Groups", "People", "Agreements"], page.QuerySelectorAll("figure.graph .legend li").Select(li => li.Text()));
+        Assert.Equal(["Events", "Regions", "Groups", "People", "Agreements"], page.QuerySelectorAll("figure.graph .legend:not(.relations) li").Select(li => li.Text()));
     }
 
     [Fact]

@@ -129,7 +129,11 @@ public sealed record ArticlePage(
         var graph = NeighbourhoodGraph.Layout(
             new GraphArticle(id, article.Slug, article.Title, article.Kind),
             ranked.Select(r => (r.ArticleId, Link: Link(r.ArticleId))).Select(r => new GraphArticle(r.ArticleId, r.Link.Slug, r.Link.Title, r.Link.Kind)).ToList(),
-            neighbourLinks.Concat(direct.Select(d => (id, d))));
+            neighbourLinks.Concat(direct.Select(d => (id, d))),
+            statementsOut.Concat(statementsIn)
+                .Where(r => r.OtherArticleId is not null && StatementProperties.Find(r.Property) is not null)
+                .GroupBy(r => r.OtherArticleId!.Value)
+                .ToDictionary(g => g.Key, g => GraphRelations.Of(StatementProperties.Find(g.OrderBy(r => StatementPropertiesOrder(StatementProperties.Find(r.Property)!)).First().Property)!)));
 
         return new ArticlePage(
             article.Slug,

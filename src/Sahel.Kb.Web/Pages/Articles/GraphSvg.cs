@@ -26,7 +26,7 @@ public static class GraphSvg
         svg.Append("""<g class="edges">""");
         foreach (var edge in graph.Edges)
         {
-            svg.Append(I, $"""<path class="{(edge.FromCentre ? "spoke" : "chord")}" d="M{Tenths(edge.X1)} {Tenths(edge.Y1)} Q{Tenths(edge.ControlX)} {Tenths(edge.ControlY)} {Tenths(edge.X2)} {Tenths(edge.Y2)}" />""");
+            svg.Append(I, $"""<path class="{(edge.FromCentre ? "spoke" : "chord")}{(edge.Relation is { } relation ? " rel-" + relation : "")}" d="M{Tenths(edge.X1)} {Tenths(edge.Y1)} Q{Tenths(edge.ControlX)} {Tenths(edge.ControlY)} {Tenths(edge.X2)} {Tenths(edge.Y2)}" />""");
         }
 
         svg.Append("</g>");
