@@ -53,6 +53,21 @@ public sealed class ArticlePageTests(KbAppFactory factory) : IClassFixture<KbApp
     }
 
     [Fact]
+    public async Task Related_items_a_statement_names_come_first_by_relation_with_their_sentence()
+    {
+        var page = await _client.GetDocumentAsync("/articles/kidal-offensive");
+
+        // "The battle of Kidal took place … during the Kidal offensive": the battle is a part of the offensive.
+        var section = page.QuerySelector("section[aria-labelledby=related]")!;
+        var relations = section.QuerySelectorAll("h3.relation").Select(h => h.Text()).ToList();
+        Assert.Equal("Participants", relations[0]);
+        Assert.Contains("Parts", relations);
+        var parts = section.QuerySelectorAll("h3.relation").Single(h => h.Text() == "Parts").NextElementSibling!;
+        Assert.Equal("/articles/battle-of-kidal-2023", parts.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("during the Kidal offensive", parts.QuerySelector(".reason").Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_mention_in_the_summary_links_to_its_article_and_wanted_names_are_marked()
     {
         var page = await _client.GetDocumentAsync("/articles/kidal-offensive");
@@ -71,14 +86,14 @@ public sealed class ArticlePageTests(KbAppFactory factory) : IClassFixture<KbApp
         var page = await _client.GetDocumentAsync("/articles/kidal-offensive");
 
         var section = page.QuerySelector("section[aria-labelledby=related]")!;
-        Assert.Equal(["Events", "Regions", "Groups", "People", "Agreements"], section.QuerySelectorAll("h3").Select(h => h.Text()));
-        var events = section.QuerySelectorAll("h3 + ul")[0].QuerySelectorAll("li").Select(li => li.QuerySelector("a").Text()).ToList();
+        Assert.Equal(["Events", "Regions", "Groups", "People", "Agreements"], section.QuerySelectorAll("h3:not(.relation)").Select(h => h.Text()));
+        var events = section.QuerySelectorAll("h3:not(.relation) + ul")[0].QuerySelectorAll("li").Select(li => li.QuerySelector("a").Text()).ToList();
         Assert.Equal(["Battle of Kidal (2023)", "2021 Malian coup d'état"], events);
-        var battle = section.QuerySelectorAll("li").First(li => li.QuerySelector("a").Text() == "Battle of Kidal (2023)");
+        var battle = section.QuerySelectorAll("ul.rows:not(.relations) li").First(li => li.QuerySelector("a").Text() == "Battle of Kidal (2023)");
         Assert.Contains("on the same seed page", battle.QuerySelector(".reason").Text(), StringComparison.Ordinal);
         Assert.Contains("mentions this article", battle.QuerySelector(".reason").Text(), StringComparison.Ordinal);
         Assert.Contains("mentioned in this article", battle.QuerySelector(".reason").Text(), StringComparison.Ordinal);
-        Assert.Equal(12, section.QuerySelectorAll("li a").Length);
+        Assert.Equal(12, section.QuerySelectorAll("ul.rows:not(.relations) li a").Length);
     }
 
     [Fact]
@@ -87,7 +102,7 @@ public sealed class ArticlePageTests(KbAppFactory factory) : IClassFixture<KbApp
         var page = await _client.GetDocumentAsync("/articles/minusma");
 
         var section = page.QuerySelector("section[aria-labelledby=backlinks]")!;
-        var kidalOffensive = section.QuerySelectorAll("li").Single(li => li.QuerySelector("a").Text() == "Kidal offensive");
+        var kidalOffensive = section.QuerySelectorAll("ul.rows:not(.relations) li").Single(li => li.QuerySelector("a").Text() == "Kidal offensive");
         Assert.Equal("/articles/kidal-offensive", kidalOffensive.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains(kidalOffensive.QuerySelectorAll("blockquote"), q => q.Text().Contains("seize control over MINUSMA camps", StringComparison.Ordinal));
         Assert.All(kidalOffensive.QuerySelectorAll("mark"), mark => Assert.Equal("MINUSMA", mark.Text()));

@@ -70,6 +70,10 @@ public sealed record ArticlePage(
 {
     public const int RelatedLimit = 40;
 
+    /// <summary>The related items a statement names, grouped by what it says ("Participants", "Part of"), each with its sentence: shown before the others.</summary>
+    public IReadOnlyList<FactGroup> RelatedByRelation =>
+        [.. Facts.Select(g => g with { Facts = [.. g.Facts.Where(f => !f.Wanted)] }).Where(g => g.Facts.Count > 0)];
+
     /// <summary>Shared neighbours are counted through at most this many direct neighbours, the strongest first.</summary>
     public const int NeighbourLimit = 100;
 
