@@ -22,7 +22,7 @@ public sealed class EditException(string message) : Exception(message);
 /// <summary>
 /// Saves an admin's edit in one transaction: the fields that changed become the editor's (a
 /// later import records a conflict instead of overwriting them), a revision records who, when
-/// and what, and every mention is recomputed at once for the new text and names. The first
+/// and what, and the links and statements it touches are recomputed at once for the new text and names. The first
 /// edit also keeps the article as imported, as revision 1, so it can be restored.
 /// </summary>
 public sealed class ArticleEditor(KbDbContext db, TimeProvider time)
@@ -42,6 +42,7 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time)
             ?? throw new EditException($"There is no article '{slug}'.");
         var now = time.GetUtcNow().UtcDateTime;
         var before = ArticleFields.Of(article);
+        var (namesBefore, textBefore) = (before.Aliases.Append(before.Title).ToList(), article.PlainSummary);
         var last = await db.Revisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
         if (last == 0)
         {
@@ -80,7 +81,7 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time)
         var revision = Snapshot(article.Id, last + 1, cleaned, author, now, note);
         db.Revisions.Add(revision);
         await db.SaveChangesAsync(cancellationToken);
-        await new ArticleWriter(db, time).RelinkAsync(cancellationToken);
+        await new ArticleWriter(db, time).RelinkAfterEditAsync(article, namesBefore, textBefore, cancellationToken);
         await KnowledgeVersion.BumpAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return revision;

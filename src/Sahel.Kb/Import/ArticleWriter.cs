@@ -172,13 +172,64 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         return relinked;
     }
 
-    private async Task<(HashSet<string> Relinked, IReadOnlyList<string> Warnings)> RelinkAsync(IEnumerable<Article> articles, CancellationToken cancellationToken)
+    /// <summary>
+    /// Relinks what an edit of <paramref name="edited"/> touches, not the whole knowledge base: the
+    /// article itself, every article whose summary holds one of its names before or after the edit
+    /// (found through the search index), and every article with a wanted name it now answers. The
+    /// others lend their names only. (An acronym the edited summary newly defines for another
+    /// article, "Some Group (SG)", is added by the next import.)
+    /// </summary>
+    public async Task<HashSet<string>> RelinkAfterEditAsync(Article edited, IReadOnlyList<string> namesBefore, string textBefore, CancellationToken cancellationToken = default)
+    {
+        var names = namesBefore.Concat(edited.Aliases.Select(a => a.Name)).Append(edited.Title).Distinct(StringComparer.Ordinal).ToList();
+        var ids = new HashSet<int> { edited.Id };
+        foreach (var terms in names.Select(Search.SearchQuery.Terms).Where(t => t.Count > 0))
+        {
+            ids.UnionWith(await Search.SearchIndex.RankAsync(db, terms, namesOnly: false, kindName: null, take: 1_000_000, cancellationToken));
+        }
+
+        var keys = names.Select(WantedName.CreateKey).ToList();
+        ids.UnionWith(await db.WantedNames.Where(w => keys.Contains(w.Key)).Select(w => w.ArticleId).ToListAsync(cancellationToken));
+        ids.UnionWith(await db.Mentions.Where(m => m.TargetArticleId == edited.Id).Select(m => m.SourceArticleId).ToListAsync(cancellationToken));
+
+        var read = await db.Articles.Include(a => a.Aliases).Include(a => a.Snippets).Where(a => ids.Contains(a.Id)).AsSplitQuery().ToListAsync(cancellationToken);
+        var everyone = await db.Articles.AsNoTracking().Select(a => new { a.Id, a.Slug, a.Title, a.Kind }).ToListAsync(cancellationToken);
+        var aliases = (await db.Aliases.AsNoTracking().Select(a => new { a.ArticleId, a.Name, a.Origin }).ToListAsync(cancellationToken)).ToLookup(a => a.ArticleId);
+        var others = everyone.Where(a => !ids.Contains(a.Id))
+            .Select(a => new LinkInput(a.Id, a.Title, "", [.. aliases[a.Id].Select(x => new AliasCandidate(x.Name, x.Origin))], AliasesFixed: true))
+            .ToList();
+        var scope = new RelinkScope(read, others, everyone.ToDictionary(a => a.Id, a => (a.Slug, a.Kind)), ids, new Dictionary<int, string> { [edited.Id] = textBefore }, edited.Id);
+        var (relinked, _) = await RelinkAsync(scope, cancellationToken);
+        return relinked;
+    }
+
+    /// <summary>
+    /// What a relink reads again (<see cref="Read"/>: every article, or those an edit touches, then
+    /// <see cref="Ids"/>) and what lends it names only (<see cref="Others"/>); every article's slug
+    /// and kind; the edited article's summary before the edit, to know which statements came from it.
+    /// </summary>
+    private sealed record RelinkScope(
+        IReadOnlyList<Article> Read,
+        IReadOnlyList<LinkInput> Others,
+        IReadOnlyDictionary<int, (string Slug, ArticleKind Kind)> All,
+        IReadOnlySet<int>? Ids = null,
+        IReadOnlyDictionary<int, string>? TextBefore = null,
+        int? Edited = null);
+
+    private Task<(HashSet<string> Relinked, IReadOnlyList<string> Warnings)> RelinkAsync(IEnumerable<Article> articles, CancellationToken cancellationToken)
     {
         var all = articles.ToList();
-        var link = MentionLinker.Link(all
-            .Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, EditorAliases(a), a.AliasesOrigin == FieldOrigin.Editor))
-            .ToList());
-        var statements = ReadStatements(all, link);
+        return RelinkAsync(new RelinkScope(all, [], all.ToDictionary(a => a.Id, a => (a.Slug, a.Kind))), cancellationToken);
+    }
+
+    private async Task<(HashSet<string> Relinked, IReadOnlyList<string> Warnings)> RelinkAsync(RelinkScope scope, CancellationToken cancellationToken)
+    {
+        var all = scope.Read;
+        // Read again with only part of the knowledge base, an article keeps the acronyms and link labels other summaries gave it.
+        var link = MentionLinker.Link([
+            .. all.Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, KeptAliases(a, scope), a.AliasesOrigin == FieldOrigin.Editor)),
+            .. scope.Others]);
+        var statements = ReadStatements(all, link, scope.All);
         // A statement's object without an article is a wanted name too, with the sentence that names it.
         var wanted = link.Wanted.Select(w => (w.ArticleId, w.Key)).ToHashSet();
         link = link with
@@ -188,15 +239,19 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
                 .Select(s => new LinkedWanted(s.SubjectArticleId, s.ObjectName, WantedName.CreateKey(s.ObjectName), s.Evidence))
                 .Where(w => w.Key.Length > 0 && wanted.Add((w.ArticleId, w.Key)))],
         };
-        var relinked = await WriteLinksAsync(all, link, cancellationToken);
-        relinked.UnionWith(await WriteStatementsAsync(all, statements, cancellationToken));
+        var relinked = await WriteLinksAsync(scope, link, cancellationToken);
+        relinked.UnionWith(await WriteStatementsAsync(scope, statements, cancellationToken));
         return (relinked, link.Warnings);
     }
 
+    private static List<AliasCandidate> KeptAliases(Article article, RelinkScope scope) =>
+        scope.Ids is null || article.Id == scope.Edited
+            ? EditorAliases(article)
+            : [.. article.Aliases.Where(a => a.Origin is AliasOrigin.Editor or AliasOrigin.Acronym or AliasOrigin.LinkLabel).Select(a => new AliasCandidate(a.Name, a.Origin))];
+
     /// <summary>Every article's statements, from its summary and the names linking found in it; each names the seed page its summary came from.</summary>
-    private static List<Statement> ReadStatements(IReadOnlyList<Article> articles, LinkResult link)
+    private static List<Statement> ReadStatements(IReadOnlyList<Article> articles, LinkResult link, IReadOnlyDictionary<int, (string Slug, ArticleKind Kind)> all)
     {
-        var kinds = articles.ToDictionary(a => a.Id, a => a.Kind);
         var mentions = link.Mentions.ToLookup(m => m.SourceId);
         return articles
             .SelectMany(a => StatementExtractor.Extract(new StatementInput(
@@ -205,7 +260,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
                 a.Kind,
                 [.. link.Aliases[a.Id].Select(x => x.Name)],
                 a.PlainSummary,
-                [.. mentions[a.Id].Select(m => new ArticleSpan(m.Position, m.Text.Length, m.TargetId, kinds[m.TargetId]))]))
+                [.. mentions[a.Id].Select(m => new ArticleSpan(m.Position, m.Text.Length, m.TargetId, all[m.TargetId].Kind))]))
                 .Select(s => new Statement
                 {
                     SubjectArticleId = s.SubjectId,
@@ -224,12 +279,24 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
     /// Writes the statements that changed; returns the slugs whose statements changed. A fact an
     /// admin added or took back is the admin's: the seed's statement of it is left out.
     /// </summary>
-    private async Task<HashSet<string>> WriteStatementsAsync(IReadOnlyList<Article> articles, List<Statement> found, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> WriteStatementsAsync(RelinkScope scope, List<Statement> found, CancellationToken cancellationToken)
     {
         var edited = (await db.Statements.AsNoTracking().Where(s => s.Origin == FieldOrigin.Editor).ToListAsync(cancellationToken))
             .Select(s => s.Fact).ToHashSet();
         found.RemoveAll(s => edited.Contains(s.Fact));
-        var present = await db.Statements.AsNoTracking().Where(s => s.Origin == FieldOrigin.Seed).ToListAsync(cancellationToken);
+        var seed = db.Statements.AsNoTracking().Where(s => s.Origin == FieldOrigin.Seed);
+        var present = await (scope.Ids is { } ids
+                ? seed.Where(s => ids.Contains(s.SubjectArticleId) || (s.ObjectArticleId != null && ids.Contains(s.ObjectArticleId.Value)))
+                : seed)
+            .ToListAsync(cancellationToken);
+        if (scope.Ids is not null)
+        {
+            // Only the statements read from the summaries read again: the subject's text, or the object's for a reversed one.
+            var texts = scope.Read.ToDictionary(a => a.Id, a => scope.TextBefore?.GetValueOrDefault(a.Id) ?? a.PlainSummary);
+            present.RemoveAll(s => !(texts.TryGetValue(s.SubjectArticleId, out var subjectText) && subjectText.Contains(s.Evidence, StringComparison.Ordinal))
+                && !(s.ObjectArticleId is { } o && texts.TryGetValue(o, out var objectText) && objectText.Contains(s.Evidence, StringComparison.Ordinal)));
+        }
+
         var wanted = found.Select(Key).ToHashSet();
         var have = present.Select(Key).ToHashSet();
         var stale = present.Where(s => !wanted.Contains(Key(s))).ToList();
@@ -240,8 +307,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         }
 
         await db.InsertAsync(fresh, cancellationToken);
-        var slugs = articles.ToDictionary(a => a.Id, a => a.Slug);
-        return stale.Concat(fresh).Select(s => slugs.GetValueOrDefault(s.SubjectArticleId)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return stale.Concat(fresh).Select(s => scope.All.TryGetValue(s.SubjectArticleId, out var subject) ? subject.Slug : null).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 
     private static (int, string, int?, string, string, string, string) Key(Statement s) =>
@@ -448,12 +514,11 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         article.Aliases.Where(a => a.Origin == AliasOrigin.Editor).Select(a => new AliasCandidate(a.Name, a.Origin)).ToList();
 
     /// <summary>Writes the aliases, mentions and wanted names linking found; returns the slugs whose links changed.</summary>
-    private async Task<HashSet<string>> WriteLinksAsync(IEnumerable<Article> articles, LinkResult link, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> WriteLinksAsync(RelinkScope scope, LinkResult link, CancellationToken cancellationToken)
     {
         var touched = new HashSet<int>();
-        var byId = articles.ToDictionary(a => a.Id);
         var newAliases = new List<Alias>();
-        foreach (var article in byId.Values)
+        foreach (var article in scope.Read)
         {
             var aliases = link.Aliases[article.Id];
             var current = article.Aliases.Select(a => (a.Name, a.Origin)).Order().ToList();
@@ -468,7 +533,8 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
         await db.InsertAsync(newAliases, cancellationToken);
 
-        var mentions = await db.Mentions.AsNoTracking().ToListAsync(cancellationToken);
+        var ids = scope.Ids;
+        var mentions = await (ids is null ? db.Mentions : db.Mentions.Where(m => ids.Contains(m.SourceArticleId))).AsNoTracking().ToListAsync(cancellationToken);
         var wantedMentions = link.Mentions.Select(m => (m.SourceId, m.TargetId, m.Text, m.Position, m.Sentence)).ToHashSet();
         var presentMentions = mentions.Select(m => (m.SourceArticleId, m.TargetArticleId, m.Text, m.Position, m.Sentence)).ToHashSet();
         var staleMentions = mentions.Where(m => !wantedMentions.Contains((m.SourceArticleId, m.TargetArticleId, m.Text, m.Position, m.Sentence))).ToList();
@@ -482,7 +548,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
 
         await db.InsertAsync(freshMentions.Select(m => new Mention { SourceArticleId = m.SourceId, TargetArticleId = m.TargetId, Text = m.Text, Position = m.Position, Sentence = m.Sentence }), cancellationToken);
 
-        var names = await db.WantedNames.AsNoTracking().ToListAsync(cancellationToken);
+        var names = await (ids is null ? db.WantedNames : db.WantedNames.Where(w => ids.Contains(w.ArticleId))).AsNoTracking().ToListAsync(cancellationToken);
         var wantedNames = link.Wanted.Select(w => (w.ArticleId, w.Name, w.Key, w.Sentence)).ToHashSet();
         var presentNames = names.Select(w => (w.ArticleId, w.Name, w.Key, w.Sentence)).ToHashSet();
         foreach (var chunk in names.Where(w => !wantedNames.Contains((w.ArticleId, w.Name, w.Key, w.Sentence))).Select(w => w.Id).Chunk(500))
@@ -495,7 +561,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
                 .Where(w => !presentNames.Contains((w.ArticleId, w.Name, w.Key, w.Sentence)))
                 .Select(w => new WantedName { ArticleId = w.ArticleId, Name = w.Name, Key = w.Key, Sentence = w.Sentence }),
             cancellationToken);
-        return touched.Select(id => byId[id].Slug).ToHashSet(StringComparer.Ordinal);
+        return touched.Select(id => scope.All[id].Slug).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>New articles with their dates and sources, in bulk; then tracked like the others.</summary>

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Editing;
+using Sahel.Kb.Import;
+using Sahel.Kb.Tests.Support;
+
+namespace Sahel.Kb.Tests.Editing;
+
+/// <summary>
+/// An edit relinks only what it touches; what it leaves is what relinking the whole knowledge base
+/// would give: the same aliases, mentions, wanted names and statements.
+/// </summary>
+public sealed class EditRelinkTests : IDisposable
+{
+    private readonly TestDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    public static TheoryData<string, string?, string?, string?> Edits => new()
+    {
+        // A summary that now mentions three articles and a new name, and no longer the old ones.
+        { "kidal-region", null, "Kidal Region is a region of Mali. The Algiers Accords of 2015 and MINUSMA shaped it; the Gourma Council met there.", null },
+        // A renamed article: every summary that names it links the new name, and the old name only as an alias.
+        { "minusma", "United Nations Mission in Mali", null, null },
+        // New aliases: "CMA-Azawad" written in another summary would now link.
+        { "coordination-of-azawad-movements", null, null, "CMA\nCoordination des Mouvements de l'Azawad" },
+        // A name one other summary writes (Hassan Ag Fagaga's "training in Libya and Syria") that no link or wanted name
+        // holds and whose article that summary does not mention: only the search index finds it. (A made-up alias.)
+        { "algiers-accords-2015", null, null, "Algiers Agreement\nSyria" },
+        // An event whose summary now states participants.
+        { "battle-of-kidal-2023", null, "The battle of Kidal was fought in 2023 between the CSP-PSD and the Malian Armed Forces near Kidal Region, during the Kidal offensive.", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public async Task An_edit_leaves_the_links_a_whole_relink_would_give(string slug, string? title, string? summary, string? aliases)
+    {
+        await _database.ImportAsync(Files.Seed);
+        await using (var db = _database.CreateContext())
+        {
+            var article = await db.Articles.Include(a => a.Aliases).SingleAsync(a => a.Slug == slug);
+            var fields = ArticleFields.Of(article);
+            fields = fields with
+            {
+                Title = title ?? fields.Title,
+                Summary = summary ?? fields.Summary,
+                Aliases = aliases?.Split('\n') ?? fields.Aliases,
+            };
+            await new ArticleEditor(db, TimeProvider.System).SaveAsync(slug, fields, "amina");
+        }
+
+        var afterEdit = await LinksAsync();
+        await using (var db = _database.CreateContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await new ArticleWriter(db, TimeProvider.System).RelinkAsync();
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(await LinksAsync(), afterEdit);
+    }
+
+    /// <summary>Every article's links as text: the export (aliases, mentions both ways, statements) and the wanted names.</summary>
+    private async Task<string> LinksAsync()
+    {
+        await using var db = _database.CreateContext();
+        var wanted = await db.WantedNames.OrderBy(w => w.ArticleId).ThenBy(w => w.Key).ThenBy(w => w.Sentence)
+            .Select(w => $"{w.ArticleId} {w.Key} {w.Name} {w.Sentence}").ToListAsync();
+        return await _database.ExportJsonAsync() + string.Join('\n', wanted);
+    }
+}
