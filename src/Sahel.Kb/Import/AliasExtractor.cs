@@ -61,6 +61,12 @@ public static partial class AliasExtractor
         foreach (Match phrase in s_alsoKnownAs.Matches(openingText))
         {
             var valueStart = phrase.Index + phrase.Length;
+            // "also known as the Blue Helmets": the name starts after the article.
+            if (openingText.AsSpan(valueStart).StartsWith("the ", StringComparison.Ordinal))
+            {
+                valueStart += 4;
+            }
+
             var name = Quoted().Match(openingText, valueStart) is { Success: true } quoted && quoted.Index == valueStart
                 ? quoted.Groups["name"].Value
                 : ProperNames.RunAfter(openingText, valueStart);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
+using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Import;
 
@@ -227,7 +228,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         var all = scope.Read;
         // Read again with only part of the knowledge base, an article keeps the acronyms and link labels other summaries gave it.
         var link = MentionLinker.Link([
-            .. all.Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, KeptAliases(a, scope), a.AliasesOrigin == FieldOrigin.Editor)),
+            .. all.Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, KeptAliases(a, scope), a.AliasesOrigin == FieldOrigin.Editor, OtherTexts(a))),
             .. scope.Others]);
         var statements = ReadStatements(all, link, scope.All);
         // A statement's object without an article is a wanted name too, with the sentence that names it.
@@ -243,6 +244,10 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         relinked.UnionWith(await WriteStatementsAsync(scope, statements, cancellationToken));
         return (relinked, link.Warnings);
     }
+
+    /// <summary>What the article's other snippets say, beside the summary it shows: the aliases they state are its aliases too.</summary>
+    private static List<string> OtherTexts(Article article) =>
+        [.. article.Snippets.Where(s => s.Text != article.Summary).Select(s => s.Text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(SummaryText.ToPlain)];
 
     private static List<AliasCandidate> KeptAliases(Article article, RelinkScope scope) =>
         scope.Ids is null || article.Id == scope.Edited

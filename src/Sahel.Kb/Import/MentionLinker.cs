@@ -7,8 +7,9 @@ namespace Sahel.Kb.Import;
 /// <summary>
 /// An article as the linker sees it: its names and the plain text of its summary. When
 /// <see cref="AliasesFixed"/> (an editor set them), its aliases are exactly <see cref="KeptAliases"/>.
+/// <see cref="OtherTexts"/>: what other seed pages say of it, read for the aliases they state.
 /// </summary>
-public sealed record LinkInput(int Id, string Title, string PlainSummary, IReadOnlyList<AliasCandidate> KeptAliases, bool AliasesFixed = false);
+public sealed record LinkInput(int Id, string Title, string PlainSummary, IReadOnlyList<AliasCandidate> KeptAliases, bool AliasesFixed = false, IReadOnlyList<string>? OtherTexts = null);
 
 public sealed record LinkedMention(int SourceId, int TargetId, string Text, int Position, string Sentence);
 
@@ -35,7 +36,11 @@ public static partial class MentionLinker
         var warnings = new List<string>();
         var aliases = articles.ToDictionary(
             a => a.Id,
-            a => AliasExtractor.Distinct(a.AliasesFixed ? a.KeptAliases : a.KeptAliases.Concat(AliasExtractor.Extract(a.Title, a.PlainSummary)), a.Title));
+            a => AliasExtractor.Distinct(
+                a.AliasesFixed
+                    ? a.KeptAliases
+                    : a.KeptAliases.Concat(AliasExtractor.Extract(a.Title, a.PlainSummary)).Concat((a.OtherTexts ?? []).SelectMany(text => AliasExtractor.Extract(a.Title, text))),
+                a.Title));
         var owners = NameOwners(articles, aliases);
 
         AddAcronymsDefinedElsewhere(articles, aliases, owners);

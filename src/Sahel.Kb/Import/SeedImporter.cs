@@ -4,9 +4,12 @@ using Sahel.Kb.Data;
 namespace Sahel.Kb.Import;
 
 /// <summary>
-/// The importer: read files (HTML to text blocks), split items, draft each page's snippets,
-/// then in one transaction merge every touched article from all of its snippets (kind, dates),
-/// link every name, and write. Any bad file stops the import before anything is written.
+/// The importer, stage by stage: read (<see cref="SeedReader"/>, HTML through
+/// <see cref="HtmlBlocks"/>) → split (<see cref="ItemParser"/>) → draft each page's snippets
+/// (<see cref="ArticleDrafter"/>) → then, in the writer's one transaction (<see cref="ArticleWriter"/>),
+/// merge every touched article from all of its snippets (<see cref="ArticleMerge"/>) → link
+/// (<see cref="MentionLinker"/>) → statements (<see cref="StatementExtractor"/>) → write. Any bad
+/// file stops the import before anything is written.
 /// </summary>
 public sealed class SeedImporter(KbDbContext db, ImportOptions options, TimeProvider time, ILogger<SeedImporter> logger)
 {

@@ -84,6 +84,19 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
     }
 
     [Fact]
+    public async Task An_alias_a_shorter_snippet_states_is_kept_beside_the_longer_snippets_summary()
+    {
+        await _database.ImportAsync(Files.Seed);
+
+        // minusma-alias.txt: "MINUSMA, also known as the Blue Helmets of Mali, was a United Nations operation in Mali."
+        await _database.ImportAsync(Files.Fixture("minusma-alias.txt"));
+
+        var minusma = await _database.ArticleAsync("minusma");
+        Assert.StartsWith("The United Nations Multidimensional Integrated Stabilization Mission in Mali", minusma.Summary, StringComparison.Ordinal);
+        Assert.Contains("Blue Helmets of Mali", minusma.Aliases);
+    }
+
+    [Fact]
     public async Task Two_pages_that_disagree_on_a_date_keep_both_with_their_pages()
     {
         // The seed: "The CMA was founded on 28 October 2014"; conflicting-dates.txt: "It was founded on 9 June 2014 in Algiers."
