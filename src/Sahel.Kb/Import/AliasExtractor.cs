@@ -11,7 +11,7 @@ public sealed record AliasCandidate(string Name, AliasOrigin Origin);
 public sealed record AcronymDefinition(string Name, IReadOnlyList<string> Acronyms, int Position);
 
 /// <summary>
-/// Stage 5: the names an article's own title and summary give it: the title without its
+/// Part of stage 5 (linking): the names an article's own title and summary give it: the title without its
 /// parenthetical, the acronyms and full name of the opening ("Jama'at Nusrat ul-Islam wa
 /// al-Muslimin (, JNIM; , GSIM; ) is ..."), and "also known as" phrasings.
 /// </summary>

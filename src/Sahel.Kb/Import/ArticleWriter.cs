@@ -245,9 +245,12 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         return (relinked, link.Warnings);
     }
 
-    /// <summary>What the article's other snippets say, beside the summary it shows: the aliases they state are its aliases too.</summary>
-    private static List<string> OtherTexts(Article article) =>
-        [.. article.Snippets.Where(s => s.Text != article.Summary).Select(s => s.Text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(SummaryText.ToPlain)];
+    /// <summary>What the article's other snippets say, beside the summary it shows: the aliases and statements they state are its too.</summary>
+    private static List<string> OtherTexts(Article article) => [.. OtherSnippets(article).Select(s => SummaryText.ToPlain(s.Text))];
+
+    /// <summary>The snippets whose text is not the summary the article shows, one a text, in page order.</summary>
+    private static List<Snippet> OtherSnippets(Article article) =>
+        [.. article.Snippets.Where(s => s.Text != article.Summary).OrderBy(s => s.Page, StringComparer.Ordinal).DistinctBy(s => s.Text)];
 
     private static List<AliasCandidate> KeptAliases(Article article, RelinkScope scope) =>
         scope.Ids is null || article.Id == scope.Edited
@@ -255,28 +258,30 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
             : [.. article.Aliases.Where(a => a.Origin is AliasOrigin.Editor or AliasOrigin.Acronym or AliasOrigin.LinkLabel).Select(a => new AliasCandidate(a.Name, a.Origin))];
 
     /// <summary>Every article's statements, from its summary and the names linking found in it; each names the seed page its summary came from.</summary>
+    /// <remarks>
+    /// The summary an article shows is read first, then what its other seed pages say (in page
+    /// order): a fact only a shorter page states is the article's too, with that page as its source.
+    /// </remarks>
     private static List<Statement> ReadStatements(IReadOnlyList<Article> articles, LinkResult link, IReadOnlyDictionary<int, (string Slug, ArticleKind Kind)> all)
     {
         var mentions = link.Mentions.ToLookup(m => m.SourceId);
+        var otherMentions = (link.OtherMentions ?? []).ToLookup(m => (m.ArticleId, m.Text));
         return articles
-            .SelectMany(a => StatementExtractor.Extract(new StatementInput(
-                a.Id,
-                a.Title,
-                a.Kind,
-                [.. link.Aliases[a.Id].Select(x => x.Name)],
-                a.PlainSummary,
-                [.. mentions[a.Id].Select(m => new ArticleSpan(m.Position, m.Text.Length, m.TargetId, all[m.TargetId].Kind))]))
-                .Select(s => new Statement
-                {
-                    SubjectArticleId = s.SubjectId,
-                    Property = s.Property.Id,
-                    ObjectArticleId = s.ObjectId,
-                    ObjectName = s.ObjectName,
-                    Qualifiers = s.QualifierText,
-                    Evidence = s.Evidence,
-                    Source = SummaryPage(a),
-                }))
-            .DistinctBy(Key)
+            .SelectMany(a => OtherSnippets(a)
+                .Select((snippet, index) => (Text: SummaryText.ToPlain(snippet.Text), snippet.Page, Spans: otherMentions[(a.Id, index)].Select(m => new ArticleSpan(m.Start, m.Length, m.TargetId, all[m.TargetId].Kind))))
+                .Prepend((Text: a.PlainSummary, Page: SummaryPage(a), Spans: mentions[a.Id].Select(m => new ArticleSpan(m.Position, m.Text.Length, m.TargetId, all[m.TargetId].Kind))))
+                .SelectMany(text => StatementExtractor.Extract(new StatementInput(a.Id, a.Title, a.Kind, [.. link.Aliases[a.Id].Select(x => x.Name)], text.Text, [.. text.Spans]))
+                    .Select(s => new Statement
+                    {
+                        SubjectArticleId = s.SubjectId,
+                        Property = s.Property.Id,
+                        ObjectArticleId = s.ObjectId,
+                        ObjectName = s.ObjectName,
+                        Qualifiers = s.QualifierText,
+                        Evidence = s.Evidence,
+                        Source = text.Page,
+                    })))
+            .DistinctBy(s => (s.Fact, s.Qualifiers))
             .ToList();
     }
 

@@ -12,7 +12,7 @@ namespace Sahel.Kb.Import;
 public sealed record ExtractedDate(DateLabel Label, string Value, DatePrecision Precision, string Words, string? Qualifier = null, string? Event = null);
 
 /// <summary>
-/// Stage 4: reads the dates a summary gives for its subject, using the phrasings in
+/// Part of stage 4 (the merge): reads the dates a summary gives for its subject, using the phrasings in
 /// <see cref="DateRules"/> for the article's kind. Never invents precision: "1954" stays a year.
 /// A number after a document word ("Resolution 2100") is no year. A date written without its
 /// year ("on November 14") takes the year the summary gave last before it, and only then.

@@ -8,7 +8,7 @@ namespace Sahel.Kb.Import;
 public sealed record KindDecision(ArticleKind Kind, string Evidence, bool IsFallback);
 
 /// <summary>
-/// Stage 3: decides an article's kind from its title and opening sentences by weighing the
+/// Part of stage 4 (the merge): decides an article's kind from its title and opening sentences by weighing the
 /// evidence in <see cref="KindRules"/>; ties go to the kind listed first there.
 /// </summary>
 public static partial class KindClassifier

@@ -15,15 +15,22 @@ public sealed record LinkedMention(int SourceId, int TargetId, string Text, int 
 
 public sealed record LinkedWanted(int ArticleId, string Name, string Key, string Sentence);
 
-/// <summary>What linking every article with every other gives.</summary>
+/// <summary>A name found in an article's other text (what another seed page says of it): where it stands, and the article it names.</summary>
+public sealed record OtherTextMention(int ArticleId, int Text, int Start, int Length, int TargetId);
+
+/// <summary>
+/// What linking every article with every other gives. <see cref="OtherMentions"/>: the names in
+/// each article's <see cref="LinkInput.OtherTexts"/> (by their index there), for the statements they state.
+/// </summary>
 public sealed record LinkResult(
     IReadOnlyDictionary<int, List<AliasCandidate>> Aliases,
     IReadOnlyList<LinkedMention> Mentions,
     IReadOnlyList<LinkedWanted> Wanted,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<OtherTextMention>? OtherMentions = null);
 
 /// <summary>
-/// Stage 6: over all articles at once, gathers every name (titles and aliases, including those
+/// Stage 5: over all articles at once, gathers every name (titles and aliases, including those
 /// other summaries give: "Coordination of Azawad Movements (CMA)", "Algiers Accords (2015),
 /// Algiers Agreement"), then finds every name in every summary with one automaton pass each.
 /// A name shared by two articles links neither and is reported. Capitalised runs that match no
@@ -63,8 +70,16 @@ public static partial class MentionLinker
         var automaton = new NameAutomaton(names.Select(n => n.Key));
         var mentions = new List<LinkedMention>();
         var wanted = new List<LinkedWanted>();
+        var otherMentions = new List<OtherTextMention>();
         foreach (var article in articles)
         {
+            for (var other = 0; other < (article.OtherTexts?.Count ?? 0); other++)
+            {
+                otherMentions.AddRange(automaton.Find(article.OtherTexts![other])
+                    .Where(m => names[m.Name].Owner != article.Id)
+                    .Select(m => new OtherTextMention(article.Id, other, m.Start, m.Length, names[m.Name].Owner)));
+            }
+
             var text = article.PlainSummary;
             var matches = automaton.Find(text);
             foreach (var match in matches)
@@ -89,7 +104,7 @@ public static partial class MentionLinker
             }
         }
 
-        return new LinkResult(aliases, mentions, wanted, warnings);
+        return new LinkResult(aliases, mentions, wanted, warnings, otherMentions);
     }
 
     private static Dictionary<string, HashSet<int>> NameOwners(IReadOnlyList<LinkInput> articles, Dictionary<int, List<AliasCandidate>> aliases)

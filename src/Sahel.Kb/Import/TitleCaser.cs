@@ -4,7 +4,7 @@ using Sahel.Kb.Text;
 namespace Sahel.Kb.Import;
 
 /// <summary>
-/// Stage 3b: the mirror writes every word of a title with a capital ("Battle Of Kidal (2023)").
+/// Part of stage 4 (the merge): the mirror writes every word of a title with a capital ("Battle Of Kidal (2023)").
 /// Where the summary writes the title's words (it confirms the casing), the title takes the
 /// summary's casing: the whole name if the summary has it ("battle of Kidal" gives "Battle of
 /// Kidal (2023)"), else word by word for words the summary only ever writes in lower case

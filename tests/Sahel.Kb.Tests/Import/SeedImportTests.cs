@@ -97,6 +97,21 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
     }
 
     [Fact]
+    public async Task A_fact_only_a_shorter_snippet_states_is_the_articles_too_with_that_page_as_its_source()
+    {
+        await _database.ImportAsync(Files.Seed);
+
+        // coup-short.txt: "The 2021 Malian coup d'état was a coup during the Mali War, the third in ten years."
+        await _database.ImportAsync(Files.Fixture("coup-short.txt"));
+
+        var coup = await _database.ArticleAsync("2021-malian-coup-detat");
+        Assert.StartsWith("On the night of 24 May 2021", coup.Summary, StringComparison.Ordinal);
+        var partOf = Assert.Single(coup.Statements, s => s.Label == "part_of");
+        Assert.Equal(("Mali War", "coup-short.txt"), (partOf.Name, partOf.Source));
+        Assert.Contains(coup.Statements, s => s.Label == "perpetrator" && s.Source == "000_93b557a858d81a10.txt");
+    }
+
+    [Fact]
     public async Task Two_pages_that_disagree_on_a_date_keep_both_with_their_pages()
     {
         // The seed: "The CMA was founded on 28 October 2014"; conflicting-dates.txt: "It was founded on 9 June 2014 in Algiers."
