@@ -91,6 +91,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
             {
                 beforeImport[article] = (before, string.Join(", ", edit.Changes.Select(c => c.Field).Distinct()));
             }
+
             if (!created.Contains(article.Slug))
             {
                 changes.AddRange(edit.Changes);
