@@ -93,8 +93,14 @@ public static partial class MentionLinker
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var ownNames = aliases[article.Id].Select(a => TextFold.Key(a.Name)).Append(TextFold.Key(article.Title)).ToList();
-            foreach (var (name, start) in FindCapitalisedRuns(text, matches))
+            foreach (var (run, start) in FindCapitalisedRuns(text, matches))
             {
+                // "Prime Minister Moctar Ouane" wants Moctar Ouane; "Salafi Jihadist" and a bare "Vice President" want nothing.
+                if (WantedNameRules.NameIn(run) is not { } name)
+                {
+                    continue;
+                }
+
                 // "Ag Ghaly was formerly a musician": a part of the article's own name is no wanted article.
                 var key = TextFold.Key(name);
                 if (!owners.ContainsKey(key) && !ownNames.Any(own => $" {own} ".Contains($" {key} ", StringComparison.Ordinal)) && seen.Add(WantedName.CreateKey(name)))

@@ -245,7 +245,7 @@ public static partial class StatementExtractor
                 continue;
             }
 
-            var name = Cleaned(text.Substring(runStart, runLength));
+            var name = WantedNameRules.WithoutTitles(text.Substring(runStart, runLength));
             var own = name == article.Title || article.Aliases.Contains(name) || TextFold.Key(name) == TextFold.Key(TitleWithoutQualifier(article.Title));
             var before = text.AsSpan(start, runStart - start).TrimEnd();
             var afterPlaceNoun = PlaceNounBefore().IsMatch(before.ToString());
@@ -259,22 +259,6 @@ public static partial class StatementExtractor
         start < span.Start + span.Length && span.Start < start + length;
 
     private static string Capitalised(string phrase) => char.ToUpperInvariant(phrase[0]) + phrase[1..];
-
-    /// <summary>"Vice President Assimi Goïta" is Assimi Goïta; "United Nations Security Council Resolution" the Council.</summary>
-    private static string Cleaned(string name)
-    {
-        foreach (var office in StatementRules.Offices)
-        {
-            if (name.StartsWith(office + " ", StringComparison.Ordinal) && name.Length > office.Length + 1)
-            {
-                name = name[(office.Length + 1)..];
-                break;
-            }
-        }
-
-        var lastSpace = name.LastIndexOf(' ');
-        return lastSpace > 0 && DateRules.DocumentWords.Contains(name[(lastSpace + 1)..]) ? name[..lastSpace] : name;
-    }
 
     /// <summary>
     /// Runs of capitalised words in a sentence, with particles inside ("National Movement for the
@@ -328,7 +312,7 @@ public static partial class StatementExtractor
         || StatementRules.SectionHeadings.Contains(word);
 
     private static bool NotAName(string word) =>
-        Demonym().IsMatch(word) || MonthWord().IsMatch(word) || word.Length < 2;
+        WantedNameRules.IsDescriptor(word) || MonthWord().IsMatch(word) || word.Length < 2;
 
     private static bool Adjacent(string text, Match a, Match b) =>
         text.AsSpan(a.Index + a.Length, b.Index - a.Index - a.Length) is " ";
@@ -393,8 +377,6 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?<name>(?:Malian|French|Chadian|Nigerien|Burkinabe|Burkinabè|Algerian|Libyan|Russian|Mauritanian|Senegalese|Ivorian|Nigerian|American|Moroccan|Sudanese|Egyptian|Turkish)\s+(?:government|army|armed forces|military|junta|forces|troops|soldiers|authorities|gendarmerie|air force))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PartyPhrase();
 
-    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ist)|Libyan|Moroccan|American|Nigerien|Burkinabe|Burkinabè|Tuareg|Arab|French|Fulani|Songhai|Peul|Dogon|Bambara|Salafi|Sunni|Shia|Muslim|Christian|Western|Northern|Southern|Eastern|Central|Islamist|Jihadist|Imghad|Ifoghas|Azawadi)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Demonym();
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthWord();

@@ -146,12 +146,4 @@ public static class StatementRules
         "Prelude", "Timeline", "Structure", "Leadership", "Ideology", "Activities", "Career", "Early life", "Etymology",
         "Formation", "Battle", "Events", "Casualties", "Reactions", "Legacy", "Terms", "Provisions", "Demographics",
     };
-
-    /// <summary>Offices and ranks written before a name: the name is what follows ("Vice President Assimi Goïta").</summary>
-    public static readonly IReadOnlyList<string> Offices =
-    [
-        "Vice President", "Prime Minister", "President", "Minister of Defence", "Minister of Defense", "Minister", "Colonel-Major",
-        "Colonel", "General", "Lieutenant", "Captain", "Commander", "Major", "Sergeant", "Sheikh", "Emir", "King", "Queen",
-        "Interim President", "Transitional President", "Opposition leader",
-    ];
 }

@@ -1,11 +1,68 @@
+using System.Text.RegularExpressions;
+using Sahel.Kb.Text;
+
 namespace Sahel.Kb.Import;
 
 /// <summary>
 /// Which capitalised runs count as names worth an article ("Operation Serval", "GATIA"): two or
 /// more capitalised words, or one acronym of three or more capitals, none of them a word below.
+/// An office or rank before a name is not part of it, and words that only describe (demonyms,
+/// creeds: "Malian Imghad Tuareg", "Salafi Jihadist") make no name.
 /// </summary>
-public static class WantedNameRules
+public static partial class WantedNameRules
 {
+    /// <summary>Offices and ranks written before a name: the name is what follows ("Vice President Assimi Goïta").</summary>
+    public static readonly IReadOnlyList<string> Offices =
+    [
+        "Interim President", "Transitional President", "Vice President", "Prime Minister", "Minister of Defence",
+        "Minister of Defense", "Minister of Foreign Affairs", "Foreign Minister", "Defence Minister", "President", "Minister",
+        "Colonel-Major", "Colonel", "General", "Lieutenant", "Captain", "Commander", "Major", "Sergeant", "Sheikh", "Emir",
+        "King", "Queen", "Imam", "Opposition leader",
+    ];
+
+    /// <summary>
+    /// The name a capitalised run holds: the run without an office or rank before it, or null when
+    /// nothing is left but an office, or when every word only describes.
+    /// </summary>
+    public static string? NameIn(string run)
+    {
+        if (Offices.Contains(run))
+        {
+            return null;
+        }
+
+        var name = WithoutTitles(run);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(IsDescriptor) || words.Length < MinWords && !(words.Length == 1 && ProperNames.IsAcronym(words[0]))
+            ? null
+            : name;
+    }
+
+    /// <summary>
+    /// A name without the office or rank before it ("Vice President Assimi Goïta") and without a
+    /// document word after it ("United Nations Security Council Resolution" is the Council's).
+    /// </summary>
+    public static string WithoutTitles(string name)
+    {
+        foreach (var office in Offices)
+        {
+            if (name.StartsWith(office + " ", StringComparison.Ordinal) && name.Length > office.Length + 1)
+            {
+                name = name[(office.Length + 1)..];
+                break;
+            }
+        }
+
+        var lastSpace = name.LastIndexOf(' ');
+        return lastSpace > 0 && DateRules.DocumentWords.Contains(name[(lastSpace + 1)..]) ? name[..lastSpace] : name;
+    }
+
+    /// <summary>A word that describes rather than names: a demonym or a creed ("Malian", "Tuareg", "Salafi", "Jihadist").</summary>
+    public static bool IsDescriptor(string word) => Descriptor().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ist)|Libyan|Moroccan|American|African|Nigerien|Burkinabe|Burkinabè|Tuareg|Arab|French|Fulani|Songhai|Peul|Dogon|Bambara|Salafi|Sunni|Shia|Muslim|Christian|West|East|North|South|Western|Northern|Southern|Eastern|Central|Islamist|Jihadist|Imghad|Ifoghas|Azawadi)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Descriptor();
+
     /// <summary>Capitalised words that are not names: sentence openers, section headings glued into the text, months, numbers.</summary>
     public static readonly IReadOnlySet<string> NotNames = new HashSet<string>(StringComparer.Ordinal)
     {

@@ -1,0 +1,25 @@
+using Sahel.Kb.Import;
+
+namespace Sahel.Kb.Tests.Import;
+
+/// <summary>A wanted name is a proper name: no office or rank before it, no run of words that only describe.</summary>
+public sealed class WantedNameRulesTests
+{
+    [Theory]
+    [InlineData("Prime Minister Moctar Ouane", "Moctar Ouane")]
+    [InlineData("Colonel-Major Ismaël Wagué", "Ismaël Wagué")]
+    [InlineData("Vice President Assimi Goïta", "Assimi Goïta")]
+    [InlineData("Colonel Assimi Goïta", "Assimi Goïta")]
+    [InlineData("Minister of Defence Souleymane Doucouré", "Souleymane Doucouré")]
+    [InlineData("United Nations Security Council Resolution", "United Nations Security Council")]
+    [InlineData("Operation Serval", "Operation Serval")]
+    [InlineData("West Africa", "West Africa")]
+    [InlineData("GATIA", "GATIA")]
+    [InlineData("Vice President", null)] // an office alone
+    [InlineData("Salafi Jihadist", null)] // words that only describe
+    [InlineData("Malian Imghad Tuareg", null)]
+    [InlineData("Tuareg Islamist", null)]
+    [InlineData("West African", null)]
+    public void A_run_of_capitalised_words_holds_the_name_it_names(string run, string? name) =>
+        Assert.Equal(name, WantedNameRules.NameIn(run));
+}
