@@ -68,6 +68,18 @@ public sealed class ArticlePageTests(KbAppFactory factory) : IClassFixture<KbApp
     }
 
     [Fact]
+    public async Task A_summary_the_mirror_cut_ends_with_an_ellipsis_and_a_link_to_read_on()
+    {
+        // The seed's summary of the Kidal offensive stops mid-word: "… and Agu ...".
+        var offensive = await _client.GetDocumentAsync("/articles/kidal-offensive");
+
+        Assert.EndsWith("and Agu…", offensive.QuerySelector(".summary p").Text(), StringComparison.Ordinal);
+        var more = offensive.QuerySelector(".summary p.continue a")!;
+        Assert.Equal("Continue reading on Wikipedia (external site)", more.Text());
+        Assert.StartsWith("https://en.wikipedia.org/wiki/", more.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_mention_in_the_summary_links_to_its_article_and_wanted_names_are_marked()
     {
         var page = await _client.GetDocumentAsync("/articles/kidal-offensive");

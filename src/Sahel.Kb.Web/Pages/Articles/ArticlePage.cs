@@ -63,6 +63,7 @@ public sealed record ArticlePage(
     IReadOnlyList<KindGroup<RelatedEntry>> Related,
     IReadOnlyList<KindGroup<Backlink>> Backlinks,
     IReadOnlyList<ExternalLink> ExternalLinks,
+    bool SummaryIsCut,
     GraphLayout Graph,
     bool MissingFromSeeds,
     DateTime UpdatedAt,
@@ -158,6 +159,8 @@ public sealed record ArticlePage(
                     .OrderBy(b => b.Source.Title, StringComparer.CurrentCulture),
                 b => b.Source.Kind),
             ExternalLinksOf(article.Title, hasSource: pageMembers.Any(m => m.ArticleId == id)),
+            // The mirror cuts a long summary ("… and Agu…"): the encyclopedia has the rest.
+            article.PlainSummary.EndsWith('…'),
             graph,
             article.MissingFromSeeds,
             article.UpdatedAt,
