@@ -11,8 +11,9 @@ namespace Sahel.Kb.Text;
 public sealed record SummaryLink(string Name, string Href, string? Title, string? CssClass = null);
 
 /// <summary>
-/// Renders a summary's Markdown as HTML with raw HTML off, every given name a link (whole words,
-/// case- and accent-insensitive, as the linker found them), and no link or image whose target
+/// Renders a summary's Markdown as HTML with raw HTML off, the first mention of each article in
+/// each section a link (whole words, case- and accent-insensitive, as the linker found them;
+/// later mentions stay text, as an encyclopedia writes them), and no link or image whose target
 /// is anything but http(s) or a relative address. HtmlSanitizer then cleans the result as a
 /// second line: only the elements and attributes a summary's Markdown makes survive.
 /// </summary>
@@ -93,13 +94,22 @@ public static class SummaryHtml
     private static void LinkNames(MarkdownDocument document, IReadOnlyList<SummaryLink> links)
     {
         var automaton = new NameAutomaton(links.Select(l => l.Name));
-        var literals = document.Descendants<LiteralInline>()
-            .Where(l => l.FirstParentOfType<LinkInline>() is null)
+        // A heading starts a section: its first mention of an article is linked again.
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        var literals = document.Descendants()
+            .Where(node => node is HeadingBlock || node is LiteralInline literal && literal.FirstParentOfType<LinkInline>() is null)
             .ToList();
-        foreach (var literal in literals)
+        foreach (var node in literals)
         {
+            if (node is HeadingBlock)
+            {
+                linked.Clear();
+                continue;
+            }
+
+            var literal = (LiteralInline)node;
             var text = literal.Content.ToString();
-            var matches = automaton.Find(text);
+            var matches = automaton.Find(text).Where(m => linked.Add(links[m.Name].Href)).ToList();
             if (matches.Count == 0)
             {
                 continue;

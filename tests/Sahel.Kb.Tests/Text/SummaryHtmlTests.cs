@@ -5,7 +5,7 @@ namespace Sahel.Kb.Tests.Text;
 public class SummaryHtmlTests
 {
     [Fact]
-    public void Every_occurrence_of_a_mentioned_name_becomes_a_link_whatever_its_case_and_accents()
+    public void The_first_mention_of_an_article_becomes_a_link_whatever_its_case_and_accents_and_later_ones_stay_text()
     {
         var html = SummaryHtml.Render("The CMA met MINUSMA. Later the cma left Ménaka.", [
             new SummaryLink("CMA", "/articles/cma", "Coordination of Azawad Movements"),
@@ -14,8 +14,20 @@ public class SummaryHtmlTests
 
         Assert.Equal(
             "<p>The <a href=\"/articles/cma\" title=\"Coordination of Azawad Movements\">CMA</a> met MINUSMA. Later the "
-            + "<a href=\"/articles/cma\" title=\"Coordination of Azawad Movements\">cma</a> left <a href=\"/articles/menaka\">Ménaka</a>.</p>\n",
+            + "cma left <a href=\"/articles/menaka\">Ménaka</a>.</p>\n",
             html);
+    }
+
+    [Fact]
+    public void A_heading_starts_a_section_whose_first_mention_is_linked_again_and_two_names_of_one_article_link_once()
+    {
+        var html = SummaryHtml.Render("The Coordination of Azawad Movements (CMA) formed.\n\n### History\n\nThe CMA met.", [
+            new SummaryLink("Coordination of Azawad Movements", "/articles/cma", null),
+            new SummaryLink("CMA", "/articles/cma", "Coordination of Azawad Movements"),
+        ]);
+
+        Assert.Equal(2, html.Split("href=\"/articles/cma\"").Length - 1);
+        Assert.Contains("<p>The <a href=\"/articles/cma\">Coordination of Azawad Movements</a> (CMA) formed.</p>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -124,6 +124,8 @@ public sealed class HeadersAndLimitsTests(KbAppFactory factory) : IClassFixture<
     [Fact]
     public async Task A_failure_shows_a_plain_page_with_a_request_id_and_no_internals()
     {
+        // The app starts (and imports the seeds) before its reads are made to fail.
+        factory.CreateClient().Dispose();
         using var failing = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor, FailingReads>().AddSingleton<IStatementObserver, FailingReads>()));
         using var client = failing.CreateClient();
 
