@@ -23,6 +23,8 @@ public static partial class AliasExtractor
         "also known as", "also called", "better known as", "alias", "alternatively spelled", "alternatively spelt",
         "also spelled", "also spelt", "sometimes spelled", "romanised as", "romanized as", "also transliterated as",
         "formerly known as", "formerly called",
+        // A name in a language of the region, as the opening's bracket gives it: "(AES; French: Alliance des États du Sahel)".
+        "French:", "Arabic:", "Zarma:", "Hausa:", "Tamasheq:", "Fula:", "Fulfulde:", "Songhay:", "Bambara:",
     ];
 
     private static readonly Regex s_alsoKnownAs = new(

@@ -157,6 +157,7 @@ public static partial class StatementExtractor
         ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && (PlaceName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty),
         ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
         ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name)),
+        ObjectConstraint.Somewhere => span.Kind == ArticleKind.Region || span.Kind is null && !span.IsParty && !GroupName().IsMatch(span.Name) && !EventName().IsMatch(span.Name) && !ProperNames.IsAcronym(span.Name),
         _ => true,
     };
 
@@ -235,6 +236,19 @@ public static partial class StatementExtractor
             if (!spans.Any(s => Overlaps(s, name.Index, name.Length)))
             {
                 spans.Add(new NameSpan(name.Index, name.Length, Capitalised(name.Value), null, null, false, true));
+            }
+        }
+
+        // A formal name before its short form in brackets is whole even where a run would stop at
+        // "and": "the Nigerien Party for Democracy and Socialism (PNDS-Tarayya)".
+        var sentence = text.Substring(start, length);
+        foreach (Match bracket in ShortFormBracket().Matches(sentence))
+        {
+            if (ProperNames.RunBefore(sentence, bracket.Index) is { } name && name.Contains(" and ", StringComparison.Ordinal)
+                && sentence.LastIndexOf(name, bracket.Index, StringComparison.Ordinal) is var at and >= 0
+                && !spans.Any(s => Overlaps(s, start + at, name.Length)))
+            {
+                spans.Add(new NameSpan(start + at, name.Length, name, null, null, false, false));
             }
         }
 
@@ -342,6 +356,10 @@ public static partial class StatementExtractor
         skeleton.Append(text, at, start + length - at);
         return BracketLeftovers().Replace(skeleton.ToString(), "");
     }
+
+    /// <summary>A bracket that opens with a short form in capitals: "(PNDS-Tarayya)", "(CSP-PSD)".</summary>
+    [GeneratedRegex(@" \((?=\p{Lu}{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortFormBracket();
 
     [GeneratedRegex(@"@(?<n>\d+)@", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Token();

@@ -31,6 +31,9 @@ public enum ObjectConstraint
 
     /// <summary>A group article, or a name of a movement, front, army, group.</summary>
     Group,
+
+    /// <summary>Anything but an actor or an event: a region article or any other name ("near Tongo Tongo").</summary>
+    Somewhere,
 }
 
 /// <summary>
@@ -70,18 +73,23 @@ public static class StatementRules
         // "in renewed conflict between the CSP-PSD and the Malian Armed Forces and allied Wagner Group mercenaries"
         new(s_event, @"\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b[^.;]{0,80}?\bbetween\s+(?<a>{ITEM})\s+and\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the MNLA attacked the Malian army", "JNIM fighters ambushed a convoy of the Malian Armed Forces"
-        new(s_event, @"(?<a>{LIST})\s+(?:attacked|ambushed|assaulted|clashed with|fought against|besieged|raided)\s+(?:a\s+(?:convoy|base|camp|patrol|position)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        new(s_event, @"(?<a>{LIST})\s+(?:attacked|ambushed|assaulted|clashed with|fought against|besieged|raided)\s+(?:a\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|unit|outpost)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "carried out by JNIM", "perpetrated by the Islamic State in the Greater Sahara"
         new(s_event, @"\b(?:carried out|perpetrated|committed|conducted|staged|orchestrated)\s+by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "the Malian Army led by Vice President Assimi Goïta captured President Bah N'daw" (a coup's first sentence)
-        new(s_event, @"(?<o>{ITEM})(?:\s+led\s+by\s+@\d+@)?\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        // ("the presidential guard of Niger … detained": a name after "of" is not who acted, nor the one it was "led by".)
+        new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s)(?<o>{ITEM})(?:\s+led\s+by\s+@\d+@)?\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         new(s_event, @"\bled\s+by\s+(?<a>{ITEM})\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the town of Tessalit"
         new(s_event, @"\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "near Tongo Tongo", "outside Ménaka": a name after "near" is a place unless it names an actor or an event
+        new(s_event, @"\b(?:near|outside|around)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "during the Kidal offensive", "part of the Mali War", "in the course of the Northern Mali conflict"
         new(s_event, @"\b(?:during|part of|in the course of|within|a phase of|an episode of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.PartOf, Object: ObjectConstraint.Event),
         // "following the 2020 Malian coup d'état"
         new(s_event, @"\b(?:following|in the wake of|in response to)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Follows, Object: ObjectConstraint.Event),
+        // "It replaced Operation Serval"
+        new(s_event, @"\b(?:replaced|succeeded)\s+(?!by\b)(?:the\s+)?(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Event),
         // "It was followed by the Battle of Tinzaouaten"
         new(s_event, @"\bfollowed\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FollowedBy, Object: ObjectConstraint.Event),
 
@@ -100,11 +108,12 @@ public static class StatementRules
         // "merged into JNIM in 2017"
         new(s_group, @"\bmerged\s+(?:into|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
         // "a member of the Coordination of Azawad Movements"
-        new(s_group, @"\bmember\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
+        // (", a former member of X" after a founder's name speaks of the founder, not of the group.)
+        new(s_group, @"\b(?:is|was|became|has been|remains)\s+(?:a|an|the)?\s*(?:founding\s+)?member\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
 
         // Regions. "the eighth administrative region of Mali", "a town and rural commune in the Kidal Region of Mali"
         // ("the town of Ménaka" names the town: only a region, province or district is "of" a country.)
-        new(s_region, @"\b(?:(?:region|province|district|cercle|prefecture|department)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region"
         new(s_region, @"\b(?:formerly part of|from part of|created from|carved out of|separated from|split from)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
 

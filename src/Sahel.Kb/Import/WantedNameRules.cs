@@ -32,6 +32,11 @@ public static partial class WantedNameRules
         }
 
         var name = WithoutTitles(run);
+        if (Offices.Any(office => name.StartsWith(office + " ", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.All(IsDescriptor) || words.Length < MinWords && !(words.Length == 1 && ProperNames.IsAcronym(words[0]))
             ? null
@@ -46,7 +51,8 @@ public static partial class WantedNameRules
     {
         foreach (var office in Offices)
         {
-            if (name.StartsWith(office + " ", StringComparison.Ordinal) && name.Length > office.Length + 1)
+            // "President Mohamed Bazoum" names him; "President of Niger" names no one.
+            if (name.StartsWith(office + " ", StringComparison.Ordinal) && name.Length > office.Length + 1 && char.IsUpper(name[office.Length + 1]))
             {
                 name = name[(office.Length + 1)..];
                 break;
