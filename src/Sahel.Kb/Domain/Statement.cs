@@ -38,5 +38,17 @@ public sealed class Statement
     public bool Removed { get; set; }
 
     /// <summary>What makes two statements the same fact, whatever their sentence: subject, property, object.</summary>
-    public (int, string, int?, string) Fact => (SubjectArticleId, Property, ObjectArticleId, ObjectArticleId is null ? Text.TextFold.Key(ObjectName) : "");
+    public (int, string, int?, string) Fact => FactOf(SubjectArticleId, Property, ObjectArticleId, ObjectName);
+
+    /// <summary>The fact a statement states: an object without an article is known by its name, whatever its case and accents.</summary>
+    public static (int, string, int?, string) FactOf(int subject, string property, int? objectArticle, string objectName) =>
+        (subject, property, objectArticle, objectArticle is null ? Text.TextFold.Key(objectName) : "");
+
+    /// <summary>Qualifiers as <see cref="Qualifiers"/> stores them: "key=value" lines in key order.</summary>
+    public static string QualifierText(IEnumerable<KeyValuePair<string, string>> qualifiers) =>
+        string.Join('\n', qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal).Select(q => $"{q.Key}={q.Value}"));
+
+    /// <summary>The qualifiers <see cref="Qualifiers"/> stores, by key.</summary>
+    public static SortedDictionary<string, string> QualifiersOf(string text) =>
+        new(text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('=', 2)).ToDictionary(q => q[0], q => q[1]), StringComparer.Ordinal);
 }

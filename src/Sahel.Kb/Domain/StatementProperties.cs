@@ -38,6 +38,11 @@ public static class StatementProperties
     private static readonly Dictionary<string, StatementProperty> s_byId = All.ToDictionary(p => p.Id, StringComparer.Ordinal);
     private static readonly Dictionary<string, StatementProperty> s_byLabel = All.ToDictionary(p => p.Label, StringComparer.Ordinal);
 
+    private static readonly Dictionary<StatementProperty, int> s_order = All.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+
+    /// <summary>A property's place in <see cref="All"/>: the order the facts box and the graph read them in.</summary>
+    public static int Order(StatementProperty property) => s_order[property];
+
     /// <summary>A property by its id ("P710") or its label ("participant").</summary>
     public static StatementProperty? Find(string idOrLabel) =>
         s_byId.GetValueOrDefault(idOrLabel) ?? s_byLabel.GetValueOrDefault(idOrLabel);

@@ -32,17 +32,17 @@ public sealed class StatementEditor(KbDbContext db)
             throw new EditException("An article's statement is about another article or name, not about itself.");
         }
 
-        var qualifiers = new List<string>();
+        var qualifiers = new Dictionary<string, string>(StringComparer.Ordinal);
         if (fields.Side is { Length: > 0 } side)
         {
-            qualifiers.Add(side is "1" or "2" ? $"side={side}" : throw new EditException("A side is 1 or 2."));
+            qualifiers["side"] = side is "1" or "2" ? side : throw new EditException("A side is 1 or 2.");
         }
 
         foreach (var (key, value) in new[] { ("from", fields.From), ("to", fields.To) })
         {
             if (value is { Length: > 0 })
             {
-                qualifiers.Add(IsIsoDate(value.Trim()) ? $"{key}={value.Trim()}" : throw new EditException($"'{value}' is no date: write it as 2022, 2022-03 or 2022-03-15."));
+                qualifiers[key] = IsIsoDate(value.Trim()) ? value.Trim() : throw new EditException($"'{value}' is no date: write it as 2022, 2022-03 or 2022-03-15.");
             }
         }
 
@@ -52,7 +52,7 @@ public sealed class StatementEditor(KbDbContext db)
             Property = property.Id,
             ObjectArticleId = target?.Id,
             ObjectName = target?.Title ?? objectText,
-            Qualifiers = string.Join('\n', qualifiers.Order(StringComparer.Ordinal)),
+            Qualifiers = Statement.QualifierText(qualifiers),
             Evidence = fields.Evidence.Trim().Length > 0 ? fields.Evidence.Trim() : $"Added by {author}.",
             Source = "editor",
             Origin = FieldOrigin.Editor,

@@ -57,14 +57,8 @@ public sealed record ExportedStatement(
     public static ExportedStatement From(Statement statement, string? objectSlug)
     {
         var property = StatementProperties.Find(statement.Property);
-        var qualifiers = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in statement.Qualifiers.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var equals = line.IndexOf('=', StringComparison.Ordinal);
-            qualifiers[line[..equals]] = line[(equals + 1)..];
-        }
-
-        return new ExportedStatement(statement.Property, property?.Label ?? statement.Property, objectSlug, statement.ObjectName, qualifiers, statement.Evidence, statement.Source);
+        return new ExportedStatement(
+            statement.Property, property?.Label ?? statement.Property, objectSlug, statement.ObjectName, Statement.QualifiersOf(statement.Qualifiers), statement.Evidence, statement.Source);
     }
 }
 

@@ -227,11 +227,12 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
     private async Task<(HashSet<string> Relinked, IReadOnlyList<string> Warnings)> RelinkAsync(RelinkScope scope, CancellationToken cancellationToken)
     {
         var all = scope.Read;
+        var others = all.ToDictionary(a => a.Id, OtherTexts);
         // Read again with only part of the knowledge base, an article keeps the acronyms and link labels other summaries gave it.
         var link = MentionLinker.Link([
-            .. all.Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, KeptAliases(a, scope), a.AliasesOrigin == FieldOrigin.Editor, OtherTexts(a))),
+            .. all.Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, KeptAliases(a, scope), a.AliasesOrigin == FieldOrigin.Editor, [.. others[a.Id].Select(t => t.Text)])),
             .. scope.Others]);
-        var statements = ReadStatements(all, link, scope.All);
+        var statements = ReadStatements(all, others, link, scope.All);
         // A statement's object without an article is a wanted name too, with the sentence that names it.
         var wanted = link.Wanted.Select(w => (w.ArticleId, w.Key)).ToHashSet();
         link = link with
@@ -247,11 +248,9 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
     }
 
     /// <summary>What the article's other snippets say, beside the summary it shows: the aliases and statements they state are its too.</summary>
-    private static List<string> OtherTexts(Article article) => [.. OtherSnippets(article).Select(s => SummaryText.ToPlain(s.Text))];
-
-    /// <summary>The snippets whose text is not the summary the article shows, one a text, in page order.</summary>
-    private static List<Snippet> OtherSnippets(Article article) =>
-        [.. article.Snippets.Where(s => s.Text != article.Summary).OrderBy(s => s.Page, StringComparer.Ordinal).DistinctBy(s => s.Text)];
+    /// <remarks>One a text, in page order, read once for both the aliases and the statements.</remarks>
+    private static List<(string Page, string Text)> OtherTexts(Article article) =>
+        [.. article.Snippets.Where(s => s.Text != article.Summary).OrderBy(s => s.Page, StringComparer.Ordinal).DistinctBy(s => s.Text).Select(s => (s.Page, SummaryText.ToPlain(s.Text)))];
 
     private static List<AliasCandidate> KeptAliases(Article article, RelinkScope scope) =>
         scope.Ids is null || article.Id == scope.Edited
@@ -263,13 +262,14 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
     /// The summary an article shows is read first, then what its other seed pages say (in page
     /// order): a fact only a shorter page states is the article's too, with that page as its source.
     /// </remarks>
-    private static List<Statement> ReadStatements(IReadOnlyList<Article> articles, LinkResult link, IReadOnlyDictionary<int, (string Slug, ArticleKind Kind)> all)
+    private static List<Statement> ReadStatements(
+        IReadOnlyList<Article> articles, Dictionary<int, List<(string Page, string Text)>> others, LinkResult link, IReadOnlyDictionary<int, (string Slug, ArticleKind Kind)> all)
     {
         var mentions = link.Mentions.ToLookup(m => m.SourceId);
         var otherMentions = (link.OtherMentions ?? []).ToLookup(m => (m.ArticleId, m.Text));
         return articles
-            .SelectMany(a => OtherSnippets(a)
-                .Select((snippet, index) => (Text: SummaryText.ToPlain(snippet.Text), snippet.Page, Spans: otherMentions[(a.Id, index)].Select(m => new ArticleSpan(m.Start, m.Length, m.TargetId, all[m.TargetId].Kind))))
+            .SelectMany(a => others[a.Id]
+                .Select((other, index) => (other.Text, other.Page, Spans: otherMentions[(a.Id, index)].Select(m => new ArticleSpan(m.Start, m.Length, m.TargetId, all[m.TargetId].Kind))))
                 .Prepend((Text: a.PlainSummary, Page: SummaryPage(a), Spans: mentions[a.Id].Select(m => new ArticleSpan(m.Position, m.Text.Length, m.TargetId, all[m.TargetId].Kind))))
                 .SelectMany(text => StatementExtractor.Extract(new StatementInput(a.Id, a.Title, a.Kind, [.. link.Aliases[a.Id].Select(x => x.Name)], text.Text, [.. text.Spans]))
                     .Select(s => new Statement

@@ -22,7 +22,10 @@ public sealed record ExtractedStatement(
     string Evidence)
 {
     /// <summary>Qualifiers as stored: "key=value" lines in key order.</summary>
-    public string QualifierText => string.Join('\n', Qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal).Select(q => $"{q.Key}={q.Value}"));
+    public string QualifierText => Statement.QualifierText(Qualifiers);
+
+    /// <summary>The fact it states, as <see cref="Statement.Fact"/> knows it.</summary>
+    public (int, string, int?, string) Fact => Statement.FactOf(SubjectId, Property.Id, ObjectId, ObjectName);
 }
 
 /// <summary>
@@ -96,9 +99,9 @@ public static partial class StatementExtractor
         // One fact stated twice is kept once, by its first sentence; one stated with a period ("from
         // 2014 until 2023") and once without keeps the period only.
         return [.. statements
-            .GroupBy(s => (s.SubjectId, s.Property.Id, s.ObjectId, Key: s.ObjectId is null ? TextFold.Key(s.ObjectName) : ""))
+            .GroupBy(s => s.Fact)
             .SelectMany(g => g.Any(s => s.Qualifiers.Count > 0) && g.Any(s => s.Qualifiers.Count == 0) ? g.Where(s => s.Qualifiers.Count > 0) : g)
-            .DistinctBy(s => (s.SubjectId, s.Property.Id, s.ObjectId, Key: s.ObjectId is null ? TextFold.Key(s.ObjectName) : "", s.QualifierText))];
+            .DistinctBy(s => (s.Fact, s.QualifierText))];
     }
 
     private static IEnumerable<ExtractedStatement> Read(StatementRule rule, Match match, List<NameSpan> spans, StatementInput article, string sentence)

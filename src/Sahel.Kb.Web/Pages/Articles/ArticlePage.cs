@@ -136,9 +136,10 @@ public sealed record ArticlePage(
             ranked.Select(r => (r.ArticleId, Link: Link(r.ArticleId))).Select(r => new GraphArticle(r.ArticleId, r.Link.Slug, r.Link.Title, r.Link.Kind)).ToList(),
             neighbourLinks.Concat(direct.Select(d => (id, d))),
             statementsOut.Concat(statementsIn)
-                .Where(r => r.OtherArticleId is not null && StatementProperties.Find(r.Property) is not null)
-                .GroupBy(r => r.OtherArticleId!.Value)
-                .ToDictionary(g => g.Key, g => GraphRelations.Of(StatementProperties.Find(g.OrderBy(r => StatementPropertiesOrder(StatementProperties.Find(r.Property)!)).First().Property)!)));
+                .Select(r => (Other: r.OtherArticleId, Property: StatementProperties.Find(r.Property)))
+                .Where(r => r.Other is not null && r.Property is not null)
+                .GroupBy(r => r.Other!.Value)
+                .ToDictionary(g => g.Key, g => GraphRelations.Of(g.Select(r => r.Property!).MinBy(StatementProperties.Order)!)));
 
         return new ArticlePage(
             article.Slug,
@@ -195,26 +196,22 @@ public sealed record ArticlePage(
             .Select(r => (Property: StatementProperties.Find(r.Property), Row: r))
             .Where(r => r.Property is not null)
             .GroupBy(r => r.Property!)
-            .OrderBy(g => StatementPropertiesOrder(g.Key))
+            .OrderBy(g => StatementProperties.Order(g.Key))
             .Select(g => new FactGroup(g.Key.Name, [.. g.Select(r => FactOf(r.Row)).OrderBy(f => f.Qualifiers, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.CurrentCulture)]))
             .ToList();
         groups.AddRange(incoming
             .Select(r => (Property: StatementProperties.Find(r.Property), Row: r))
             .Where(r => r.Property is not null)
             .GroupBy(r => r.Property!)
-            .OrderBy(g => StatementPropertiesOrder(g.Key))
+            .OrderBy(g => StatementProperties.Order(g.Key))
             .Select(g => new FactGroup(g.Key.InverseName, [.. g.Select(r => FactOf(r.Row)).OrderBy(f => f.Name, StringComparer.CurrentCulture)])));
         return groups;
     }
 
-    private static int StatementPropertiesOrder(StatementProperty property) => StatementProperties.All.ToList().IndexOf(property);
-
     /// <summary>"side=1", "from=2022-03\nto=2022-08" as a reader reads them: "side 1", "March 2022 – August 2022".</summary>
     private static string QualifierText(string qualifiers)
     {
-        var values = qualifiers.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(q => q.Split('=', 2))
-            .ToDictionary(q => q[0], q => q[1], StringComparer.Ordinal);
+        var values = Statement.QualifiersOf(qualifiers);
         var words = new List<string>();
         if (values.TryGetValue("side", out var side))
         {
