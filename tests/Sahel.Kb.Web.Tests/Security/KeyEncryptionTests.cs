@@ -31,7 +31,8 @@ public sealed class KeyEncryptionTests : IDisposable
         await using var first = new KbAppFactory();
         await using var withCertificate = WithCertificate(first, certificate);
         await KbAppFactory.AddAdminAsync(withCertificate.Services, "keeper", Forms.AdminPassword);
-        var cookie = await SignInAsync(withCertificate.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+        using var client = withCertificate.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        var cookie = await client.SignInCookieAsync("keeper");
         await using var second = KbAppFactory.SharingDatabaseWith(first);
         await using var sameCertificate = WithCertificate(second, certificate);
         await using var noCertificate = KbAppFactory.SharingDatabaseWith(first);
@@ -43,8 +44,8 @@ public sealed class KeyEncryptionTests : IDisposable
             Assert.Contains("<EncryptedData", xml, StringComparison.Ordinal);
             Assert.DoesNotContain("<value>", xml, StringComparison.Ordinal);
         });
-        Assert.Equal(HttpStatusCode.OK, await ReplayAsync(sameCertificate, cookie));
-        Assert.Equal(HttpStatusCode.Redirect, await ReplayAsync(noCertificate, cookie));
+        Assert.Equal(HttpStatusCode.OK, await sameCertificate.ReplayAsync(cookie));
+        Assert.Equal(HttpStatusCode.Redirect, await noCertificate.ReplayAsync(cookie));
     }
 
     private string CreateCertificate()
@@ -62,29 +63,9 @@ public sealed class KeyEncryptionTests : IDisposable
             .UseSetting("Kb:DataProtection:CertificatePath", certificate)
             .UseSetting("Kb:DataProtection:CertificatePassword", Password));
 
-    private static async Task<string> SignInAsync(HttpClient client)
-    {
-        using (client)
-        {
-            using var response = await client.SubmitAsync("/account/sign-in", "main form", new() { ["UserName"] = "keeper", ["Password"] = Forms.AdminPassword });
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sahel-kb-admin=", StringComparison.Ordinal));
-            return cookie[..cookie.IndexOf(';', StringComparison.Ordinal)];
-        }
-    }
-
     private static async Task<List<string>> StoredKeysAsync(WebApplicationFactory<Program> app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<KbDbContext>().DataProtectionKeys.Select(k => k.Xml ?? "").ToListAsync();
-    }
-
-    private static async Task<HttpStatusCode> ReplayAsync(WebApplicationFactory<Program> app, string cookie)
-    {
-        using var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/admin", UriKind.Relative));
-        request.Headers.Add("Cookie", cookie);
-        using var response = await client.SendAsync(request);
-        return response.StatusCode;
     }
 }

@@ -56,6 +56,30 @@ public static class Forms
         return await client.PostAsync(new Uri(action, UriKind.Relative), content);
     }
 
+    /// <summary>Signs in with <paramref name="client"/>; the admin cookie it was given, as a Cookie header value to replay.</summary>
+    public static async Task<string> SignInCookieAsync(this HttpClient client, string name)
+    {
+        using var response = await client.SubmitAsync("/account/sign-in", "main form", new() { ["UserName"] = name, ["Password"] = AdminPassword });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sahel-kb-admin=", StringComparison.Ordinal));
+        return cookie[..cookie.IndexOf(';', StringComparison.Ordinal)];
+    }
+
+    /// <summary>A request to <paramref name="app"/> carrying only <paramref name="cookie"/>, as from another machine; its status.</summary>
+    public static async Task<System.Net.HttpStatusCode> ReplayAsync(this WebApplicationFactory<Program> app, string cookie, HttpMethod? method = null, string path = "/admin")
+    {
+        using var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(method ?? HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Add("Cookie", cookie);
+        if (request.Method == HttpMethod.Post)
+        {
+            request.Content = new FormUrlEncodedContent([]);
+        }
+
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
     /// <summary>Uploads a seed page through the admin page's upload form.</summary>
     public static async Task<HttpResponseMessage> UploadSeedPageAsync(this HttpClient client, string name, byte[] content, bool dryRun)
     {
