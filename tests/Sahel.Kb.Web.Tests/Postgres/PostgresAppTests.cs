@@ -7,12 +7,24 @@ using Sahel.Kb.Web.Tests.Support;
 
 namespace Sahel.Kb.Web.Tests.Postgres;
 
-/// <summary>The app on PostgreSQL, beside the same app on SQLite, both importing the seeds at start.</summary>
+/// <summary>
+/// The app on PostgreSQL, beside the same app on SQLite, both importing the seeds at start, on one
+/// wall clock stopped at the fixture's start: their imports, seconds apart, may fall on either side
+/// of a minute, which pages show ("Last updated"). It is today's time, so sign-in cookies are valid
+/// for the client and for a second instance on the real clock.
+/// </summary>
 public sealed class BothProviders : IDisposable
 {
-    public KbAppFactory Sqlite { get; } = new();
+    public BothProviders()
+    {
+        var clock = new StoppedClock(TimeProvider.System.GetUtcNow());
+        Sqlite = new KbAppFactory { Clock = clock };
+        Postgres = new PostgresAppFactory { Clock = clock };
+    }
 
-    public KbAppFactory Postgres { get; } = new PostgresAppFactory();
+    public KbAppFactory Sqlite { get; }
+
+    public KbAppFactory Postgres { get; }
 
     public void Dispose()
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Sahel.Kb.Data;
@@ -56,6 +57,9 @@ public class KbAppFactory : WebApplicationFactory<Program>
 
     public string ConnectionString { get; }
 
+    /// <summary>The app's clock, when a test needs one it can name (both apps of <c>BothProviders</c> stamp the same "last updated").</summary>
+    public TimeProvider? Clock { get; init; }
+
     public string DatabasePath => Path.Combine(_folder, "kb.db");
 
     public string DataFolder => Path.Combine(_folder, "data");
@@ -89,6 +93,10 @@ public class KbAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Kb", ConnectionString);
         builder.UseSetting("Kb:Import:SeedPath", SeedFolder);
         builder.UseSetting("Kb:DataFolder", DataFolder);
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(Clock));
+        }
     }
 
     protected override void Dispose(bool disposing)
