@@ -22,13 +22,15 @@ public static partial class AliasExtractor
     [
         "also known as", "also called", "better known as", "alias", "alternatively spelled", "alternatively spelt",
         "also spelled", "also spelt", "sometimes spelled", "romanised as", "romanized as", "also transliterated as",
-        "formerly known as", "formerly called",
+        "formerly known as", "formerly called", "formerly", "also referred to as", "commonly known as", "commonly called",
+        // "officially PMC Wagner", "officially referred to as the Accord for Peace and Reconciliation in Mali"; "officially the deadliest" names nothing.
+        "officially known as", "officially referred to as", "officially called", "officially named", "officially titled", "officially",
         // A name in a language of the region, as the opening's bracket gives it: "(AES; French: Alliance des États du Sahel)".
         "French:", "Arabic:", "Zarma:", "Hausa:", "Tamasheq:", "Fula:", "Fulfulde:", "Songhay:", "Bambara:",
     ];
 
     private static readonly Regex s_alsoKnownAs = new(
-        $@"\b(?:{string.Join('|', AlsoKnownAsPhrases.Select(Regex.Escape))})\s+", RegexOptions.CultureInvariant);
+        $@"\b(?:{string.Join('|', AlsoKnownAsPhrases.OrderByDescending(p => p.Length).Select(Regex.Escape))})\s+", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<AliasCandidate> Extract(string title, string summary)
     {

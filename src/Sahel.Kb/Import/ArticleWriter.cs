@@ -198,7 +198,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         var everyone = await db.Articles.AsNoTracking().Select(a => new { a.Id, a.Slug, a.Title, a.Kind }).ToListAsync(cancellationToken);
         var aliases = (await db.Aliases.AsNoTracking().Select(a => new { a.ArticleId, a.Name, a.Origin }).ToListAsync(cancellationToken)).ToLookup(a => a.ArticleId);
         var others = everyone.Where(a => !ids.Contains(a.Id))
-            .Select(a => new LinkInput(a.Id, a.Title, "", [.. aliases[a.Id].Select(x => new AliasCandidate(x.Name, x.Origin))], AliasesFixed: true))
+            .Select(a => new LinkInput(a.Id, a.Title, "", [.. aliases[a.Id].Select(x => new AliasCandidate(x.Name, x.Origin))], AliasesFixed: true, Kind: a.Kind))
             .ToList();
         var scope = new RelinkScope(read, others, everyone.ToDictionary(a => a.Id, a => (a.Slug, a.Kind)), ids, new Dictionary<int, string> { [edited.Id] = textBefore }, edited.Id);
         var (relinked, _) = await RelinkAsync(scope, cancellationToken);
@@ -230,16 +230,22 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         var others = all.ToDictionary(a => a.Id, OtherTexts);
         // Read again with only part of the knowledge base, an article keeps the acronyms and link labels other summaries gave it.
         var link = MentionLinker.Link([
-            .. all.Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, KeptAliases(a, scope), a.AliasesOrigin == FieldOrigin.Editor, [.. others[a.Id].Select(t => t.Text)])),
+            .. all.Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, KeptAliases(a, scope), a.AliasesOrigin == FieldOrigin.Editor, [.. others[a.Id].Select(t => t.Text)], a.Kind)),
             .. scope.Others]);
         var statements = ReadStatements(all, others, link, scope.All);
-        // A statement's object without an article is a wanted name too, with the sentence that names it.
+        // A statement's object without an article is a wanted name too, with the sentence that names it,
+        // when it is a proper name ("the Libyan army" is none).
         var wanted = link.Wanted.Select(w => (w.ArticleId, w.Key)).ToHashSet();
         link = link with
         {
             Wanted = [.. link.Wanted, .. statements
-                .Where(s => s.ObjectArticleId is null)
-                .Select(s => new LinkedWanted(s.SubjectArticleId, s.ObjectName, WantedName.CreateKey(s.ObjectName), s.Evidence))
+                .Where(s => s.ObjectArticleId is null && WantedNameRules.IsProperName(s.ObjectName))
+                .Select(s => new LinkedWanted(
+                    s.SubjectArticleId,
+                    s.ObjectName,
+                    WantedName.CreateKey(link.Acronyms?.FullName(s.ObjectName) ?? s.ObjectName),
+                    s.Evidence,
+                    NameCandidates.GuessKind(s.ObjectName, s.Evidence, Math.Max(0, s.Evidence.IndexOf(s.ObjectName, StringComparison.Ordinal)))))
                 .Where(w => w.Key.Length > 0 && wanted.Add((w.ArticleId, w.Key)))],
         };
         var relinked = await WriteLinksAsync(scope, link, cancellationToken);

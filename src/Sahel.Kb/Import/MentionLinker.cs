@@ -8,12 +8,14 @@ namespace Sahel.Kb.Import;
 /// An article as the linker sees it: its names and the plain text of its summary. When
 /// <see cref="AliasesFixed"/> (an editor set them), its aliases are exactly <see cref="KeptAliases"/>.
 /// <see cref="OtherTexts"/>: what other seed pages say of it, read for the aliases they state.
+/// <see cref="Kind"/>: a person's surname alone ("Ghaly") names the person.
 /// </summary>
-public sealed record LinkInput(int Id, string Title, string PlainSummary, IReadOnlyList<AliasCandidate> KeptAliases, bool AliasesFixed = false, IReadOnlyList<string>? OtherTexts = null);
+public sealed record LinkInput(int Id, string Title, string PlainSummary, IReadOnlyList<AliasCandidate> KeptAliases, bool AliasesFixed = false, IReadOnlyList<string>? OtherTexts = null, ArticleKind? Kind = null);
 
 public sealed record LinkedMention(int SourceId, int TargetId, string Text, int Position, string Sentence);
 
-public sealed record LinkedWanted(int ArticleId, string Name, string Key, string Sentence);
+/// <summary>A name without an article, as <see cref="ArticleId"/>'s summary writes it; <see cref="Key"/> is shared by its other forms (an acronym's is its full name's).</summary>
+public sealed record LinkedWanted(int ArticleId, string Name, string Key, string Sentence, ArticleKind? Kind = null);
 
 /// <summary>A name found in an article's other text (what another seed page says of it): where it stands, and the article it names.</summary>
 public sealed record OtherTextMention(int ArticleId, int Text, int Start, int Length, int TargetId);
@@ -21,13 +23,15 @@ public sealed record OtherTextMention(int ArticleId, int Text, int Start, int Le
 /// <summary>
 /// What linking every article with every other gives. <see cref="OtherMentions"/>: the names in
 /// each article's <see cref="LinkInput.OtherTexts"/> (by their index there), for the statements they state.
+/// <see cref="Acronyms"/>: the acronyms the texts define, which key a wanted acronym under its full name.
 /// </summary>
 public sealed record LinkResult(
     IReadOnlyDictionary<int, List<AliasCandidate>> Aliases,
     IReadOnlyList<LinkedMention> Mentions,
     IReadOnlyList<LinkedWanted> Wanted,
     IReadOnlyList<string> Warnings,
-    IReadOnlyList<OtherTextMention>? OtherMentions = null);
+    IReadOnlyList<OtherTextMention>? OtherMentions = null,
+    AcronymBook? Acronyms = null);
 
 /// <summary>
 /// Stage 5: over all articles at once, gathers every name (titles and aliases, including those
@@ -68,6 +72,17 @@ public static partial class MentionLinker
         }
 
         var automaton = new NameAutomaton(names.Select(n => n.Key));
+        var variants = new NameVariants();
+        foreach (var (key, ids) in owners)
+        {
+            foreach (var id in ids)
+            {
+                variants.Add(key, id);
+            }
+        }
+
+        var surnames = Surnames(articles);
+        var acronyms = AcronymBook.Read(articles.SelectMany(a => (a.OtherTexts ?? []).Prepend(a.PlainSummary)));
         var mentions = new List<LinkedMention>();
         var wanted = new List<LinkedWanted>();
         var otherMentions = new List<OtherTextMention>();
@@ -92,25 +107,70 @@ public static partial class MentionLinker
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var wantedSurnames = new Dictionary<string, string>(StringComparer.Ordinal);
             var ownNames = aliases[article.Id].Select(a => TextFold.Key(a.Name)).Append(TextFold.Key(article.Title)).ToList();
-            foreach (var (run, start) in FindCapitalisedRuns(text, matches))
+            foreach (var candidate in NameCandidates.Find(text, matches))
             {
-                // "Prime Minister Moctar Ouane" wants Moctar Ouane; "Salafi Jihadist" and a bare "Vice President" want nothing.
-                if (WantedNameRules.NameIn(run) is not { } name)
+                var written = text.Substring(candidate.Start, candidate.Length);
+                var sentence = Sentences.Around(text, candidate.Start);
+
+                // "Fahad Ag Al-Mahmoud", "the Tuareg rebellion of 2012": another way to write an article's name.
+                var isOneWord = !candidate.Name.Contains(' ');
+                if (variants.TryFind(candidate.Name, out var target) || isOneWord && surnames.TryGetValue(TextFold.Key(candidate.Name), out target) && target > 0)
+                {
+                    if (target != article.Id)
+                    {
+                        mentions.Add(new LinkedMention(article.Id, target, written, candidate.Start, sentence));
+                    }
+
+                    continue;
+                }
+
+                // A name two articles share links neither and is wanted by none; "Ag Ghaly was formerly a
+                // musician": a part of the article's own name is no wanted article.
+                var key = TextFold.Key(candidate.Name);
+                if (owners.ContainsKey(key) || ownNames.Any(own => $" {own} ".Contains($" {key} ", StringComparison.Ordinal)))
                 {
                     continue;
                 }
 
-                // "Ag Ghaly was formerly a musician": a part of the article's own name is no wanted article.
-                var key = TextFold.Key(name);
-                if (!owners.ContainsKey(key) && !ownNames.Any(own => $" {own} ".Contains($" {key} ", StringComparison.Ordinal)) && seen.Add(WantedName.CreateKey(name)))
+                // "MNLA" and "National Movement for the Liberation of Azawad" are one wanted name, under the
+                // full name; "Ouane" after "Prime Minister Moctar Ouane" is him.
+                var wantedKey = isOneWord && wantedSurnames.TryGetValue(key, out var person)
+                    ? person
+                    : WantedName.CreateKey(acronyms.FullName(candidate.Name) ?? candidate.Name);
+                if (candidate.Kind == ArticleKind.Person && !isOneWord)
                 {
-                    wanted.Add(new LinkedWanted(article.Id, name, WantedName.CreateKey(name), Sentences.Around(text, start)));
+                    wantedSurnames.TryAdd(key[(key.LastIndexOf(' ') + 1)..], wantedKey);
+                }
+
+                if (seen.Add(wantedKey))
+                {
+                    wanted.Add(new LinkedWanted(article.Id, written, wantedKey, sentence, candidate.Kind));
                 }
             }
         }
 
-        return new LinkResult(aliases, mentions, wanted, warnings, otherMentions);
+        mentions.Sort((a, b) => a.SourceId != b.SourceId ? a.SourceId.CompareTo(b.SourceId) : a.Position.CompareTo(b.Position));
+        return new LinkResult(aliases, mentions, wanted, warnings, otherMentions, acronyms);
+    }
+
+    /// <summary>The last word of each person's title, and the one person it names (0 when several share it).</summary>
+    private static Dictionary<string, int> Surnames(IReadOnlyList<LinkInput> articles)
+    {
+        var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var person in articles.Where(a => a.Kind == ArticleKind.Person))
+        {
+            var key = TextFold.Key(AliasExtractor.ShortTitle(person.Title) ?? person.Title);
+            var space = key.LastIndexOf(' ');
+            if (space > 0 && key.Length - space > 3)
+            {
+                var surname = key[(space + 1)..];
+                surnames[surname] = surnames.ContainsKey(surname) ? 0 : person.Id;
+            }
+        }
+
+        return surnames;
     }
 
     private static Dictionary<string, HashSet<int>> NameOwners(IReadOnlyList<LinkInput> articles, Dictionary<int, List<AliasCandidate>> aliases)
@@ -198,84 +258,4 @@ public static partial class MentionLinker
             aliases.Add(candidate);
         }
     }
-
-    /// <summary>Runs of capitalised words within a sentence, outside any name already matched.</summary>
-    internal static IEnumerable<(string Name, int Start)> FindCapitalisedRuns(string text, IReadOnlyList<NameMatch> taken)
-    {
-        var takenIndex = 0;
-        var run = new List<(string Word, int Start)>();
-        foreach (var (sentenceStart, sentenceLength) in Sentences.Split(text))
-        {
-            foreach (Match token in Token().Matches(text.Substring(sentenceStart, sentenceLength)))
-            {
-                var word = TokenWord().Match(token.Value);
-                var bare = word.Groups["word"].Value;
-                var start = sentenceStart + token.Index + word.Groups["word"].Index;
-                while (takenIndex < taken.Count && taken[takenIndex].Start + taken[takenIndex].Length <= start)
-                {
-                    takenIndex++;
-                }
-
-                var isTaken = takenIndex < taken.Count && taken[takenIndex].Start < start + Math.Max(1, bare.Length);
-                var usable = word.Success && !isTaken;
-                if (!usable || word.Groups["open"].Length > 0)
-                {
-                    foreach (var name in Flush(run))
-                    {
-                        yield return name;
-                    }
-                }
-
-                var isName = usable && !WantedNameRules.NotNames.Contains(bare) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
-                var isParticle = usable && run.Count > 0 && ProperNames.Particles.Contains(bare);
-                if (isName || isParticle)
-                {
-                    run.Add((bare, start));
-                }
-
-                if (!(isName || isParticle) || word.Groups["stop"].Length > 0 || word.Groups["possessive"].Length > 0)
-                {
-                    foreach (var name in Flush(run))
-                    {
-                        yield return name;
-                    }
-                }
-            }
-
-            foreach (var name in Flush(run))
-            {
-                yield return name;
-            }
-        }
-    }
-
-    private static IEnumerable<(string Name, int Start)> Flush(List<(string Word, int Start)> run)
-    {
-        var accepted = Accept(run);
-        run.Clear();
-        return accepted is { } name ? [name] : [];
-    }
-
-    private static (string Name, int Start)? Accept(List<(string Word, int Start)> run)
-    {
-        var words = run.ToList();
-        while (words.Count > 0 && ProperNames.Particles.Contains(words[^1].Word))
-        {
-            words.RemoveAt(words.Count - 1);
-        }
-
-        var nameWords = words.Count(w => !ProperNames.Particles.Contains(w.Word));
-        var isName = nameWords is >= WantedNameRules.MinWords and <= WantedNameRules.MaxWords ||
-            nameWords == 1 && words[0].Word.Length >= WantedNameRules.MinAcronymLength && ProperNames.IsAcronym(words[0].Word);
-        return isName && !words.All(w => char.IsDigit(w.Word[0]))
-            ? (string.Join(' ', words.Select(w => w.Word)), words[0].Start)
-            : null;
-    }
-
-    [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant)]
-    private static partial Regex Token();
-
-    /// <summary>A word with its surrounding punctuation: an opening mark starts a new name, a closing mark ends one.</summary>
-    [GeneratedRegex(@"^(?<open>[(""“'‘\[]*)(?<word>[\p{L}\p{N}][\p{L}\p{N}'’.-]*?)(?<possessive>['’]s)?(?<stop>[,.;:)""”'’!?…\]]+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex TokenWord();
 }

@@ -22,9 +22,10 @@ public static partial class WantedNameRules
 
     /// <summary>
     /// The name a capitalised run holds: the run without an office or rank before it, or null when
-    /// nothing is left but an office, or when every word only describes.
+    /// nothing is left but an office, or when every word only describes. One word is a name only
+    /// when <paramref name="allowOneWord"/> (the caller knows it stood mid-sentence) or an acronym.
     /// </summary>
-    public static string? NameIn(string run)
+    public static string? NameIn(string run, bool allowOneWord = false)
     {
         if (Offices.Contains(run))
         {
@@ -38,7 +39,7 @@ public static partial class WantedNameRules
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.All(IsDescriptor) || words.Length < MinWords && !(words.Length == 1 && ProperNames.IsAcronym(words[0]))
+        return words.All(IsDescriptor) || words.Length < MinWords && !(words.Length == 1 && (allowOneWord || ProperNames.IsAcronym(words[0])))
             ? null
             : name;
     }
@@ -63,10 +64,18 @@ public static partial class WantedNameRules
         return lastSpace > 0 && DateRules.DocumentWords.Contains(name[(lastSpace + 1)..]) ? name[..lastSpace] : name;
     }
 
-    /// <summary>A word that describes rather than names: a demonym or a creed ("Malian", "Tuareg", "Salafi", "Jihadist").</summary>
+    /// <summary>A proper name: every word capitalised but the particles inside it ("Movement for the Liberation of Azawad", not "Libyan army").</summary>
+    public static bool IsProperName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && ProperNames.IsNameWord(words[0]) && ProperNames.IsNameWord(words[^1]) &&
+            words.All(w => ProperNames.IsNameWord(w) || ProperNames.Particles.Contains(w) || w is "in" or "and") && !words.All(IsDescriptor);
+    }
+
+    /// <summary>A word that describes rather than names: a demonym or a creed, one or many ("Malian", "Tuaregs", "Salafi", "Jihadist", "Islam").</summary>
     public static bool IsDescriptor(string word) => Descriptor().IsMatch(word);
 
-    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ist)|Libyan|Moroccan|American|African|Nigerien|Burkinabe|Burkinabè|Tuareg|Arab|French|Fulani|Songhai|Peul|Dogon|Bambara|Salafi|Sunni|Shia|Muslim|Christian|West|East|North|South|Western|Northern|Southern|Eastern|Central|Islamist|Jihadist|Imghad|Ifoghas|Azawadi)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:(?!Republic|Atlantic|Pacific|Arctic)\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ist)|Libyan|Moroccan|American|African|Saharan|Nigerien|Burkinabe|Burkinabè|Tuareg|Touareg|Arab|Berber|Moor|French|Fulani|Fula|Songhai|Songhay|Peul|Dogon|Bambara|Hausa|Zarma|Salafi|Sunni|Shia|Shiite|Muslim|Christian|Islamist|Jihadist|Imghad|Ifoghas|Azawadi|Westerner)s?|West|East|North|South|Western|Northern|Southern|Eastern|Central|Islam|Sharia|Quran|Koran|Allah|God|English|Arabic)$", RegexOptions.CultureInvariant)]
     private static partial Regex Descriptor();
 
     /// <summary>Capitalised words that are not names: sentence openers, section headings glued into the text, months, numbers.</summary>

@@ -70,8 +70,9 @@ public sealed class NameAutomaton
 
     private static char Normalize(char c)
     {
+        // "wal-Muslimin" and "wal Muslimin" are one name.
         var folded = TextFold.Fold(c);
-        return char.IsWhiteSpace(folded) ? ' ' : folded;
+        return folded == '-' || char.IsWhiteSpace(folded) ? ' ' : folded;
     }
 
     private static bool IsBoundary(string text, int index) =>
@@ -80,7 +81,7 @@ public sealed class NameAutomaton
     private void Add(string key)
     {
         var state = 0;
-        foreach (var c in key)
+        foreach (var c in key.Replace('-', ' '))
         {
             if (!_next[state].TryGetValue(c, out var next))
             {

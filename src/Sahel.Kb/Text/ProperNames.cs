@@ -114,11 +114,16 @@ public static class ProperNames
         return name.Length == 0 ? null : name;
     }
 
-    /// <summary>The name that starts at <paramref name="start"/>, read forwards (no lists), or null.</summary>
+    /// <summary>
+    /// The name that starts at <paramref name="start"/>, read forwards (no lists), or null. Once a
+    /// formal name has shown itself by a "for" or "of", "in", "on" and "and" may join it to the next
+    /// capitalised word: "Accord for Peace and Reconciliation in Mali".
+    /// </summary>
     public static string? RunAfter(string text, int start, int maxWords = 8)
     {
         var words = new List<string>();
         var position = start;
+        var isFormal = false;
         while (words.Count < maxWords && position < text.Length)
         {
             var end = position;
@@ -129,12 +134,13 @@ public static class ProperNames
 
             var word = text[position..end];
             var bare = word.TrimEnd(',', ';', '.', ')', ':');
-            var isName = IsNameWord(bare);
-            if (!isName && !Particles.Contains(bare))
+            var joinsFormalName = isFormal && s_formalNameParticles.Contains(bare) && bare.Length == word.Length && NextWordIsName(text, end);
+            if (!IsNameWord(bare) && !Particles.Contains(bare) && !joinsFormalName)
             {
                 break;
             }
 
+            isFormal |= bare is "for" or "of";
             words.Add(bare);
             if (bare.Length != word.Length)
             {
@@ -150,5 +156,17 @@ public static class ProperNames
         }
 
         return words.Count == 0 || !IsNameWord(words[0]) ? null : string.Join(' ', words).Trim('"', '“', '”');
+    }
+
+    private static bool NextWordIsName(string text, int space)
+    {
+        var start = space + 1;
+        var end = start;
+        while (end < text.Length && text[end] != ' ')
+        {
+            end++;
+        }
+
+        return start < text.Length && IsNameWord(text.AsSpan(start, end - start).TrimEnd(",;.):"));
     }
 }

@@ -1,0 +1,262 @@
+using System.Text.RegularExpressions;
+using Sahel.Kb.Domain;
+using Sahel.Kb.Text;
+
+namespace Sahel.Kb.Import;
+
+/// <summary>
+/// A proper name in a text that no article's name matched: <see cref="Name"/> as an article would be
+/// titled, written at <see cref="Start"/> for <see cref="Length"/> characters (the link covers
+/// that), and the kind the text suggests, if it does.
+/// </summary>
+public sealed record NameCandidate(string Name, int Start, int Length, ArticleKind? Kind);
+
+/// <summary>
+/// Part of stage 5: the proper names in a summary outside the names already matched. A name is a
+/// run of capitalised words (with particles such as "of", "al", "ag" inside it, "in" after a word
+/// like "Mission" or "al-Qaeda", "and" inside a formal name: "Party for Democracy and Socialism"),
+/// one capitalised word mid-sentence ("near Tessalit"), an acronym, or an event named with its
+/// year ("2012 Malian coup d'état", "the Tuareg rebellion of 2012", read as "2012 Tuareg rebellion").
+/// Offices and ranks before a name are left out of it, and runs that only describe are no names
+/// (<see cref="WantedNameRules"/>).
+/// </summary>
+public static partial class NameCandidates
+{
+    /// <summary>Words after which "in" continues a name: "Islamic State in the Greater Sahara", "Mission in Mali".</summary>
+    private static readonly HashSet<string> s_takesIn = new(StringComparer.Ordinal)
+    {
+        "State", "Mission", "Movement", "Group", "Front", "Force", "Forces", "Office", "Organisation", "Organization",
+        "Party", "Council", "Coalition", "Alliance", "Union", "Community", "Operation", "Command", "Brigade",
+    };
+
+    /// <summary>Words before a name that say what it names: "the town of X", "President X".</summary>
+    private static readonly (string Pattern, ArticleKind Kind)[] s_contextBefore =
+    [
+        (@"\b(?:town|city|village|commune|oasis|region|province|district|cercle|capital|area|country)\s+of\s+(?:the\s+)?$", ArticleKind.Region),
+        (@"\b(?:in|near|at|to|from|outside|around|towards?|between|across)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?$", ArticleKind.Region),
+        (@"\b(?:leader|founder|commander|chief|head|president|minister|spokesperson|spokesman|emir|colonel|general|son|daughter|brother|wife|husband)\s+(?:of\s+\S+\s+)?$", ArticleKind.Person),
+        (@"\b(?:led|founded|commanded|headed|killed|arrested|assassinated)\s+by\s+$", ArticleKind.Person),
+    ];
+
+    private static readonly Regex[] s_contextRegexes = [.. s_contextBefore.Select(c => new Regex(c.Pattern, RegexOptions.CultureInvariant | RegexOptions.RightToLeft))];
+
+    /// <summary>Particles that mark a person's name: "Iyad Ag Ghaly", "Abu Bakr ibn ...".</summary>
+    private static readonly HashSet<string> s_personParticles = new(StringComparer.Ordinal) { "Ag", "ag", "ibn", "bin", "ben", "Ould", "ould" };
+
+    public static IEnumerable<NameCandidate> Find(string text, IReadOnlyList<NameMatch> taken)
+    {
+        var events = EventNames(text, taken).ToList();
+        var occupied = taken.Concat(events.Select(e => new NameMatch(-1, e.Start, e.Length))).OrderBy(m => m.Start).ToList();
+        foreach (var (run, start) in CapitalisedRuns(text, occupied))
+        {
+            if (WantedNameRules.NameIn(run, allowOneWord: !run.Contains(' ')) is not { } name)
+            {
+                continue;
+            }
+
+            var offset = run.IndexOf(name, StringComparison.Ordinal);
+            var nameStart = start + Math.Max(0, offset);
+            var officeBefore = offset > 0;
+            var kind = officeBefore ? ArticleKind.Person : GuessKind(name, text, nameStart);
+            yield return new NameCandidate(name, nameStart, offset >= 0 ? name.Length : run.Length, kind);
+        }
+
+        foreach (var name in events)
+        {
+            yield return name;
+        }
+    }
+
+    /// <summary>The kind a name's own words or the words before it say: "Gao Region", "the town of Tessalit", "led by X".</summary>
+    public static ArticleKind? GuessKind(string name, string text, int start)
+    {
+        var words = name.Split(' ');
+        var head = words.TakeWhile(w => !ProperNames.Particles.Contains(w) && w is not "in" and not "and").LastOrDefault() ?? words[^1];
+        foreach (var (kind, titleWords) in KindRules.TitleWords)
+        {
+            if (titleWords.Contains(head.ToLowerInvariant()))
+            {
+                return kind;
+            }
+        }
+
+        if (words.Length == 1 && ProperNames.IsAcronym(name))
+        {
+            return ArticleKind.Group;
+        }
+
+        if (words.Skip(1).Any(s_personParticles.Contains))
+        {
+            return ArticleKind.Person;
+        }
+
+        var before = text[Math.Max(0, start - 60)..start];
+        for (var i = 0; i < s_contextRegexes.Length; i++)
+        {
+            if (s_contextRegexes[i].IsMatch(before))
+            {
+                // "in Gao" is a place; "in Operation Serval" or "in the Mali War" is not said to be one.
+                return s_contextBefore[i].Kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Events named by their year: "2012 Malian coup d'état", "the Tuareg rebellion of 2012" (as "2012 Tuareg rebellion").</summary>
+    private static IEnumerable<NameCandidate> EventNames(string text, IReadOnlyList<NameMatch> taken)
+    {
+        foreach (Match match in EventName().Matches(text))
+        {
+            var words = match.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(WantedNameRules.NotNames.Contains).ToList();
+            var overlapsName = taken.Any(t => t.Start < match.Index + match.Length && match.Index < t.Start + t.Length);
+            if (words.Count == 0 || overlapsName)
+            {
+                continue;
+            }
+
+            var year = match.Groups["year"].Success ? match.Groups["year"].Value : match.Groups["after"].Value;
+            var noun = match.Groups["noun"].Value;
+            var name = $"{year} {string.Join(' ', words)} {noun}";
+            var start = match.Groups["year"].Success ? match.Groups["year"].Index : match.Groups["words"].Index + match.Groups["words"].Value.IndexOf(words[0], StringComparison.Ordinal);
+            yield return new NameCandidate(name, start, match.Index + match.Length - start, ArticleKind.Event);
+        }
+    }
+
+    /// <summary>Runs of capitalised words within a sentence, outside <paramref name="taken"/>.</summary>
+    private static IEnumerable<(string Run, int Start)> CapitalisedRuns(string text, List<NameMatch> taken)
+    {
+        var takenIndex = 0;
+        foreach (var (sentenceStart, sentenceLength) in Sentences.Split(text))
+        {
+            var tokens = Token().Matches(text.Substring(sentenceStart, sentenceLength))
+                .Select(token => new RunToken(TokenWord().Match(token.Value), sentenceStart + token.Index))
+                .ToList();
+            var run = new List<(string Word, int Start, int Token)>();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var parts = tokens[i].Parts;
+                var bare = parts.Groups["word"].Value;
+                var start = tokens[i].Start + parts.Groups["word"].Index;
+                while (takenIndex < taken.Count && taken[takenIndex].Start + taken[takenIndex].Length <= start)
+                {
+                    takenIndex++;
+                }
+
+                var isTaken = takenIndex < taken.Count && taken[takenIndex].Start < start + Math.Max(1, bare.Length);
+                var usable = parts.Success && !isTaken;
+                if ((!usable || parts.Groups["open"].Length > 0) && Flush(run) is { } before)
+                {
+                    yield return before;
+                }
+
+                // "Popula…", "University of Ouagadougou…": the mirror cut the text, perhaps mid-name; the run is no name.
+                if (parts.Groups["stop"].Value.Contains('…'))
+                {
+                    run.Clear();
+                    continue;
+                }
+
+                // "French-led", "Quasi-state": a capitalised compound is no name.
+                usable &= !IsCompound(bare);
+                var isName = usable && !WantedNameRules.NotNames.Contains(bare) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
+                var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i));
+                if (isName || isJoin)
+                {
+                    run.Add((bare, start, i));
+                }
+
+                if ((!(isName || isJoin) || parts.Groups["stop"].Length > 0 || parts.Groups["possessive"].Length > 0) && Flush(run) is { } name)
+                {
+                    yield return name;
+                }
+            }
+
+            if (Flush(run) is { } last)
+            {
+                yield return last;
+            }
+        }
+    }
+
+    private static bool IsCompound(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && char.IsUpper(word[0]) && hyphen + 3 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
+
+    private readonly record struct RunToken(Match Parts, int Start)
+    {
+        public bool IsNameWord => Parts.Success && Parts.Groups["open"].Length == 0 && ProperNames.IsNameWord(Parts.Groups["word"].Value);
+
+        public bool EndsRun => Parts.Groups["stop"].Length > 0 || Parts.Groups["possessive"].Length > 0;
+    }
+
+    /// <summary>
+    /// "in" after a word that takes a place ("Mission in Mali", "al-Qaeda in the Islamic Maghreb"),
+    /// and "and" between two words of a formal name ("Party for Democracy and Socialism", not
+    /// "Liberation of Azawad and Ansar Dine", two names).
+    /// </summary>
+    private static bool Joins(string word, List<(string Word, int Start, int Token)> run, List<RunToken> tokens, int index)
+    {
+        var last = tokens[index - 1];
+        if (last.EndsRun || index + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[index + 1];
+        var previous = run[^1].Word;
+        if (word == "in")
+        {
+            var takesIn = s_takesIn.Contains(previous) || previous.Length > 3 && char.IsLower(previous[0]) && previous.Contains('-');
+            var nameFollows = next.IsNameWord || next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count && tokens[index + 2].IsNameWord;
+            return takesIn && nameFollows;
+        }
+
+        var isFormal = run.Any(w => w.Word is "for" or "of");
+        var nextWord = next.Parts.Groups["word"].Value;
+        var oneWordFollows = next.IsNameWord && !ProperNames.IsAcronym(nextWord) && (next.EndsRun || index + 2 >= tokens.Count || !tokens[index + 2].IsNameWord);
+        return word == "and" && isFormal && oneWordFollows && next.Parts.Groups["possessive"].Length == 0;
+    }
+
+    /// <summary>The run as a name, if it is one; one capitalised word counts mid-sentence only ("near Tessalit", not "Mali is").</summary>
+    private static (string Run, int Start)? Flush(List<(string Word, int Start, int Token)> run)
+    {
+        var words = run.ToList();
+        run.Clear();
+        while (words.Count > 0 && (ProperNames.Particles.Contains(words[^1].Word) || words[^1].Word is "in" or "and"))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count == 0 || words.All(w => char.IsDigit(w.Word[0])))
+        {
+            return null;
+        }
+
+        var nameWords = words.Count(w => !ProperNames.Particles.Contains(w.Word) && w.Word is not "in" and not "and");
+        // One word: an acronym of three or more capitals, or a word mid-sentence ("near Tessalit"),
+        // not an "-ing" word a heading or an emphasis capitalised ("Peacekeeping").
+        var word = words[0].Word;
+        var isOneWordName = ProperNames.IsAcronym(word)
+            ? word.Length >= WantedNameRules.MinAcronymLength
+            : words[0].Token > 0 && !word.EndsWith("ing", StringComparison.Ordinal);
+        var isName = nameWords is >= WantedNameRules.MinWords and <= WantedNameRules.MaxWords || nameWords == 1 && isOneWordName;
+        return isName ? (string.Join(' ', words.Select(w => w.Word)), words[0].Start) : null;
+    }
+
+    /// <summary>A year, then one to three capitalised words, then what happened; or those words, then "of" and the year.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<year>(?:1[89]|20)\d\d)\s+(?<words>(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?<noun>" + EventNouns + @")|(?<words>(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?<noun>" + EventNouns + @")\s+of\s+(?<after>(?:1[89]|20)\d\d))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex EventName();
+
+    private const string EventNouns =
+        @"coups?\s+d['’][ée]tat|coup|rebellion|insurgency|uprising|mutiny|crisis|war|conflict|offensive|ambush|attacks?|bombings?|massacre|killings|siege|protests|elections?|referendum|campaign|clashes|kidnapping|invasion|intervention|revolt|raid";
+
+    [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+
+    /// <summary>A word with its surrounding punctuation: an opening mark starts a new name, a closing mark ends one.</summary>
+    [GeneratedRegex(@"^(?<open>[(""“'‘\[]*)(?<word>[\p{L}\p{N}][\p{L}\p{N}'’.-]*?)(?<possessive>['’]s)?(?<stop>[,.;:)""”'’!?…\]]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenWord();
+}
