@@ -44,6 +44,9 @@ public sealed class WantedName
 
     public required string Sentence { get; set; }
 
+    /// <summary>What the text suggests the name is ("the town of Tessalit", "Gao Region", "Prime Minister X"); null when it does not say.</summary>
+    public ArticleKind? Kind { get; set; }
+
     public static string CreateKey(string name) => Alias.CreateKey(name);
 }
 

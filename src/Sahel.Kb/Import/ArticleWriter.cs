@@ -566,17 +566,17 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         await db.InsertAsync(freshMentions.Select(m => new Mention { SourceArticleId = m.SourceId, TargetArticleId = m.TargetId, Text = m.Text, Position = m.Position, Sentence = m.Sentence }), cancellationToken);
 
         var names = await (ids is null ? db.WantedNames : db.WantedNames.Where(w => ids.Contains(w.ArticleId))).AsNoTracking().ToListAsync(cancellationToken);
-        var wantedNames = link.Wanted.Select(w => (w.ArticleId, w.Name, w.Key, w.Sentence)).ToHashSet();
-        var presentNames = names.Select(w => (w.ArticleId, w.Name, w.Key, w.Sentence)).ToHashSet();
-        foreach (var chunk in names.Where(w => !wantedNames.Contains((w.ArticleId, w.Name, w.Key, w.Sentence))).Select(w => w.Id).Chunk(500))
+        var wantedNames = link.Wanted.Select(w => (w.ArticleId, w.Name, w.Key, w.Sentence, w.Kind)).ToHashSet();
+        var presentNames = names.Select(w => (w.ArticleId, w.Name, w.Key, w.Sentence, w.Kind)).ToHashSet();
+        foreach (var chunk in names.Where(w => !wantedNames.Contains((w.ArticleId, w.Name, w.Key, w.Sentence, w.Kind))).Select(w => w.Id).Chunk(500))
         {
             await db.WantedNames.Where(w => chunk.Contains(w.Id)).ExecuteDeleteAsync(cancellationToken);
         }
 
         await db.InsertAsync(
             link.Wanted
-                .Where(w => !presentNames.Contains((w.ArticleId, w.Name, w.Key, w.Sentence)))
-                .Select(w => new WantedName { ArticleId = w.ArticleId, Name = w.Name, Key = w.Key, Sentence = w.Sentence }),
+                .Where(w => !presentNames.Contains((w.ArticleId, w.Name, w.Key, w.Sentence, w.Kind)))
+                .Select(w => new WantedName { ArticleId = w.ArticleId, Name = w.Name, Key = w.Key, Sentence = w.Sentence, Kind = w.Kind }),
             cancellationToken);
         return touched.Select(id => scope.All[id].Slug).ToHashSet(StringComparer.Ordinal);
     }

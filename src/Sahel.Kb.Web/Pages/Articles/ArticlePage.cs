@@ -22,7 +22,7 @@ public sealed record ExternalLink(string Name, string Href);
 /// One fact of the facts box: the other end (an article, or a wanted name), what qualifies it
 /// ("side 1", "March 2022 – August 2022"), and the sentence that states it with its page.
 /// </summary>
-public sealed record Fact(string Name, string Href, bool Wanted, string Qualifiers, string Evidence, string Source);
+public sealed record Fact(string Name, string? Href, bool Wanted, string Qualifiers, string Evidence, string Source);
 
 /// <summary>The facts of one property: "Participants", or read the other way round, "Took part in".</summary>
 public sealed record FactGroup(string Name, IReadOnlyList<Fact> Facts);
@@ -150,7 +150,7 @@ public sealed record ArticlePage(
             Text.SummaryHtml.Render(article.Summary, summaryLinks),
             aliases.Order(StringComparer.CurrentCulture).ToList(),
             DateText.Facts(dates),
-            FactsOf(statementsOut, statementsIn, Link, urls),
+            FactsOf(statementsOut, statementsIn, Link, urls, WantedHref(wanted, urls)),
             pageMembers.Where(m => m.ArticleId == id).Select(m => m.Page).Order(StringComparer.Ordinal).ToList(),
             GroupByKind(ranked.Select(r => new RelatedEntry(Link(r.ArticleId), r.Reasons, r.SharedNeighbours)), r => r.Article.Kind),
             GroupByKind(
@@ -181,14 +181,26 @@ public sealed record ArticlePage(
     /// <summary>A statement of this article (<see cref="OtherArticleId"/> its object) or about it (its subject).</summary>
     private sealed record StatementRow(string Property, int? OtherArticleId, string ObjectName, string Qualifiers, string Evidence, string Source);
 
+    /// <summary>
+    /// Where a fact's object without an article is listed: its wanted name's page, by the name as
+    /// written or its key ("MNLA" is listed under the full name), or nowhere ("the Libyan army" is
+    /// no proper name, and no wanted name).
+    /// </summary>
+    private static Func<string, string?> WantedHref(List<WantedOut> wanted, ArticleUrls urls)
+    {
+        var keys = wanted.Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+        var byName = wanted.ToDictionary(w => w.Name, w => w.Key, StringComparer.Ordinal);
+        return name => byName.TryGetValue(name, out var key) || keys.Contains(key = WantedName.CreateKey(name)) ? urls.Wanted(key) : null;
+    }
+
     /// <summary>The facts box: this article's statements by property, then those about it, read the other way round.</summary>
-    private static List<FactGroup> FactsOf(List<StatementRow> outgoing, List<StatementRow> incoming, Func<int, ArticleLink> link, ArticleUrls urls)
+    private static List<FactGroup> FactsOf(List<StatementRow> outgoing, List<StatementRow> incoming, Func<int, ArticleLink> link, ArticleUrls urls, Func<string, string?> wantedHref)
     {
         Fact FactOf(StatementRow row)
         {
             var (name, href, wanted) = row.OtherArticleId is { } other
                 ? (link(other).Title, urls.Article(link(other).Slug), false)
-                : (row.ObjectName, urls.Wanted(WantedName.CreateKey(row.ObjectName)), true);
+                : (row.ObjectName, wantedHref(row.ObjectName), true);
             return new Fact(name, href, wanted, QualifierText(row.Qualifiers), row.Evidence, row.Source);
         }
 

@@ -8,7 +8,7 @@ namespace Sahel.Kb.Web.Pages.Wanted;
 /// <summary>One name without an article: where it is mentioned.</summary>
 public sealed class ShowModel(KbDbContext db) : PageModel
 {
-    public WantedEntry Entry { get; private set; } = new("", "", []);
+    public WantedEntry Entry { get; private set; } = new("", "", [], null, []);
 
     public async Task<IActionResult> OnGetAsync(string name, CancellationToken cancellationToken)
     {
