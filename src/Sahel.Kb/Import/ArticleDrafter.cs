@@ -52,7 +52,7 @@ public static class ArticleDrafter
                     continue;
                 }
 
-                var snippet = new SnippetDraft(slug, page.Name, position, item.Line, item.Title, SummaryText.SeedToMarkdown(SummaryCleaner.Clean(item.Summary)), item.HasPicture);
+                var snippet = new SnippetDraft(slug, page.Name, position, item.Line, item.Title, SummarySections.ToMarkdown(SummaryCleaner.Clean(item.Summary)), item.HasPicture);
                 if (!onPage.TryGetValue(slug, out var earlier) || snippet.Text.Length > earlier.Text.Length)
                 {
                     onPage[slug] = snippet;

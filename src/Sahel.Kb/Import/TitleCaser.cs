@@ -25,22 +25,21 @@ public static partial class TitleCaser
             return Capitalize(summary.Substring(at, shortTitle.Length)) + suffix;
         }
 
+        // Word by word: "Wal" as the summary writes it, "wal"; "Al-Islam", "al-Islam"; "D'état", "d'état".
         var words = Word().Matches(shortTitle);
         var natural = shortTitle.ToCharArray();
         for (var i = 1; i < words.Count; i++)
         {
-            var word = words[i];
-            if (!char.IsUpper(word.Value[0]) || word.Value.Skip(1).Any(char.IsUpper))
+            var word = words[i].Value;
+            if (!char.IsUpper(word[0]))
             {
                 continue;
             }
 
-            var lower = word.Value.ToLowerInvariant();
-            var writtenLower = WholeWord(summary, lower, ignoreCase: false);
-            var writtenCapital = WholeWord(summary, word.Value, ignoreCase: false);
-            if (writtenLower && !writtenCapital)
+            var written = WrittenForms(summary, word);
+            if (!written.Contains(word) && written.FirstOrDefault(form => IsLowered(word, form)) is { } lowered)
             {
-                lower.CopyTo(0, natural, word.Index, lower.Length);
+                lowered.CopyTo(0, natural, words[i].Index, lowered.Length);
             }
         }
 
@@ -65,8 +64,15 @@ public static partial class TitleCaser
         return -1;
     }
 
-    private static bool WholeWord(string text, string word, bool ignoreCase) =>
-        Regex.IsMatch(text, $@"(?<![\w'-]){Regex.Escape(word)}(?![\w'-])", ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+    /// <summary>Every way <paramref name="text"/> writes <paramref name="word"/> as a whole word, whatever its case.</summary>
+    private static HashSet<string> WrittenForms(string text, string word) =>
+        Regex.Matches(text, $@"(?<![\w'-]){Regex.Escape(word)}(?![\w'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+            .Select(m => m.Value)
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary><paramref name="form"/> is <paramref name="word"/> with some capitals made small, and nothing else changed.</summary>
+    private static bool IsLowered(string word, string form) =>
+        form.Length == word.Length && form != word && word.Zip(form).All(p => p.First == p.Second || char.IsUpper(p.First) && char.ToLowerInvariant(p.First) == p.Second);
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
