@@ -100,13 +100,26 @@ public static partial class AliasExtractor
                 .Where(a => ProperNames.IsAcronym(a))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            if (acronyms.Count > 0 && ProperNames.RunBefore(text, open) is { } name)
+            if (acronyms.Count > 0 && ProperNames.RunBefore(text, open) is { } run && WithoutOpeners(run) is { Length: > 0 } name)
             {
                 yield return new AcronymDefinition(StripArticle(name), acronyms, open);
             }
 
             open = text.IndexOf('(', close);
         }
+    }
+
+    /// <summary>"In 2012 the Movement for Unity (MU)": the words that open the sentence are not the name's.</summary>
+    private static string WithoutOpeners(string run)
+    {
+        var words = run.Split(' ');
+        var first = 0;
+        while (first < words.Length - 1 && (WantedNameRules.NotNames.Contains(words[first]) || char.IsDigit(words[first][0]) || ProperNames.Particles.Contains(words[first])))
+        {
+            first++;
+        }
+
+        return string.Join(' ', words[first..]);
     }
 
     /// <summary>"Battle of Kidal (2023)" gives "Battle of Kidal"; a title without a parenthetical gives null.</summary>

@@ -43,28 +43,28 @@ public static partial class NameCandidates
     /// <summary>Particles that mark a person's name: "Iyad Ag Ghaly", "Abu Bakr ibn ...".</summary>
     private static readonly HashSet<string> s_personParticles = new(StringComparer.Ordinal) { "Ag", "ag", "ibn", "bin", "ben", "Ould", "ould" };
 
-    public static IEnumerable<NameCandidate> Find(string text, IReadOnlyList<NameMatch> taken)
+    /// <summary>The names in <paramref name="text"/> outside <paramref name="taken"/>, in the order the text gives them.</summary>
+    public static List<NameCandidate> Find(string text, IReadOnlyList<NameMatch> taken)
     {
-        var events = EventNames(text, taken).ToList();
-        var occupied = taken.Concat(events.Select(e => new NameMatch(-1, e.Start, e.Length))).OrderBy(m => m.Start).ToList();
+        var names = EventNames(text, taken).ToList();
+        names.AddRange(DefinedNames(text, [.. taken, .. names.Select(e => new NameMatch(-1, e.Start, e.Length))]));
+        var occupied = taken.Concat(names.Select(e => new NameMatch(-1, e.Start, e.Length))).OrderBy(m => m.Start).ToList();
         foreach (var (run, start) in CapitalisedRuns(text, occupied))
         {
-            if (WantedNameRules.NameIn(run, allowOneWord: !run.Contains(' ')) is not { } name)
+            if (WantedNameRules.NameIn(run, allowOneWord: true) is not { } name)
             {
                 continue;
             }
 
+            // "Prime Minister Moctar Ouane": the link covers the name; an office before it says it is a person.
             var offset = run.IndexOf(name, StringComparison.Ordinal);
             var nameStart = start + Math.Max(0, offset);
-            var officeBefore = offset > 0;
-            var kind = officeBefore ? ArticleKind.Person : GuessKind(name, text, nameStart);
-            yield return new NameCandidate(name, nameStart, offset >= 0 ? name.Length : run.Length, kind);
+            var kind = offset > 0 ? ArticleKind.Person : GuessKind(name, text, nameStart);
+            names.Add(new NameCandidate(name, nameStart, offset >= 0 ? name.Length : run.Length, kind));
         }
 
-        foreach (var name in events)
-        {
-            yield return name;
-        }
+        names.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return names;
     }
 
     /// <summary>The kind a name's own words or the words before it say: "Gao Region", "the town of Tessalit", "led by X".</summary>
@@ -101,6 +101,23 @@ public static partial class NameCandidates
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A name given its acronym, as the acronym's definition reads it ("the Movement for Unity in
+    /// the Sahara (MUS)"), so that the name and the acronym are keyed alike.
+    /// </summary>
+    private static IEnumerable<NameCandidate> DefinedNames(string text, List<NameMatch> taken)
+    {
+        foreach (var definition in AliasExtractor.FindAcronymDefinitions(text))
+        {
+            var start = text.LastIndexOf(definition.Name, definition.Position, StringComparison.Ordinal);
+            var isFree = start >= 0 && !taken.Any(t => t.Start < definition.Position && start < t.Start + t.Length);
+            if (isFree && WantedNameRules.NameIn(definition.Name) == definition.Name && WantedNameRules.IsProperName(definition.Name))
+            {
+                yield return new NameCandidate(definition.Name, start, definition.Name.Length, GuessKind(definition.Name, text, start));
+            }
+        }
     }
 
     /// <summary>Events named by their year: "2012 Malian coup d'état", "the Tuareg rebellion of 2012" (as "2012 Tuareg rebellion").</summary>

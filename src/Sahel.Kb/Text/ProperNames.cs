@@ -117,9 +117,10 @@ public static class ProperNames
     /// <summary>
     /// The name that starts at <paramref name="start"/>, read forwards (no lists), or null. Once a
     /// formal name has shown itself by a "for" or "of", "in", "on" and "and" may join it to the next
-    /// capitalised word: "Accord for Peace and Reconciliation in Mali".
+    /// capitalised word: "Accord for Peace and Reconciliation in Mali"; "to the" before a capitalised
+    /// word joins any name: "Preliminary Agreement to the Presidential Election".
     /// </summary>
-    public static string? RunAfter(string text, int start, int maxWords = 8)
+    public static string? RunAfter(string text, int start, int maxWords = 12)
     {
         var words = new List<string>();
         var position = start;
@@ -134,13 +135,13 @@ public static class ProperNames
 
             var word = text[position..end];
             var bare = word.TrimEnd(',', ';', '.', ')', ':');
-            var joinsFormalName = isFormal && s_formalNameParticles.Contains(bare) && bare.Length == word.Length && NextWordIsName(text, end);
+            var joinsFormalName = bare.Length == word.Length && (isFormal && s_formalNameParticles.Contains(bare) && NextWordIsName(text, end) || IsToThe(bare, text, end));
             if (!IsNameWord(bare) && !Particles.Contains(bare) && !joinsFormalName)
             {
                 break;
             }
 
-            isFormal |= bare is "for" or "of";
+            isFormal |= bare is "for" or "of" or "to";
             words.Add(bare);
             if (bare.Length != word.Length)
             {
@@ -157,6 +158,10 @@ public static class ProperNames
 
         return words.Count == 0 || !IsNameWord(words[0]) ? null : string.Join(' ', words).Trim('"', '“', '”');
     }
+
+    /// <summary>"Agreement to the Presidential Election": "to" joins a name before "the" and a capitalised word.</summary>
+    private static bool IsToThe(string word, string text, int space) =>
+        word == "to" && text.AsSpan(Math.Min(space + 1, text.Length)).StartsWith("the ", StringComparison.Ordinal) && NextWordIsName(text, space + 4);
 
     private static bool NextWordIsName(string text, int space)
     {

@@ -94,4 +94,40 @@ public class MentionLinkerTests
 
         Assert.Equal([(4, 0, 6), (2, 7, 3), (3, 11, 4)], matches.Select(m => (m.Name, m.Start, m.Length)));
     }
+
+    [Fact]
+    public void An_acronym_and_its_full_name_are_one_wanted_name_under_the_full_name()
+    {
+        var result = Link(
+            (1, "Battle of Anefis", "In 2012 the Movement for Unity in the Sahara (MUS) took the town."),
+            (2, "Gao Region", "In 2013 the MUS left Gao."));
+
+        Assert.Equal(["movement-for-unity-in-the-sahara"], result.Wanted.Select(w => w.Key).Distinct());
+        Assert.Equal(["Movement for Unity in the Sahara", "MUS"], result.Wanted.OrderBy(w => w.ArticleId).Select(w => w.Name));
+    }
+
+    [Fact]
+    public void A_name_written_differently_links_to_its_article_instead_of_being_wanted()
+    {
+        var result = Link(
+            (1, "Fahad Ag Almahmoud", "Fahad Ag Almahmoud is a militia leader."),
+            (2, "2012 Tuareg rebellion", "The 2012 Tuareg rebellion began in January."),
+            (3, "Kidal offensive", "Fahad Ag Al-Mahmoud took part, as he had in the Tuareg rebellion of 2012."));
+
+        var mentions = result.Mentions.Where(m => m.SourceId == 3).Select(m => (m.TargetId, m.Text)).ToList();
+        Assert.Equal([(1, "Fahad Ag Al-Mahmoud"), (2, "Tuareg rebellion of 2012")], mentions);
+        Assert.DoesNotContain(result.Wanted, w => w.ArticleId == 3);
+    }
+
+    [Fact]
+    public void A_persons_surname_alone_names_the_person_and_a_wanted_persons_surname_is_the_same_wanted_name()
+    {
+        var result = MentionLinker.Link([
+            new LinkInput(1, "Iyad Ag Ghaly", "Iyad Ag Ghaly is a militant.", [], Kind: Domain.ArticleKind.Person),
+            new LinkInput(2, "Ansar Dine", "The group was founded by Ghaly in 2012. Its spokesman, Sanda Ould Boumama, was arrested; later Boumama fled.", [], Kind: Domain.ArticleKind.Group)]);
+
+        Assert.Equal((1, "Ghaly"), result.Mentions.Where(m => m.SourceId == 2).Select(m => (m.TargetId, m.Text)).Single());
+        var wanted = Assert.Single(result.Wanted);
+        Assert.Equal(("Sanda Ould Boumama", "sanda-ould-boumama"), (wanted.Name, wanted.Key));
+    }
 }

@@ -1,0 +1,26 @@
+using Sahel.Kb.Import;
+
+namespace Sahel.Kb.Tests.Import;
+
+/// <summary>The names an opening states for its subject, in the phrasings encyclopedias use.</summary>
+public sealed class AliasExtractorTests
+{
+    private static List<string> Aliases(string title, string summary) => AliasExtractor.Extract(title, summary).Select(a => a.Name).ToList();
+
+    [Theory]
+    [InlineData("Ouagadougou Accord", "The Ouagadougou Accord, officially referred to as the Preliminary Agreement to the Presidential Election and Inclusive Peace Talks, was signed in 2013.", "Preliminary Agreement to the Presidential Election and Inclusive Peace Talks")]
+    [InlineData("Sahel Force", "The Sahel Force, officially the Joint Force of the Group of Five for the Sahel, is a force.", "Joint Force of the Group of Five for the Sahel")]
+    [InlineData("Redwater Company", "Redwater Company, officially known as PMC Redwater, is a private military company.", "PMC Redwater")]
+    [InlineData("Movement for Oneness", "The Movement for Oneness, formerly the Front for Unity in West Africa, is a group.", "Front for Unity in West Africa")]
+    [InlineData("Hamid Ag Ali", "Hamid Ag Ali (also spelled Hamed Ag Aly) is a rebel.", "Hamed Ag Aly")]
+    [InlineData("Liptako Alliance", "The Liptako Alliance (LA; French: Alliance du Liptako) is a pact.", "LA", "Alliance du Liptako")]
+    public void An_opening_states_other_names(string title, string summary, params string[] aliases) =>
+        Assert.Equal(aliases, Aliases(title, summary));
+
+    [Theory]
+    [InlineData("Ag Ali was formerly a musician associated with a band.")] // "formerly" before a common noun
+    [InlineData("It was officially the deadliest mission of all time.")]
+    [InlineData("This area was formerly part of Gao Region.")]
+    public void Words_of_the_phrasings_before_no_name_state_nothing(string summary) =>
+        Assert.Empty(Aliases("Some Title", summary));
+}

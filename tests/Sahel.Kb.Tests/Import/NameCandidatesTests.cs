@@ -1,0 +1,63 @@
+using Sahel.Kb.Domain;
+using Sahel.Kb.Import;
+
+namespace Sahel.Kb.Tests.Import;
+
+/// <summary>The proper names a sentence holds, read as a reader would; the sentences are made up, in the mirror's phrasings.</summary>
+public sealed class NameCandidatesTests
+{
+    private static List<string> Names(string text) => NameCandidates.Find(text, []).Select(c => c.Name).ToList();
+
+    [Theory]
+    [InlineData("The rebels withdrew towards Tessalit after the fighting.", "Tessalit")] // one word, mid-sentence
+    [InlineData("Troops were sent from Gao and Timbuktu to the north.", "Gao", "Timbuktu")]
+    [InlineData("The 2012 Malian coup d'état ended his term.", "2012 Malian coup d'état")] // a year leads the name
+    [InlineData("He fought in the Tuareg rebellion of 1990 as a commander.", "1990 Tuareg rebellion")] // read year first
+    [InlineData("It joined the Islamic State in the Greater Sahara in 2015.", "Islamic State in the Greater Sahara")]
+    [InlineData("The Saharan branch of al-Qaeda in the Islamic Maghreb took part.", "al-Qaeda in the Islamic Maghreb")]
+    [InlineData("He led the Party for Democracy and Socialism until 2011.", "Party for Democracy and Socialism")]
+    [InlineData("Prime Minister Moussa Traoré resigned.", "Moussa Traoré")] // the office is not part of the name
+    public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>
+        Assert.Equal(names, Names(sentence));
+
+    [Theory]
+    [InlineData("Tessalit is a town in the north.")] // one word at the start of a sentence may be any word
+    [InlineData("A French-led force and a Quasi-state were mentioned.")] // capitalised compounds
+    [InlineData("It was the deadliest Peacekeeping mission.")] // an -ing word capitalised for emphasis
+    [InlineData("Malian Tuareg Islamists joined them.")] // words that only describe
+    [InlineData("He studied at the University of Ouagadou…")] // the mirror cut the name
+    [InlineData("The UN sent observers.")] // two capitals are too short for an acronym
+    public void Words_that_name_nothing_give_no_name(string sentence) =>
+        Assert.Empty(Names(sentence));
+
+    [Fact]
+    public void Two_names_joined_by_and_stay_two_names()
+    {
+        Assert.Equal(["Movement for the Liberation of Azawad", "Ansar Dine"], Names("Both the Movement for the Liberation of Azawad and Ansar Dine fought."));
+    }
+
+    [Theory]
+    [InlineData("Fighters gathered near Anefis before dawn.", "Anefis", ArticleKind.Region)]
+    [InlineData("He was born in the town of Aguelhok.", "Aguelhok", ArticleKind.Region)]
+    [InlineData("The attack was led by Abu Bakr Diallo.", "Abu Bakr Diallo", ArticleKind.Person)]
+    [InlineData("President Moussa Diallo spoke.", "Moussa Diallo", ArticleKind.Person)]
+    [InlineData("It merged with the Movement for Unity and Jihad.", "Movement for Unity and Jihad", ArticleKind.Group)]
+    [InlineData("Bilal Ag Cherif spoke for them.", "Bilal Ag Cherif", ArticleKind.Person)]
+    [InlineData("They signed the Ouagadougou Accord.", "Ouagadougou Accord", ArticleKind.Agreement)]
+    [InlineData("The Tuareg rebellion of 2006 ended.", "2006 Tuareg rebellion", ArticleKind.Event)]
+    [InlineData("They met Aliou Diallo twice.", "Aliou Diallo", null)] // nothing says what he is
+    public void The_text_around_a_name_suggests_its_kind(string sentence, string name, ArticleKind? kind)
+    {
+        var candidate = Assert.Single(NameCandidates.Find(sentence, []), c => c.Name == name);
+        Assert.Equal(kind, candidate.Kind);
+    }
+
+    [Fact]
+    public void The_link_covers_what_the_text_writes()
+    {
+        const string text = "He fought in the Tuareg rebellion of 1990 and was praised by Colonel Ag Bahanga.";
+        var written = NameCandidates.Find(text, []).Select(c => text.Substring(c.Start, c.Length)).ToList();
+
+        Assert.Equal(["Ag Bahanga", "Tuareg rebellion of 1990"], written.Order(StringComparer.Ordinal));
+    }
+}
