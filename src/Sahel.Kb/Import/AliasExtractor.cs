@@ -27,6 +27,8 @@ public static partial class AliasExtractor
         "officially known as", "officially referred to as", "officially called", "officially named", "officially titled", "officially",
         // A name in a language of the region, as the opening's bracket gives it: "(AES; French: Alliance des États du Sahel)".
         "French:", "Arabic:", "Zarma:", "Hausa:", "Tamasheq:", "Fula:", "Fulfulde:", "Songhay:", "Bambara:",
+        // ... and its transliteration: "(Bambara: <N'Ko script> tr. Kidal Dineja)".
+        "tr.",
     ];
 
     private static readonly Regex s_alsoKnownAs = new(
@@ -100,7 +102,7 @@ public static partial class AliasExtractor
                 .Where(a => ProperNames.IsAcronym(a))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            if (acronyms.Count > 0 && ProperNames.RunBefore(text, open) is { } run && WithoutOpeners(run) is { Length: > 0 } name)
+            if (acronyms.Count > 0 && ProperNames.RunBefore(text, open) is { } run && WithoutOpeners(run) is { } name && !WantedNameRules.NotNames.Contains(name))
             {
                 yield return new AcronymDefinition(StripArticle(name), acronyms, open);
             }

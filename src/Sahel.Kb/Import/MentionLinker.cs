@@ -8,7 +8,7 @@ namespace Sahel.Kb.Import;
 /// An article as the linker sees it: its names and the plain text of its summary. When
 /// <see cref="AliasesFixed"/> (an editor set them), its aliases are exactly <see cref="KeptAliases"/>.
 /// <see cref="OtherTexts"/>: what other seed pages say of it, read for the aliases they state.
-/// <see cref="Kind"/>: a person's surname alone ("Ghaly") names the person.
+/// <see cref="Kind"/>: a person's surname alone ("Ghaly") names the person, a group's own word ("Wagner") the group.
 /// </summary>
 public sealed record LinkInput(int Id, string Title, string PlainSummary, IReadOnlyList<AliasCandidate> KeptAliases, bool AliasesFixed = false, IReadOnlyList<string>? OtherTexts = null, ArticleKind? Kind = null);
 
@@ -135,13 +135,13 @@ public static partial class MentionLinker
                 }
 
                 // "MNLA" and "National Movement for the Liberation of Azawad" are one wanted name, under the
-                // full name; "Ouane" after "Prime Minister Moctar Ouane" is him.
+                // full name; "Ouane" after "Prime Minister Moctar Ouane" is him, "Wagner" after "Wagner Group" it.
                 var wantedKey = isOneWord && wantedSurnames.TryGetValue(key, out var person)
                     ? person
                     : WantedName.CreateKey(acronyms.FullName(candidate.Name) ?? candidate.Name);
-                if (candidate.Kind == ArticleKind.Person && !isOneWord)
+                if (!isOneWord && ShortName(key, candidate.Kind) is { } shortName)
                 {
-                    wantedSurnames.TryAdd(key[(key.LastIndexOf(' ') + 1)..], wantedKey);
+                    wantedSurnames.TryAdd(shortName, wantedKey);
                 }
 
                 if (seen.Add(wantedKey))
@@ -155,22 +155,34 @@ public static partial class MentionLinker
         return new LinkResult(aliases, mentions, wanted, warnings, otherMentions, acronyms);
     }
 
-    /// <summary>The last word of each person's title, and the one person it names (0 when several share it).</summary>
+    /// <summary>
+    /// The word that alone names an article: a person's surname ("Ghaly" for Iyad Ag Ghaly), a
+    /// two-word group's own word ("Wagner" for Wagner Group); 0 when several articles share it.
+    /// </summary>
     private static Dictionary<string, int> Surnames(IReadOnlyList<LinkInput> articles)
     {
         var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var person in articles.Where(a => a.Kind == ArticleKind.Person))
+        foreach (var article in articles.Where(a => a.Kind is ArticleKind.Person or ArticleKind.Group))
         {
-            var key = TextFold.Key(AliasExtractor.ShortTitle(person.Title) ?? person.Title);
-            var space = key.LastIndexOf(' ');
-            if (space > 0 && key.Length - space > 3)
+            if (ShortName(TextFold.Key(AliasExtractor.ShortTitle(article.Title) ?? article.Title), article.Kind) is { } surname)
             {
-                var surname = key[(space + 1)..];
-                surnames[surname] = surnames.ContainsKey(surname) ? 0 : person.Id;
+                surnames[surname] = surnames.ContainsKey(surname) ? 0 : article.Id;
             }
         }
 
         return surnames;
+    }
+
+    /// <summary>The word of a folded name that alone names it, if it has one: a person's last word, a two-word group's first.</summary>
+    private static string? ShortName(string key, ArticleKind? kind)
+    {
+        var words = key.Split(' ');
+        return kind switch
+        {
+            ArticleKind.Person when words.Length >= 2 && words[^1].Length > 3 => words[^1],
+            ArticleKind.Group when words.Length == 2 && KindRules.TitleWords[ArticleKind.Group].Contains(words[1]) && words[0].Length > 3 => words[0],
+            _ => null,
+        };
     }
 
     private static Dictionary<string, HashSet<int>> NameOwners(IReadOnlyList<LinkInput> articles, Dictionary<int, List<AliasCandidate>> aliases)

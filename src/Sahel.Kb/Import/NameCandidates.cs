@@ -33,7 +33,7 @@ public static partial class NameCandidates
     private static readonly (string Pattern, ArticleKind Kind)[] s_contextBefore =
     [
         (@"\b(?:town|city|village|commune|oasis|region|province|district|cercle|capital|area|country)\s+of\s+(?:the\s+)?$", ArticleKind.Region),
-        (@"\b(?:in|near|at|to|from|outside|around|towards?|between|across)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?$", ArticleKind.Region),
+        (@"\b(?:in|near|at|outside|around|towards?|across)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?$", ArticleKind.Region),
         (@"\b(?:leader|founder|commander|chief|head|president|minister|spokesperson|spokesman|emir|colonel|general|son|daughter|brother|wife|husband)\s+(?:of\s+\S+\s+)?$", ArticleKind.Person),
         (@"\b(?:led|founded|commanded|headed|killed|arrested|assassinated)\s+by\s+$", ArticleKind.Person),
     ];
@@ -120,7 +120,7 @@ public static partial class NameCandidates
         }
     }
 
-    /// <summary>Events named by their year: "2012 Malian coup d'état", "the Tuareg rebellion of 2012" (as "2012 Tuareg rebellion").</summary>
+    /// <summary>Events named by their year: "2012 Malian coup d'état", "the Tuareg rebellion of 2012" (as "2012 Tuareg rebellion"), or by place: "Northern Mali conflict".</summary>
     private static IEnumerable<NameCandidate> EventNames(string text, IReadOnlyList<NameMatch> taken)
     {
         foreach (Match match in EventName().Matches(text))
@@ -133,8 +133,14 @@ public static partial class NameCandidates
             }
 
             var year = match.Groups["year"].Success ? match.Groups["year"].Value : match.Groups["after"].Value;
+            // Without a year, a name must say where or who: "Northern Mali conflict", not "Tuareg rebellion".
+            if (year.Length == 0 && words.All(WantedNameRules.IsDescriptor))
+            {
+                continue;
+            }
+
             var noun = match.Groups["noun"].Value;
-            var name = $"{year} {string.Join(' ', words)} {noun}";
+            var name = year.Length > 0 ? $"{year} {string.Join(' ', words)} {noun}" : $"{string.Join(' ', words)} {noun}";
             var start = match.Groups["year"].Success ? match.Groups["year"].Index : match.Groups["words"].Index + match.Groups["words"].Value.IndexOf(words[0], StringComparison.Ordinal);
             yield return new NameCandidate(name, start, match.Index + match.Length - start, ArticleKind.Event);
         }
@@ -263,8 +269,8 @@ public static partial class NameCandidates
         return isName ? (string.Join(' ', words.Select(w => w.Word)), words[0].Start) : null;
     }
 
-    /// <summary>A year, then one to three capitalised words, then what happened; or those words, then "of" and the year.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<year>(?:1[89]|20)\d\d)\s+(?<words>(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?<noun>" + EventNouns + @")|(?<words>(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?<noun>" + EventNouns + @")\s+of\s+(?<after>(?:1[89]|20)\d\d))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    /// <summary>A year, then one to three capitalised words, then what happened; or those words, then "of" and the year; or those words alone ("Northern Mali conflict").</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<year>(?:1[89]|20)\d\d)\s+(?<words>(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?<noun>" + EventNouns + @")|(?<words>(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?<noun>" + EventNouns + @")\s+of\s+(?<after>(?:1[89]|20)\d\d)|(?<words>(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?<noun>" + EventNouns + @"))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex EventName();
 
     private const string EventNouns =

@@ -6,7 +6,8 @@ namespace Sahel.Kb.Import;
 /// Part of stage 3 (drafting): tidies what the mirror leaves in a summary when it strips
 /// pronunciations and language tags. A bracket of leftovers keeps its names ("(, JNIM; , GSIM; )"
 /// → "(JNIM, GSIM)", "( (CMA); ; )" → "(CMA)") or goes when nothing is left; a space before a
-/// stop or a comma goes ("covering ." → "covering."); the mirror's cut, " ...", becomes "…".
+/// stop or a comma goes, a measure left without its figure goes (", covering ." → "."), a space
+/// just inside a bracket goes ("( Bambara:" → "(Bambara:"); the mirror's cut, " ...", becomes "…".
 /// Brackets written as such ("(MNLA)", "(born 1954)") are left as they are.
 /// </summary>
 public static partial class SummaryCleaner
@@ -15,7 +16,9 @@ public static partial class SummaryCleaner
     {
         var text = Bracket().Replace(summary, match => CleanBracket(match.Groups["inner"].Value) is { } inner ? $"({inner})" : "");
         text = EmptyBracketGap().Replace(text, "$1 ");
+        text = SpaceInsideBracket().Replace(text, "");
         text = SpaceBeforeStop().Replace(text, "$1");
+        text = DanglingMeasure().Replace(text, ".");
         return Cut().Replace(text, "…");
     }
 
@@ -46,6 +49,14 @@ public static partial class SummaryCleaner
     /// <summary>The space a removed bracket leaves before what followed it: "Movements  is", "Kidal ,".</summary>
     [GeneratedRegex(@"(\S) {2,}(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex EmptyBracketGap();
+
+    /// <summary>"( Bambara:", "Kidal )": the space a removed pronunciation leaves inside a bracket.</summary>
+    [GeneratedRegex(@"(?<=\()[ \u00A0]+|[ \u00A0]+(?=\))", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceInsideBracket();
+
+    /// <summary>", covering." : a measure whose figure the mirror removed; the clause goes.</summary>
+    [GeneratedRegex(@",\s*(?:covering|measuring|spanning|totalling|totaling|numbering|with an area of|an area of)\s*\.", RegexOptions.CultureInvariant)]
+    private static partial Regex DanglingMeasure();
 
     [GeneratedRegex(@"(?<=[\p{L}\p{N})]) +([.,;:])(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceBeforeStop();
