@@ -203,10 +203,14 @@ public static partial class MentionLinker
         return owners;
     }
 
-    /// <summary>"... between the Republic of Mali and Coordination of Azawad Movements (CMA)": CMA names that article.</summary>
+    /// <summary>
+    /// "... between the Republic of Mali and Coordination of Azawad Movements (CMA)": CMA names that
+    /// article; and a full name given to an article titled with the acronym names that article.
+    /// </summary>
     private static void AddAcronymsDefinedElsewhere(IReadOnlyList<LinkInput> articles, Dictionary<int, List<AliasCandidate>> aliases, Dictionary<string, HashSet<int>> owners)
     {
         var byId = articles.ToDictionary(a => a.Id);
+        var titledAcronyms = articles.Where(a => ProperNames.IsAcronym(a.Title)).GroupBy(a => a.Title, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Id, StringComparer.Ordinal);
         foreach (var article in articles)
         {
             foreach (var definition in AliasExtractor.FindAcronymDefinitions(article.PlainSummary))
@@ -218,6 +222,11 @@ public static partial class MentionLinker
                     {
                         AddAlias(byId[owner], aliases[owner], acronym, AliasOrigin.Acronym);
                     }
+                }
+                else if (ids is null && definition.Acronyms is [var only] && titledAcronyms.TryGetValue(only, out var owner))
+                {
+                    // "... the Mission in Mali (MINUSMA)" in another summary: the article titled MINUSMA has that full name.
+                    AddAlias(byId[owner], aliases[owner], definition.Name, AliasOrigin.FullName);
                 }
             }
         }

@@ -32,7 +32,7 @@ public sealed partial class NameVariants
             _exact[key] = owners = [];
             if (key.Length >= LooseLength - 1)
             {
-                foreach (var anchor in Anchors(key))
+                foreach (var anchor in Anchors(key, key.Length))
                 {
                     (_anchors.TryGetValue(anchor, out var keys) ? keys : _anchors[anchor] = []).Add(key);
                 }
@@ -55,7 +55,8 @@ public sealed partial class NameVariants
         var owners = _exact.TryGetValue(key, out var exact)
             ? exact
             : key.Length >= LooseLength
-                ? Anchors(key)
+                ? new[] { key.Length - 1, key.Length, key.Length + 1 }
+                    .SelectMany(length => Anchors(key, length))
                     .SelectMany(anchor => _anchors.GetValueOrDefault(anchor) ?? [])
                     .Distinct(StringComparer.Ordinal)
                     .Where(other => OneLetterApart(key, other))
@@ -94,8 +95,11 @@ public sealed partial class NameVariants
         return key.ToString();
     }
 
-    /// <summary>A change of one letter leaves one end whole: the first or last letters index a key.</summary>
-    private static IEnumerable<string> Anchors(string key) => [$"<{key[..AnchorLength]}", $">{key[^AnchorLength..]}"];
+    /// <summary>
+    /// A change of one letter leaves one end whole: a key is indexed by its first and by its last
+    /// letters, with its length, so a lookup reads only keys of a length one letter apart.
+    /// </summary>
+    private static IEnumerable<string> Anchors(string key, int length) => [$"<{length}:{key[..AnchorLength]}", $">{length}:{key[^AnchorLength..]}"];
 
     /// <summary>One letter inserted, deleted or replaced (never a digit), by the usual bounded comparison.</summary>
     private static bool OneLetterApart(string a, string b)

@@ -130,4 +130,16 @@ public class MentionLinkerTests
         var wanted = Assert.Single(result.Wanted);
         Assert.Equal(("Sanda Ould Boumama", "sanda-ould-boumama"), (wanted.Name, wanted.Key));
     }
+
+    [Fact]
+    public void A_full_name_another_summary_gives_an_acronym_title_is_that_articles_alias()
+    {
+        var result = Link(
+            (1, "MUS", "The MUS is an armed group."),
+            (2, "Battle of Anefis", "In 2012 the Movement for Unity in the Sahara (MUS) took the town. The Movement for Unity in the Sahara left in 2013."));
+
+        Assert.Contains(result.Aliases[1], a => a.Name == "Movement for Unity in the Sahara");
+        Assert.Equal(3, result.Mentions.Count(m => m.SourceId == 2 && m.TargetId == 1));
+        Assert.Empty(result.Wanted);
+    }
 }

@@ -143,7 +143,7 @@ public sealed class ArticlePageTests(KbAppFactory factory) : IClassFixture<KbApp
         var page = await _client.GetDocumentAsync("/articles/kidal-region");
 
         Assert.Equal("Kidal Region · Sahel KB", page.Title);
-        Assert.StartsWith("Kidal Region ( Bambara:", page.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
+        Assert.StartsWith("Kidal Region (Bambara:", page.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
         Assert.EndsWith("/articles/kidal-region", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
     }
 }
