@@ -33,7 +33,8 @@ public sealed record Neighbourhood(
     IReadOnlyDictionary<int, int> MentionedBy,
     IReadOnlyList<(int From, int To)> NeighbourLinks);
 
-public sealed record RankedRelated(int ArticleId, int Score, RelatedReasons Reasons, int SharedNeighbours);
+/// <summary>A related article, its score and reasons; <see cref="SharedNeighbours"/>: the articles both are linked with, by id.</summary>
+public sealed record RankedRelated(int ArticleId, int Score, RelatedReasons Reasons, IReadOnlyList<int> SharedNeighbours);
 
 /// <summary>
 /// Ranks an article's related items. A seed page listing the two together weighs most, then
@@ -68,14 +69,14 @@ public static class RelatedRanking
             .Where(id => id != around.ArticleId)
             .Distinct();
         return candidates
-            .Select(id => Score(around, id, shared.TryGetValue(id, out var via) ? via.Count : 0))
+            .Select(id => Score(around, id, shared.TryGetValue(id, out var via) ? [.. via.Order()] : []))
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.ArticleId)
             .Take(limit)
             .ToList();
     }
 
-    private static RankedRelated Score(Neighbourhood around, int id, int sharedNeighbours)
+    private static RankedRelated Score(Neighbourhood around, int id, IReadOnlyList<int> sharedNeighbours)
     {
         var score = 0;
         var reasons = RelatedReasons.None;
@@ -97,10 +98,10 @@ public static class RelatedRanking
             score += 4 + Math.Min(mentionedByIt - 1, 4);
         }
 
-        if (sharedNeighbours >= MinimumSharedNeighbours)
+        if (sharedNeighbours.Count >= MinimumSharedNeighbours)
         {
             reasons |= RelatedReasons.SharesNeighbours;
-            score += Math.Min(sharedNeighbours, 8);
+            score += Math.Min(sharedNeighbours.Count, 8);
         }
 
         return new RankedRelated(id, score, reasons, sharedNeighbours);

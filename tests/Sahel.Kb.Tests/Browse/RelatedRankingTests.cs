@@ -41,7 +41,7 @@ public class RelatedRankingTests
 
         var seven = Assert.Single(ranked, r => r.ArticleId == 7);
         Assert.Equal(RelatedReasons.SharesNeighbours, seven.Reasons);
-        Assert.Equal(2, seven.SharedNeighbours);
+        Assert.Equal([2, 3], seven.SharedNeighbours); // linked with 2 and with 3, which this article mentions
         Assert.DoesNotContain(ranked, r => r.ArticleId == 8);
         Assert.DoesNotContain(ranked, r => r.ArticleId == 1);
     }

@@ -107,9 +107,11 @@ public sealed class ArticlePageTests(KbAppFactory factory) : IClassFixture<KbApp
         var events = section.QuerySelectorAll("h3:not(.relation) + ul")[0].QuerySelectorAll("li").Select(li => li.QuerySelector("a").Text()).ToList();
         Assert.Equal(["Battle of Kidal (2023)", "2021 Malian coup d'état"], events);
         var battle = section.QuerySelectorAll("ul.rows:not(.relations) li").First(li => li.QuerySelector("a").Text() == "Battle of Kidal (2023)");
-        Assert.Contains("on the same seed page", battle.QuerySelector(".reason").Text(), StringComparison.Ordinal);
-        Assert.Contains("mentions this article", battle.QuerySelector(".reason").Text(), StringComparison.Ordinal);
-        Assert.Contains("mentioned in this article", battle.QuerySelector(".reason").Text(), StringComparison.Ordinal);
+        // Each reason names what it refers to: this article, or the articles both are linked with.
+        Assert.Contains("listed with Kidal offensive on a related-items page", battle.QuerySelector(".reason").Text(), StringComparison.Ordinal);
+        Assert.Contains("mentions Kidal offensive", battle.QuerySelector(".reason").Text(), StringComparison.Ordinal);
+        Assert.Contains("mentioned in Kidal offensive", battle.QuerySelector(".reason").Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain(section.QuerySelectorAll(".reason"), reason => reason.Text().Contains("shares", StringComparison.Ordinal));
         Assert.Equal(12, section.QuerySelectorAll("ul.rows:not(.relations) li a").Length);
     }
 

@@ -7,7 +7,8 @@ using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Web.Pages.Articles;
 
-public sealed record RelatedEntry(ArticleLink Article, RelatedReasons Reasons, int SharedNeighbours);
+/// <summary>A related article, why, and the articles both are linked with (titles, strongest link first).</summary>
+public sealed record RelatedEntry(ArticleLink Article, RelatedReasons Reasons, IReadOnlyList<string> SharedNeighbours);
 
 /// <summary>A sentence of another article that mentions this one, split around the mention.</summary>
 public sealed record Quote(string Before, string Mention, string After);
@@ -152,7 +153,7 @@ public sealed record ArticlePage(
             DateText.Facts(dates),
             FactsOf(statementsOut, statementsIn, Link, urls, WantedHref(wanted, urls)),
             pageMembers.Where(m => m.ArticleId == id).Select(m => m.Page).Order(StringComparer.Ordinal).ToList(),
-            GroupByKind(ranked.Select(r => new RelatedEntry(Link(r.ArticleId), r.Reasons, r.SharedNeighbours)), r => r.Article.Kind),
+            GroupByKind(ranked.Select(r => new RelatedEntry(Link(r.ArticleId), r.Reasons, [.. r.SharedNeighbours.Select(n => Link(n).Title).Order(StringComparer.CurrentCulture)])), r => r.Article.Kind),
             GroupByKind(
                 mentionedBy
                     .GroupBy(m => m.SourceArticleId)

@@ -23,29 +23,35 @@ public sealed class ShowModel(KbDbContext db, PreparedReads reads, LinkGraphs gr
         return Page();
     }
 
-    public static string Reasons(RelatedReasons reasons, int sharedNeighbours)
+    /// <summary>Why an article is related, naming what it refers to: "both linked with Kidal Region, MINUSMA and 2 more".</summary>
+    public static string Reasons(RelatedReasons reasons, string title, IReadOnlyList<string> sharedNeighbours)
     {
         var words = new List<string>();
         if (reasons.HasFlag(RelatedReasons.SameSeedPage))
         {
-            words.Add("on the same seed page");
+            words.Add($"listed with {title} on a related-items page");
         }
 
         if (reasons.HasFlag(RelatedReasons.MentionsIt))
         {
-            words.Add("mentions this article");
+            words.Add($"mentions {title}");
         }
 
         if (reasons.HasFlag(RelatedReasons.MentionedByIt))
         {
-            words.Add("mentioned in this article");
+            words.Add($"mentioned in {title}");
         }
 
-        if (reasons.HasFlag(RelatedReasons.SharesNeighbours))
+        if (reasons.HasFlag(RelatedReasons.SharesNeighbours) && sharedNeighbours.Count > 0)
         {
-            words.Add($"shares {sharedNeighbours} linked articles");
+            const int named = 3;
+            var names = string.Join(", ", sharedNeighbours.Take(named));
+            words.Add(sharedNeighbours.Count > named ? $"both linked with {names} and {sharedNeighbours.Count - named} more" : $"both linked with {JoinWithAnd(sharedNeighbours)}");
         }
 
         return string.Join("; ", words);
     }
+
+    private static string JoinWithAnd(IReadOnlyList<string> names) =>
+        names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
 }
