@@ -5,7 +5,8 @@ namespace Sahel.Kb.Browse;
 /// <summary>An article around which the graph is drawn, or one of its neighbours with its rank.</summary>
 public sealed record GraphArticle(int Id, string Slug, string Title, ArticleKind Kind);
 
-public sealed record GraphNode(string Slug, string Title, string Label, ArticleKind Kind, double X, double Y, double LabelAngle, bool LabelOnLeft, bool IsCentre);
+/// <summary>A node: its label (the title, shortened) reads horizontally, to the left of nodes on the left side.</summary>
+public sealed record GraphNode(string Slug, string Title, string Label, ArticleKind Kind, double X, double Y, bool LabelOnLeft, bool IsCentre);
 
 /// <summary>
 /// A link between two nodes; <see cref="ControlX"/>/<see cref="ControlY"/> bend it towards the
@@ -13,7 +14,7 @@ public sealed record GraphNode(string Slug, string Title, string Label, ArticleK
 /// </summary>
 public sealed record GraphEdge(double X1, double Y1, double X2, double Y2, double ControlX, double ControlY, bool FromCentre, string? Relation = null);
 
-public sealed record GraphLayout(double Size, GraphArticle Centre, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, IReadOnlyList<ArticleKind> Kinds)
+public sealed record GraphLayout(double Width, double Height, GraphArticle Centre, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, IReadOnlyList<ArticleKind> Kinds)
 {
     /// <summary>The relations the edges show, in the legend's order.</summary>
     public IReadOnlyList<string> Relations => [.. GraphRelations.All.Where(r => Edges.Any(e => e.Relation == r))];
@@ -50,17 +51,24 @@ public static class GraphRelations
 }
 
 /// <summary>
-/// Draws an article's neighbourhood as a circle: the article in the middle, its neighbours
-/// around it grouped by kind (strongest first within a kind), every link among them as a chord
-/// bent towards the middle. The layout depends only on its input, so a page draws the same
-/// picture every time. Beyond <see cref="MaxNeighbours"/> only the strongest neighbours are drawn.
+/// Draws an article's neighbourhood as a wide oval: the article in the middle, its neighbours on
+/// the right side and then the left, grouped by kind (strongest first within a kind), one row
+/// each, labels written horizontally away from the middle; every link among them a curve bent
+/// towards the middle. The figure is <see cref="Width"/> by at most <see cref="Height"/> units, so
+/// it fits a page's column without scrolling. The layout depends only on its input, so a page draws
+/// the same picture every time. Beyond <see cref="MaxNeighbours"/> only the strongest are drawn.
 /// </summary>
 public static class NeighbourhoodGraph
 {
     public const int MaxNeighbours = 40;
-    public const int MaxLabelLength = 24;
-    public const double Radius = 190;
-    public const double LabelRoom = 195;
+    public const int MaxLabelLength = 26;
+    public const double Width = 760;
+    public const double Height = 420;
+
+    /// <summary>The oval's half-width and half-height, and the room above and below its rows.</summary>
+    public const double RadiusX = 150;
+    public const double RadiusY = 180;
+    private const double RowHeight = 18;
 
     /// <param name="centre">The article the page is about.</param>
     /// <param name="neighbours">Its neighbours, strongest first.</param>
@@ -68,35 +76,32 @@ public static class NeighbourhoodGraph
     /// <param name="relations">What the centre's statements say of a neighbour, by its id: the edge's colour.</param>
     public static GraphLayout Layout(GraphArticle centre, IReadOnlyList<GraphArticle> neighbours, IEnumerable<(int From, int To)> links, IReadOnlyDictionary<int, string>? relations = null)
     {
-        var size = 2 * (Radius + LabelRoom);
-        var middle = size / 2;
         var drawn = neighbours.Where(n => n.Id != centre.Id).DistinctBy(n => n.Id).Take(MaxNeighbours)
             .Select((n, rank) => (Article: n, Rank: rank))
             .OrderBy(n => n.Article.Kind).ThenBy(n => n.Rank)
             .Select(n => n.Article)
             .ToList();
 
-        // One slot per node, and half a slot between kinds so each kind reads as one arc.
-        var gaps = drawn.Count == 0 ? 0 : drawn.Select(n => n.Kind).Distinct().Count();
-        var slots = drawn.Count + (gaps > 1 ? gaps * 0.5 : 0);
-        var positions = new Dictionary<int, (double X, double Y)> { [centre.Id] = (middle, middle) };
-        var nodes = new List<GraphNode> { new(centre.Slug, centre.Title, Shorten(centre.Title), centre.Kind, middle, middle, 0, false, true) };
-        var slot = 0.0;
+        // Fewer rows, less height: a short list is not stretched over the whole oval.
+        var rightCount = (drawn.Count + 1) / 2;
+        var rows = Math.Max(rightCount, 1);
+        var halfHeight = Math.Min(RadiusY, (rows - 1) * RowHeight / 2);
+        var height = Math.Max(2 * halfHeight + 70, 140);
+        var (middleX, middleY) = (Width / 2, height / 2);
+        var positions = new Dictionary<int, (double X, double Y)> { [centre.Id] = (middleX, middleY) };
+        var nodes = new List<GraphNode> { new(centre.Slug, centre.Title, Shorten(centre.Title), centre.Kind, middleX, middleY, false, true) };
         for (var i = 0; i < drawn.Count; i++)
         {
-            if (i > 0 && drawn[i].Kind != drawn[i - 1].Kind && gaps > 1)
-            {
-                slot += 0.5;
-            }
-
-            var degrees = -90 + (360 * slot / Math.Max(slots, 1));
-            var radians = degrees * Math.PI / 180;
-            var x = Round(middle + (Radius * Math.Cos(radians)));
-            var y = Round(middle + (Radius * Math.Sin(radians)));
-            var onLeft = Math.Cos(radians) < -1e-9;
+            // The right side top to bottom, then the left side bottom to top: the kinds read round the oval.
+            var onLeft = i >= rightCount;
+            var row = onLeft ? drawn.Count - 1 - i : i;
+            var count = onLeft ? drawn.Count - rightCount : rightCount;
+            var t = count == 1 ? 0 : (2.0 * row / (count - 1)) - 1;
+            var y = Round(middleY + (t * halfHeight));
+            var across = RadiusX * (0.45 + (0.55 * Math.Sqrt(1 - (t * t))));
+            var x = Round(onLeft ? middleX - across : middleX + across);
             positions[drawn[i].Id] = (x, y);
-            nodes.Add(new GraphNode(drawn[i].Slug, drawn[i].Title, Shorten(drawn[i].Title), drawn[i].Kind, x, y, Round(Upright(degrees)), onLeft, false));
-            slot++;
+            nodes.Add(new GraphNode(drawn[i].Slug, drawn[i].Title, Shorten(drawn[i].Title), drawn[i].Kind, x, y, onLeft, false));
         }
 
         relations ??= new Dictionary<int, string>();
@@ -110,24 +115,17 @@ public static class NeighbourhoodGraph
             {
                 var (a, b) = (positions[l.From], positions[l.To]);
                 var fromCentre = l.From == centre.Id || l.To == centre.Id;
-                // A chord between two neighbours bends halfway towards the middle.
-                var (cx, cy) = fromCentre ? ((a.X + b.X) / 2, (a.Y + b.Y) / 2) : (((a.X + b.X) / 4) + (middle / 2), ((a.Y + b.Y) / 4) + (middle / 2));
+                // A curve between two neighbours bends halfway towards the middle.
+                var (cx, cy) = fromCentre ? ((a.X + b.X) / 2, (a.Y + b.Y) / 2) : (((a.X + b.X) / 4) + (middleX / 2), ((a.Y + b.Y) / 4) + (middleY / 2));
                 var other = l.From == centre.Id ? l.To : l.From;
                 return new GraphEdge(a.X, a.Y, b.X, b.Y, Round(cx), Round(cy), fromCentre, fromCentre ? relations.GetValueOrDefault(other) : null);
             })
             .ToList();
 
-        return new GraphLayout(size, centre, nodes, edges, nodes.Select(n => n.Kind).Distinct().Order().ToList());
+        return new GraphLayout(Width, Round(height), centre, nodes, edges, nodes.Select(n => n.Kind).Distinct().Order().ToList());
     }
 
     private static double Round(double value) => Math.Round(value, 1);
-
-    /// <summary>A label along the radius at this angle, turned so it never reads upside down: within [-90°, 90°].</summary>
-    private static double Upright(double degrees)
-    {
-        var angle = ((degrees % 360) + 540) % 360 - 180;
-        return angle > 90 ? angle - 180 : angle < -90 ? angle + 180 : angle;
-    }
 
     private static string Shorten(string title) =>
         title.Length <= MaxLabelLength ? title : title[..(MaxLabelLength - 1)].TrimEnd(' ', ',', ';', ':') + "…";

@@ -8,6 +8,9 @@ using Sahel.Kb.Text;
 namespace Sahel.Kb.Web.Pages.Articles;
 
 /// <summary>A related article, why, and the articles both are linked with (titles, strongest link first).</summary>
+/// <summary>A seed page the article was drawn from: its file, and the article whose related items it lists (null when the page lists it first, or is not known).</summary>
+public sealed record SourcePage(string Page, ArticleLink? Subject);
+
 public sealed record RelatedEntry(ArticleLink Article, RelatedReasons Reasons, IReadOnlyList<string> SharedNeighbours);
 
 /// <summary>A sentence of another article that mentions this one, split around the mention.</summary>
@@ -60,7 +63,7 @@ public sealed record ArticlePage(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<DateFact> Dates,
     IReadOnlyList<FactGroup> Facts,
-    IReadOnlyList<string> Sources,
+    IReadOnlyList<SourcePage> Sources,
     IReadOnlyList<KindGroup<RelatedEntry>> Related,
     IReadOnlyList<KindGroup<Backlink>> Backlinks,
     IReadOnlyList<ExternalLink> ExternalLinks,
@@ -152,7 +155,7 @@ public sealed record ArticlePage(
             aliases.Order(StringComparer.CurrentCulture).ToList(),
             DateText.Facts(dates),
             FactsOf(statementsOut, statementsIn, Link, urls, WantedHref(wanted, urls)),
-            pageMembers.Where(m => m.ArticleId == id).Select(m => m.Page).Order(StringComparer.Ordinal).ToList(),
+            SourcesOf(id, pageMembers, other => links.TryGetArticle(other, out var known) ? known : null),
             GroupByKind(ranked.Select(r => new RelatedEntry(Link(r.ArticleId), r.Reasons, [.. r.SharedNeighbours.Select(n => Link(n).Title).Order(StringComparer.CurrentCulture)])), r => r.Article.Kind),
             GroupByKind(
                 mentionedBy
@@ -171,7 +174,19 @@ public sealed record ArticlePage(
 
     private sealed record ArticleData(int Id, string Slug, string Title, ArticleKind Kind, string KindEvidence, string Summary, string PlainSummary, bool MissingFromSeeds, DateTime UpdatedAt);
 
-    private sealed record PageMember(int ArticleId, string Page);
+    private sealed record PageMember(int ArticleId, string Page, int Position);
+
+    /// <summary>The article's seed pages, each with its subject: the item it lists first (position 0).</summary>
+    private static List<SourcePage> SourcesOf(int id, List<PageMember> members, Func<int, ArticleLink?> link)
+    {
+        var subjects = members.Where(m => m.Position == 0).DistinctBy(m => m.Page).ToDictionary(m => m.Page, m => m.ArticleId, StringComparer.Ordinal);
+        return members.Where(m => m.ArticleId == id)
+            .Select(m => m.Page)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(page => new SourcePage(page, subjects.TryGetValue(page, out var subject) ? link(subject) : null))
+            .ToList();
+    }
 
     private sealed record MentionOut(int TargetArticleId, string Text);
 
@@ -265,7 +280,7 @@ public sealed record ArticlePage(
             FROM "Articles" WHERE "Slug" = {0};
             SELECT "Name" FROM "Aliases" WHERE "ArticleId" = {{Id}};
             SELECT "Label", "Value", "Precision", "Words", "Qualifier", "Event", "Pages" FROM "Dates" WHERE "ArticleId" = {{Id}};
-            SELECT "s"."ArticleId", "s"."Page" FROM "Sources" AS "s"
+            SELECT "s"."ArticleId", "s"."Page", "s"."Position" FROM "Sources" AS "s"
             WHERE "s"."Page" IN (SELECT "o"."Page" FROM "Sources" AS "o" WHERE "o"."ArticleId" = {{Id}})
             ORDER BY "s"."ArticleId" <> {{Id}}, "s"."ArticleId" LIMIT {{SamePageLimit}};
             SELECT "RelatedArticleId" FROM "RelatedItems" WHERE "ArticleId" = {{Id}}
@@ -310,7 +325,7 @@ public sealed record ArticlePage(
                         Pages = r.GetString(6),
                     },
                     cancellationToken),
-                await reader.RowsAsync(r => new PageMember(r.GetInt32(0), r.GetString(1)), cancellationToken),
+                await reader.RowsAsync(r => new PageMember(r.GetInt32(0), r.GetString(1), r.GetInt32(2)), cancellationToken),
                 await reader.RowsAsync(r => r.GetInt32(0), cancellationToken),
                 await reader.RowsAsync(r => new MentionOut(r.GetInt32(0), r.GetString(1)), cancellationToken),
                 await reader.RowsAsync(r => new MentionIn(r.GetInt32(0), r.GetString(1), r.GetString(2)), cancellationToken),

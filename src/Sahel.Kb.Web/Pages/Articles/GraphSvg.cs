@@ -20,7 +20,7 @@ public static class GraphSvg
     {
         var neighbours = graph.Nodes.Count - 1;
         var svg = new StringBuilder(8192);
-        svg.Append(I, $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {Tenths(graph.Size)} {Tenths(graph.Size)}" aria-labelledby="graph-title">""");
+        svg.Append(I, $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {Tenths(graph.Width)} {Tenths(graph.Height)}" aria-labelledby="graph-title">""");
         svg.Append("""<title id="graph-title">""").Append(Encode(graph.Centre.Title))
             .Append(I, $" and the {neighbours} {(neighbours == 1 ? "article" : "articles")} linked with it</title>");
         svg.Append("""<g class="edges">""");
@@ -34,14 +34,14 @@ public static class GraphSvg
         {
             svg.Append(I, $"""<a href="{Encode(articleUrl(node.Slug))}" class="node kind-{node.Kind.Name()}{(node.IsCentre ? " centre" : "")}">""");
             svg.Append("<title>").Append(Encode(node.Title)).Append(I, $" ({node.Kind.Name()})</title>");
-            svg.Append(I, $"""<circle cx="{Tenths(node.X)}" cy="{Tenths(node.Y)}" r="{(node.IsCentre ? 12 : 8)}" />""");
+            svg.Append(I, $"""<circle cx="{Tenths(node.X)}" cy="{Tenths(node.Y)}" r="{(node.IsCentre ? 12 : 6)}" />""");
             if (node.IsCentre)
             {
-                svg.Append(I, $"""<text x="{Tenths(node.X)}" y="{Tenths(node.Y + 30)}" text-anchor="middle">""");
+                svg.Append(I, $"""<text x="{Tenths(node.X)}" y="{Tenths(node.Y + 28)}" text-anchor="middle">""");
             }
             else
             {
-                svg.Append(I, $"""<text x="{Tenths(node.X)}" y="{Tenths(node.Y)}" dx="{(node.LabelOnLeft ? "-13" : "13")}" dy="4" text-anchor="{(node.LabelOnLeft ? "end" : "start")}" transform="rotate({Tenths(node.LabelAngle)} {Tenths(node.X)} {Tenths(node.Y)})">""");
+                svg.Append(I, $"""<text x="{Tenths(node.X)}" y="{Tenths(node.Y)}" dx="{(node.LabelOnLeft ? "-11" : "11")}" dy="4" text-anchor="{(node.LabelOnLeft ? "end" : "start")}">""");
             }
 
             svg.Append(Encode(node.Label)).Append("</text></a>");
