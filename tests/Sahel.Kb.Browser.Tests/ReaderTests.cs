@@ -85,7 +85,7 @@ public sealed class ReaderTests(BrowserFixture browser)
 
     public static TheoryData<string> Pages => new()
     {
-        "/", "/articles", "/articles/permanent-strategic-framework-for-peace-security-and-development", "/kinds/group", "/wanted", "/timeline", "/search?q=kidal", "/articles/no-such-article",
+        "/", "/articles", "/articles/permanent-strategic-framework-for-peace-security-and-development", "/articles/kidal-offensive", "/kinds/group", "/wanted", "/wanted/national-movement-for-the-liberation-of-azawad", "/timeline", "/search?q=kidal", "/articles/no-such-article",
     };
 
     [Theory]
@@ -98,6 +98,35 @@ public sealed class ReaderTests(BrowserFixture browser)
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
 
         Assert.True(scrollWidth <= 390, $"{path} is {scrollWidth} px wide");
+    }
+
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1280, 900)]
+    public async Task The_graph_fits_its_column_and_the_facts_box_follows_the_lead_on_a_phone_and_stands_beside_it_on_a_desktop(int width, int height)
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        await page.GotoAsync("/articles/kidal-offensive");
+
+        var column = (await page.Locator("article.article").BoundingBoxAsync())!;
+        var graph = (await page.Locator("figure.graph svg").BoundingBoxAsync())!;
+        Assert.True(graph.Width <= column.Width + 0.5, $"the graph is {graph.Width} px wide in a {column.Width} px column");
+        Assert.True(graph.Height <= 420, $"the graph is {graph.Height} px tall");
+
+        var lead = (await page.Locator(".summary > p").First.BoundingBoxAsync())!;
+        var facts = (await page.Locator(".infobox").BoundingBoxAsync())!;
+        if (width < 768)
+        {
+            Assert.True(facts.Y >= lead.Y + lead.Height, "on a phone the facts box comes after the lead paragraph");
+        }
+        else
+        {
+            Assert.True(facts.X > lead.X && facts.Y < lead.Y + lead.Height, "on a desktop the facts box stands beside the lead paragraph");
+        }
+
+        // The related items come before the graph.
+        var related = (await page.Locator("#related").BoundingBoxAsync())!;
+        Assert.True(related.Y < graph.Y);
     }
 
     [Fact]
