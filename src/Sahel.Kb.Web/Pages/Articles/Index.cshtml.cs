@@ -22,7 +22,7 @@ public sealed class IndexModel(KbDbContext db) : PageModel
 
     public IReadOnlyList<ArticleRow> Rows { get; private set; } = [];
 
-    public Paging Paging { get; private set; } = new(1, Paging.DefaultPageSize, 0, new Dictionary<string, string?>());
+    public Paging Paging { get; private set; } = new(1, Paging.DefaultPageSize, 0, new Dictionary<string, object?>());
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -47,7 +47,7 @@ public sealed class IndexModel(KbDbContext db) : PageModel
         }
 
         var total = await articles.CountAsync(cancellationToken);
-        Paging = new Paging(Paging.Clamp(PageNumber, total), Paging.DefaultPageSize, total, new Dictionary<string, string?> { ["letter"] = Letter });
+        Paging = new Paging(Paging.Clamp(PageNumber, total), Paging.DefaultPageSize, total, new Dictionary<string, object?> { ["letter"] = Letter });
         Rows = await ArticleRow.LoadAsync(articles.OrderBy(a => a.Slug), Paging.Skip, Paging.PageSize, cancellationToken);
         return Page();
     }

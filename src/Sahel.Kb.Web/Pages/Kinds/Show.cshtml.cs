@@ -14,7 +14,7 @@ public sealed class ShowModel(KbDbContext db) : PageModel
 
     public IReadOnlyList<ArticleRow> Rows { get; private set; } = [];
 
-    public Paging Paging { get; private set; } = new(1, Paging.DefaultPageSize, 0, new Dictionary<string, string?>());
+    public Paging Paging { get; private set; } = new(1, Paging.DefaultPageSize, 0, new Dictionary<string, object?>());
 
     public async Task<IActionResult> OnGetAsync(string kind, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed class ShowModel(KbDbContext db) : PageModel
         Kind = parsed;
         var articles = db.Articles.AsNoTracking().Where(a => a.Kind == parsed);
         var total = await articles.CountAsync(cancellationToken);
-        Paging = new Paging(Paging.Clamp(pageNumber, total), Paging.DefaultPageSize, total, new Dictionary<string, string?>());
+        Paging = new Paging(Paging.Clamp(pageNumber, total), Paging.DefaultPageSize, total, new Dictionary<string, object?>());
         Rows = await ArticleRow.LoadAsync(articles.OrderBy(a => a.Slug), Paging.Skip, Paging.PageSize, cancellationToken);
         return Page();
     }

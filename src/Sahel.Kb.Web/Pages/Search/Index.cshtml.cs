@@ -29,7 +29,7 @@ public sealed class IndexModel(KbDbContext db) : PageModel
 
     public SearchResults Results { get; private set; } = new([], 0, new Dictionary<ArticleKind, int>(), null);
 
-    public Paging Paging { get; private set; } = new(1, PageSize, 0, new Dictionary<string, string?>());
+    public Paging Paging { get; private set; } = new(1, PageSize, 0, new Dictionary<string, object?>());
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ public sealed class IndexModel(KbDbContext db) : PageModel
         }
 
         Kind = ArticleKinds.TryParse(KindFilter, out var kind) ? kind : null;
-        var query = new Dictionary<string, string?> { ["q"] = Text, ["kind"] = Kind?.Name() };
+        var query = new Dictionary<string, object?> { ["q"] = Text, ["kind"] = Kind?.Name() };
         var first = await ArticleSearcher.SearchAsync(db, Text, Kind, 0, PageSize, cancellationToken: cancellationToken);
         var page = Paging.Clamp(PageNumber, first.Total, PageSize);
         Results = page == 1 ? first : await ArticleSearcher.SearchAsync(db, Text, Kind, (page - 1) * PageSize, PageSize, cancellationToken: cancellationToken);

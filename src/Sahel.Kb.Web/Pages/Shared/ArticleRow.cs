@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Primitives;
 using Sahel.Kb.Domain;
 using Sahel.Kb.Text;
 
@@ -20,8 +22,8 @@ public sealed record ArticleRow(string Slug, string Title, ArticleKind Kind, str
         .ToList();
 }
 
-/// <summary>Where a list is in its pages, and the query values that select the list.</summary>
-public sealed record Paging(int Page, int PageSize, int Total, IReadOnlyDictionary<string, string?> Query)
+/// <summary>Where a list is in its pages, and the query values that select the list (a value may be an array: one parameter each).</summary>
+public sealed record Paging(int Page, int PageSize, int Total, IReadOnlyDictionary<string, object?> Query)
 {
     public const int DefaultPageSize = 200;
 
@@ -33,11 +35,22 @@ public sealed record Paging(int Page, int PageSize, int Total, IReadOnlyDictiona
     public static int Clamp(int? page, int total, int pageSize = DefaultPageSize) =>
         Math.Clamp(page ?? 1, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
 
-    /// <summary>The route values of another page of the same list.</summary>
-    public RouteValueDictionary ValuesFor(int page)
+    /// <summary>
+    /// The address of another page of the same list, its filters kept. Written by hand, not by
+    /// <c>Url.Page</c>: to Razor Pages a "page" route value names the page, not a page number.
+    /// </summary>
+    public string Href(HttpRequest request, int page)
     {
-        var values = new RouteValueDictionary(Query);
-        values["page"] = page == 1 ? null : page;
-        return values;
+        var pairs = Query
+            .Where(q => q.Value is not null)
+            .Select(q => KeyValuePair.Create(q.Key, q.Value is string[] many ? new StringValues(many) : new StringValues(Convert.ToString(q.Value, CultureInfo.InvariantCulture))))
+            .Where(q => !StringValues.IsNullOrEmpty(q.Value))
+            .ToList();
+        if (page > 1)
+        {
+            pairs.Add(KeyValuePair.Create("page", new StringValues(page.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        return $"{request.PathBase}{request.Path}{QueryString.Create(pairs)}";
     }
 }

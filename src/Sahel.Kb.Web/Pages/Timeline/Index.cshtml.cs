@@ -28,7 +28,7 @@ public sealed class IndexModel(KbDbContext db) : PageModel
 
     public IReadOnlyList<TimelineEntry> Entries { get; private set; } = [];
 
-    public Paging Paging { get; private set; } = new(1, PageSize, 0, new Dictionary<string, string?>());
+    public Paging Paging { get; private set; } = new(1, PageSize, 0, new Dictionary<string, object?>());
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -41,8 +41,10 @@ public sealed class IndexModel(KbDbContext db) : PageModel
 
         var filter = new TimelineFilter(Kinds, From, To);
         var total = await Browse.Timeline.CountAsync(db, filter, cancellationToken);
-        var query = new Dictionary<string, string?>
+        // Every kind chosen, so that the next page keeps the filter (kind=event&kind=person).
+        var query = new Dictionary<string, object?>
         {
+            ["kind"] = chosen.Count > 0 ? chosen.Order().Select(k => k.Name()).ToArray() : null,
             ["from"] = From?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["to"] = To?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };

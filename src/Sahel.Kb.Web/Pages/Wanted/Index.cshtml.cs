@@ -13,13 +13,13 @@ public sealed class IndexModel(KbDbContext db) : PageModel
 
     public IReadOnlyList<WantedEntry> Entries { get; private set; } = [];
 
-    public Paging Paging { get; private set; } = new(1, PageSize, 0, new Dictionary<string, string?>());
+    public Paging Paging { get; private set; } = new(1, PageSize, 0, new Dictionary<string, object?>());
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
         var names = db.WantedNames.AsNoTracking().GroupBy(w => w.Key);
         var total = await names.CountAsync(cancellationToken);
-        Paging = new Paging(Paging.Clamp(pageNumber, total, PageSize), PageSize, total, new Dictionary<string, string?>());
+        Paging = new Paging(Paging.Clamp(pageNumber, total, PageSize), PageSize, total, new Dictionary<string, object?>());
         var keys = await names
             .Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key)

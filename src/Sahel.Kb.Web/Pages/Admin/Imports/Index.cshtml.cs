@@ -14,12 +14,12 @@ public sealed class IndexModel(KbDbContext db) : PageModel
 
     public IReadOnlyList<ImportRun> Runs { get; private set; } = [];
 
-    public Paging Paging { get; private set; } = new(1, PageSize, 0, new Dictionary<string, string?>());
+    public Paging Paging { get; private set; } = new(1, PageSize, 0, new Dictionary<string, object?>());
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
         var total = await db.ImportRuns.CountAsync(cancellationToken);
-        Paging = new Paging(Paging.Clamp(pageNumber, total, PageSize), PageSize, total, new Dictionary<string, string?>());
+        Paging = new Paging(Paging.Clamp(pageNumber, total, PageSize), PageSize, total, new Dictionary<string, object?>());
         Runs = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.Id).Skip(Paging.Skip).Take(PageSize).ToListAsync(cancellationToken);
     }
 }
