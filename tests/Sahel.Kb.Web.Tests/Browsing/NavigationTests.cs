@@ -44,13 +44,27 @@ public sealed class NavigationTests(KbAppFactory factory) : IClassFixture<KbAppF
     [InlineData("/no-such-page")]
     [InlineData("/kinds/weapon")]
     [InlineData("/wanted/nobody-at-all")]
-    [InlineData("/articles?letter=q")]
+    [InlineData("/articles?letter=qq")]
+    [InlineData("/articles?letter=%C3%A9")]
     public async Task Any_other_unknown_address_is_a_404_page_too(string path)
     {
         using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("<h1>Not found</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_letter_without_articles_has_its_page_saying_so_and_the_index_offers_every_letter()
+    {
+        using var response = await _client.GetAsync(new Uri("/articles?letter=z", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var page = await _client.GetDocumentAsync("/articles?letter=z");
+        Assert.Contains("No article is filed under Z yet.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(27, page.QuerySelectorAll("nav.letters li").Length - 1); // "All", "0-9" and A to Z
+        // The seed's titles begin with a digit, A, B, C, F, H, I, J, K, M or P; Z is the page itself.
+        Assert.Equal(["D", "E", "G", "L", "N", "O", "Q", "R", "S", "T", "U", "V", "W", "X", "Y"], page.QuerySelectorAll("nav.letters .empty").Select(e => e.Text()));
     }
 
     [Fact]

@@ -33,7 +33,8 @@ public sealed class IndexModel(KbDbContext db) : PageModel
         if (Letter is not null)
         {
             Letter = Letter.ToLowerInvariant();
-            if (!Initials.Contains(Letter))
+            // Every letter has a page, empty or not; anything else is no initial.
+            if (!AllInitials.Contains(Letter))
             {
                 return NotFound();
             }
@@ -51,6 +52,9 @@ public sealed class IndexModel(KbDbContext db) : PageModel
         Rows = await ArticleRow.LoadAsync(articles.OrderBy(a => a.Slug), Paging.Skip, Paging.PageSize, cancellationToken);
         return Page();
     }
+
+    /// <summary>"0-9" and a to z: the index offers each, with or without articles.</summary>
+    public static readonly IReadOnlyList<string> AllInitials = [Digits, .. Enumerable.Range('a', 26).Select(c => ((char)c).ToString())];
 
     public static string InitialOf(string slug) => slug.Length > 0 && char.IsAsciiLetterLower(slug[0]) ? slug[..1] : Digits;
 }
