@@ -22,6 +22,9 @@ public static class KbCache
         {
             // Hot pages, not every page: the whole server stays under 400 MB resident at 20,000 articles.
             options.SizeLimit = 32 * 1024 * 1024;
+            // "/articles/Kidal-Offensive" redirects to "/articles/kidal-offensive"; by default the
+            // cache keys paths without case and would answer it with the page instead.
+            options.UseCaseSensitivePaths = true;
             options.AddBasePolicy(policy => policy
                 .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/healthz"))
                 .AddPolicy<NoStoreAnswers>()

@@ -54,6 +54,31 @@ public sealed class NavigationTests(KbAppFactory factory) : IClassFixture<KbAppF
         Assert.Contains("<h1>Not found</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/kinds/event", "Events", "page")]
+    [InlineData("/articles", "A–Z", "page")]
+    [InlineData("/timeline?kind=event", "Timeline", "page")]
+    [InlineData("/wanted/national-movement-for-the-liberation-of-azawad", "Wanted", "page")]
+    [InlineData("/articles/kidal-offensive", "Events", "true")] // an event: within the Events section
+    [InlineData("/articles/minusma", "Groups", "true")]
+    public async Task The_navigation_marks_where_the_reader_is(string path, string current, string how)
+    {
+        var page = await _client.GetDocumentAsync(path);
+
+        var marked = page.QuerySelectorAll("header.site nav a[aria-current]").Select(a => (a.Text(), a.GetAttribute("aria-current"))).ToList();
+        Assert.Equal([(current, how)], marked);
+    }
+
+    [Fact]
+    public async Task An_article_has_a_breadcrumb_from_its_kind()
+    {
+        var page = await _client.GetDocumentAsync("/articles/kidal-region");
+
+        var crumbs = page.QuerySelectorAll("nav.breadcrumb li").Select(li => li.Text()).ToList();
+        Assert.Equal(["Regions", "Kidal Region"], crumbs);
+        Assert.Equal("/kinds/region", page.QuerySelector("nav.breadcrumb a")!.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task A_letter_without_articles_has_its_page_saying_so_and_the_index_offers_every_letter()
     {
