@@ -30,7 +30,10 @@ public sealed partial class UploadModel(SeedImporter importer, SeedSet seeds, Im
     [BindProperty]
     public string? PageName { get; set; }
 
-    public IActionResult OnGet() => RedirectToPage("/Admin/Index");
+    /// <summary>The upload form on a page of its own (the admin page has it too).</summary>
+    public void OnGet()
+    {
+    }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? page, bool dryRun, CancellationToken cancellationToken)
     {
