@@ -23,6 +23,7 @@ public sealed class LinkGraph
     private readonly Dictionary<int, ArticleLink> _articles;
     private readonly Dictionary<int, int[]> _out;
     private readonly Dictionary<int, int[]> _in;
+    private Search.Spelling? _spelling;
 
     private LinkGraph(ContentVersion version, Dictionary<int, ArticleLink> articles, IEnumerable<(int From, int To)> links)
     {
@@ -36,6 +37,12 @@ public sealed class LinkGraph
     public ContentVersion Version { get; }
 
     public int Count => _articles.Count;
+
+    /// <summary>Every article's slug, title and kind.</summary>
+    public IEnumerable<ArticleLink> Articles => _articles.Values;
+
+    /// <summary>The words of every title, for "Did you mean …": read once per graph, when first asked.</summary>
+    public Search.Spelling Spelling => _spelling ??= new Search.Spelling(_articles.Values.Select(a => a.Title));
 
     /// <summary>Reads the graph; the version first, so the links are at least as new as it says.</summary>
     public static async Task<LinkGraph> LoadAsync(KbDbContext db, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
+using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Search;
 
@@ -46,8 +47,8 @@ public sealed record SearchResults(
 /// <summary>
 /// Full-text search over the index of titles, aliases and summaries (<see cref="SearchIndex"/>:
 /// FTS5 on SQLite, tsvector on PostgreSQL). Articles whose title or an alias matches come before
-/// those matched only in their summary; within each, the engine's ranking with the title weighing
-/// most, then the aliases.
+/// those matched only in their summary: the article the query names first, then titles that begin
+/// with it, then titles that hold it, then aliases; within each, the engine's ranking.
 /// </summary>
 public static class ArticleSearcher
 {
@@ -78,7 +79,8 @@ public static class ArticleSearcher
         }
 
         // Matches in titles and aliases first, then the rest, each best first; snippets only for the page shown.
-        var inNames = await SearchIndex.RankAsync(db, terms, namesOnly: true, kindName, RankCap, cancellationToken);
+        var exact = await ExactAsync(db, text!, cancellationToken);
+        var inNames = await InTitleOrderAsync(db, await SearchIndex.RankAsync(db, terms, namesOnly: true, kindName, RankCap, cancellationToken), text!, exact, cancellationToken);
         var inText = await SearchIndex.RankAsync(db, terms, namesOnly: false, kindName, skip + take + inNames.Count, cancellationToken);
         var named = inNames.ToHashSet();
         var page = inNames.Concat(inText.Where(id => !named.Contains(id))).Skip(skip).Take(take).ToList();
@@ -91,7 +93,6 @@ public static class ArticleSearcher
             .Select(a => new SearchHit(a.Slug, a.Title, a.Kind, SearchSnippet.Make(a.PlainSummary, terms)))
             .ToList();
 
-        var exact = await ExactAsync(db, text!, cancellationToken);
         return new SearchResults(
             hits,
             kind is { } k ? byKind.GetValueOrDefault(k) : byKind.Values.Sum(),
@@ -114,6 +115,36 @@ public static class ArticleSearcher
             .Select(a => new { a.Id, Hit = new SearchHit(a.Slug, a.Title, a.Kind, "") })
             .ToDictionaryAsync(a => a.Id, a => a.Hit, cancellationToken);
         return ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
+    }
+
+    /// <summary>At most this many of the best matches in names are put in the order of <see cref="InTitleOrderAsync"/>.</summary>
+    public const int TitleOrderCap = 200;
+
+    /// <summary>
+    /// Matches in names, the article the query names exactly first (by title or alias), then titles
+    /// that begin with the query ("Kidal Region" for "kidal"), then titles that hold it
+    /// ("Battle of Kidal"), then matches in aliases alone; the engine's order within each.
+    /// </summary>
+    private static async Task<List<int>> InTitleOrderAsync(KbDbContext db, List<int> ranked, string text, SearchHit? exact, CancellationToken cancellationToken)
+    {
+        var head = ranked.Take(TitleOrderCap).ToList();
+        var titles = await db.Articles.AsNoTracking().Where(a => head.Contains(a.Id)).Select(a => new { a.Id, a.Slug, a.Title }).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var query = TextFold.Key(text);
+        int Tier(int id)
+        {
+            if (!titles.TryGetValue(id, out var article))
+            {
+                return 3;
+            }
+
+            var title = TextFold.Key(article.Title);
+            return article.Slug == exact?.Slug ? 0
+                : title.StartsWith(query, StringComparison.Ordinal) ? 1
+                : $" {title} ".Contains($" {query} ", StringComparison.Ordinal) ? 2
+                : 3;
+        }
+
+        return [.. head.Select((id, rank) => (id, rank)).OrderBy(r => Tier(r.id)).ThenBy(r => r.rank).Select(r => r.id), .. ranked.Skip(TitleOrderCap)];
     }
 
     private static async Task<SearchHit?> ExactAsync(KbDbContext db, string text, CancellationToken cancellationToken)

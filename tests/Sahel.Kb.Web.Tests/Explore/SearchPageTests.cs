@@ -23,6 +23,39 @@ public sealed class SearchPageTests(KbAppFactory factory) : IClassFixture<KbAppF
     }
 
     [Fact]
+    public async Task Titles_that_begin_with_the_query_come_before_titles_that_only_hold_it()
+    {
+        var page = await _client.GetDocumentAsync("/search?q=kidal");
+
+        var titles = page.QuerySelectorAll("ol.results > li > a").Select(a => a.Text()).ToList();
+        // "Kidal offensive" and "Kidal Region" begin with the word; "Battle of Kidal (2023)" holds it.
+        Assert.Equal(["Kidal Region", "Kidal offensive"], titles.Take(2).Order(StringComparer.Ordinal));
+        Assert.Equal("Battle of Kidal (2023)", titles[2]);
+    }
+
+    [Theory]
+    [InlineData("kidl", "kidal")]
+    [InlineData("minsma", "minusma")]
+    [InlineData("algers acords", "algiers accords")] // the seed's titles: MINUSMA, Algiers Accords (2015)
+    public async Task A_misspelt_query_offers_the_spelling_the_titles_use(string query, string corrected)
+    {
+        var page = await _client.GetDocumentAsync($"/search?q={Uri.EscapeDataString(query)}");
+
+        var offer = page.QuerySelector("p.did-you-mean a");
+        Assert.Equal(corrected, offer?.Text());
+        Assert.Equal($"/search?q={Uri.EscapeDataString(corrected).Replace("%20", "+", StringComparison.Ordinal)}", offer!.GetAttribute("href")?.Replace("%20", "+", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_query_that_finds_articles_offers_no_other_spelling_and_the_page_has_one_search_box()
+    {
+        var page = await _client.GetDocumentAsync("/search?q=kidal");
+
+        Assert.Null(page.QuerySelector("p.did-you-mean"));
+        Assert.Single(page.QuerySelectorAll("input[type=search]"));
+    }
+
+    [Fact]
     public async Task The_kind_filter_narrows_the_results_and_says_how_many_each_kind_has()
     {
         var all = await _client.GetDocumentAsync("/search?q=kidal");
@@ -57,7 +90,7 @@ public sealed class SearchPageTests(KbAppFactory factory) : IClassFixture<KbAppF
         var html = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         using var page = new HtmlParser().ParseDocument(html);
-        Assert.Equal(query, page.QuerySelector("#search-page-q")?.GetAttribute("value"));
+        Assert.Equal(query, page.QuerySelector("#site-search")?.GetAttribute("value"));
     }
 
     [Fact]

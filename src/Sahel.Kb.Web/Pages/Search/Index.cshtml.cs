@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
 using Sahel.Kb.Search;
@@ -8,7 +9,7 @@ using Sahel.Kb.Web.Pages.Shared;
 namespace Sahel.Kb.Web.Pages.Search;
 
 /// <summary>Search results: the exact match first if any, then matches with marked snippets, by kind, in pages.</summary>
-public sealed class IndexModel(KbDbContext db) : PageModel
+public sealed class IndexModel(KbDbContext db, LinkGraphs graphs) : PageModel
 {
     public const int PageSize = 20;
     public const int MaxQueryLength = 500;
@@ -31,6 +32,12 @@ public sealed class IndexModel(KbDbContext db) : PageModel
 
     public Paging Paging { get; private set; } = new(1, PageSize, 0, new Dictionary<string, object?>());
 
+    /// <summary>"Did you mean …": the query with its misspelt words corrected from the titles, when it finds few articles.</summary>
+    public string? DidYouMean { get; private set; }
+
+    /// <summary>Fewer matches than this, and the page offers a corrected query if there is one.</summary>
+    public const int FewMatches = 3;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Text = (Query ?? "").Trim();
@@ -45,6 +52,11 @@ public sealed class IndexModel(KbDbContext db) : PageModel
         var page = Paging.Clamp(PageNumber, first.Total, PageSize);
         Results = page == 1 ? first : await ArticleSearcher.SearchAsync(db, Text, Kind, (page - 1) * PageSize, PageSize, cancellationToken: cancellationToken);
         Paging = new Paging(page, PageSize, Results.Total, query);
+        if (Results.Total < FewMatches && Results.Exact is null && Text.Length > 0)
+        {
+            var graph = await graphs.AtAsync(await ContentVersion.ReadAsync(db, cancellationToken), db, cancellationToken);
+            DidYouMean = graph.Spelling.Correct(Text);
+        }
     }
 
     /// <summary>The route values of this search narrowed to one kind, or to every kind.</summary>
