@@ -7,6 +7,7 @@ using Sahel.Kb.Web.Admin;
 using Sahel.Kb.Web.Api;
 using Sahel.Kb.Web.Cli;
 using Sahel.Kb.Web.Requests;
+using Sahel.Kb.Web.Site;
 using Serilog;
 
 var command = CommandLine.Parse(args);
@@ -68,6 +69,7 @@ app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: tru
 app.MapArticlesApi();
 app.MapSearchApi();
 app.MapStatementsApi();
+app.MapSiteEndpoints();
 app.MapRazorPages();
 
 await app.RunAsync();

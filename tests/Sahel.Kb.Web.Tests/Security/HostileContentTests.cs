@@ -94,11 +94,30 @@ public sealed class HostileContentTests(HostileAppFactory factory) : IClassFixtu
     }
 
     /// <summary>Anything in a page that could run script: the app's own script files are the only scripts.</summary>
+    private static bool IsJsonLd(IHtmlScriptElement script)
+    {
+        if (script.Type != "application/ld+json" || script.ParentElement?.LocalName != "head" || script.TextContent.Contains('<', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(script.TextContent);
+            return json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
     private static IEnumerable<string> Dangers(IDocument document)
     {
         foreach (var element in document.All)
         {
-            if (element is IHtmlScriptElement script && !(script.Source ?? "").StartsWith('/'))
+            // A script is the site's own file, or the article's JSON-LD: data in the head, valid JSON, no "<" that could close it.
+            if (element is IHtmlScriptElement script && !(script.Source ?? "").StartsWith('/') && !IsJsonLd(script))
             {
                 yield return $"script {script.OuterHtml}";
             }
