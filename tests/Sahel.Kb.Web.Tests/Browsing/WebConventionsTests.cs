@@ -114,6 +114,19 @@ public sealed class WebConventionsTests : IDisposable
         Assert.Contains("url = {http://localhost/articles/minusma}", cite, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Reader_pages_are_valid_html5()
+    {
+        using var client = _factory.CreateClient();
+        var pages = new List<(string, string)>();
+        foreach (var path in (string[])["/", "/articles/kidal-offensive", "/articles/iyad-ag-ghaly", "/articles?letter=z", "/kinds/event", "/timeline", "/wanted", "/wanted/national-movement-for-the-liberation-of-azawad", "/search?q=kidl", "/search?q=kidal", "/changes"])
+        {
+            pages.Add((path, await client.GetStringAsync(new Uri(path, UriKind.Relative))));
+        }
+
+        Assert.Empty(await NuHtmlChecker.ErrorsAsync(pages));
+    }
+
     private static async Task<JsonElement> JsonLdAsync(HttpClient client, string path)
     {
         var page = await client.GetDocumentAsync(path);
