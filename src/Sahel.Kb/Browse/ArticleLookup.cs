@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
 using Sahel.Kb.Search;
+using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Browse;
 
@@ -58,6 +59,38 @@ public static class ArticleLookup
         }
 
         var ids = await SearchIndex.NameStartsAsync(db, starts, CandidateLimit, cancellationToken);
+        return await CandidateNamesOfAsync(db, ids, cancellationToken);
+    }
+
+    /// <summary>At most this many articles are listed as what one name may refer to.</summary>
+    public const int ReferentLimit = 100;
+
+    /// <summary>
+    /// The articles a name may refer to: those that share it as an alias, and those whose title or
+    /// an alias holds it as whole words ("Kidal": Kidal Region, Kidal offensive, Battle of Kidal
+    /// (2023)), by title. One or none, and the name needs no page of its own.
+    /// </summary>
+    public static async Task<List<NamedArticle>> ReferentsAsync(KbDbContext db, string name, CancellationToken cancellationToken = default)
+    {
+        var words = $" {TextFold.Key(name.Replace('-', ' ').Replace('_', ' '))} ";
+        var terms = SearchQuery.Terms(name.Replace('-', ' ').Replace('_', ' '));
+        if (words.Trim().Length == 0 || terms.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = await SearchIndex.RankAsync(db, terms, namesOnly: true, kindName: null, take: ReferentLimit * 3, cancellationToken);
+        var names = await CandidateNamesOfAsync(db, ids, cancellationToken);
+        return names
+            .Where(n => $" {TextFold.Key(n.Name.Replace('-', ' '))} ".Contains(words, StringComparison.Ordinal))
+            .DistinctBy(n => n.Slug)
+            .OrderBy(n => n.Title, StringComparer.CurrentCulture)
+            .Take(ReferentLimit)
+            .ToList();
+    }
+
+    private static async Task<List<NamedArticle>> CandidateNamesOfAsync(KbDbContext db, List<int> ids, CancellationToken cancellationToken)
+    {
         var titles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new NamedArticle(a.Slug, a.Title, a.Title)).ToListAsync(cancellationToken);
         var aliases = await db.Aliases.AsNoTracking()
             .Where(a => ids.Contains(a.ArticleId))

@@ -80,6 +80,26 @@ public sealed class NavigationTests(KbAppFactory factory) : IClassFixture<KbAppF
     }
 
     [Fact]
+    public async Task A_name_several_articles_share_leads_to_a_page_that_lists_them_with_their_kind_and_first_sentence()
+    {
+        using var client = factory.CreateClientWithoutRedirects();
+        using var asked = await client.GetAsync(new Uri("/articles/kidal", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        Assert.Equal("/names/kidal", asked.Headers.Location?.OriginalString);
+
+        var page = await _client.GetDocumentAsync("/names/kidal");
+        Assert.Equal("kidal", page.QuerySelector("h1")!.Text());
+        // The seed's titles with the word: the battle and the offensive (events), the region.
+        var listed = page.QuerySelectorAll("main li").Select(li => li.QuerySelector("a")!.Text()).ToList();
+        Assert.Equal(["Battle of Kidal (2023)", "Kidal offensive", "Kidal Region"], listed);
+        Assert.Equal(["Events", "Regions"], page.QuerySelectorAll("main h2").Select(h => h.Text()));
+        Assert.All(page.QuerySelectorAll("main li"), li => Assert.False(string.IsNullOrWhiteSpace(li.QuerySelector("p")?.Text())));
+
+        using var nothing = await client.GetAsync(new Uri("/names/timbuktu", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, nothing.StatusCode);
+    }
+
+    [Fact]
     public async Task A_letter_without_articles_has_its_page_saying_so_and_the_index_offers_every_letter()
     {
         using var response = await _client.GetAsync(new Uri("/articles?letter=z", UriKind.Relative));

@@ -119,7 +119,7 @@ public sealed class WebConventionsTests : IDisposable
     {
         using var client = _factory.CreateClient();
         var pages = new List<(string, string)>();
-        foreach (var path in (string[])["/", "/articles/kidal-offensive", "/articles/iyad-ag-ghaly", "/articles?letter=z", "/kinds/event", "/timeline", "/wanted", "/wanted/national-movement-for-the-liberation-of-azawad", "/search?q=kidl", "/search?q=kidal", "/changes"])
+        foreach (var path in (string[])["/", "/articles/kidal-offensive", "/articles/iyad-ag-ghaly", "/articles?letter=z", "/kinds/event", "/timeline", "/wanted", "/wanted/national-movement-for-the-liberation-of-azawad", "/search?q=kidl", "/search?q=kidal", "/changes", "/names/kidal"])
         {
             pages.Add((path, await client.GetStringAsync(new Uri(path, UriKind.Relative))));
         }

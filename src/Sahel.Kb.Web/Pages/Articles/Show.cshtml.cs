@@ -5,7 +5,7 @@ using Sahel.Kb.Data;
 
 namespace Sahel.Kb.Web.Pages.Articles;
 
-/// <summary>An article; any other way of writing its title or an alias redirects here for good.</summary>
+/// <summary>An article; any other way of writing its title or an alias redirects here for good; a name several articles share, to the page that lists them.</summary>
 public sealed class ShowModel(KbDbContext db, PreparedReads reads, LinkGraphs graphs) : PageModel
 {
     public ArticlePage Article { get; private set; } = null!;
@@ -15,8 +15,14 @@ public sealed class ShowModel(KbDbContext db, PreparedReads reads, LinkGraphs gr
         var article = await ArticlePage.LoadAsync(reads, graphs, slug, ArticleUrls.From(Url), cancellationToken);
         if (article is null)
         {
-            var canonical = await ArticleLookup.CanonicalSlugAsync(db, slug, cancellationToken);
-            return canonical is null ? NotFound() : RedirectToPagePermanent("/Articles/Show", new { slug = canonical });
+            if (await ArticleLookup.CanonicalSlugAsync(db, slug, cancellationToken) is { } canonical)
+            {
+                return RedirectToPagePermanent("/Articles/Show", new { slug = canonical });
+            }
+
+            // "Kidal": the region, the offensive and the battle all answer to it; a page lists them (not for good: an article may take the name).
+            var referents = await ArticleLookup.ReferentsAsync(db, slug, cancellationToken);
+            return referents.Count > 1 ? RedirectToPage("/Names/Show", new { name = slug }) : NotFound();
         }
 
         Article = article;
