@@ -100,6 +100,19 @@ public sealed class NavigationTests(KbAppFactory factory) : IClassFixture<KbAppF
     }
 
     [Fact]
+    public async Task Events_are_listed_in_the_order_they_happened_with_their_dates()
+    {
+        var page = await _client.GetDocumentAsync("/kinds/event");
+
+        // From the seed: the coup on the night of 24 May 2021; the offensive's first dated step, Tessalit
+        // "in late October" 2023; the battle "between November 10 and 14, 2023".
+        var rows = page.QuerySelectorAll("main ul.rows > li").Select(li => (li.QuerySelector(".when")!.Text(), li.QuerySelector("a")!.Text())).ToList();
+        Assert.Equal(
+            [("24 May 2021", "2021 Malian coup d'état"), ("by late October 2023", "Kidal offensive"), ("10 November 2023", "Battle of Kidal (2023)")],
+            rows);
+    }
+
+    [Fact]
     public async Task A_letter_without_articles_has_its_page_saying_so_and_the_index_offers_every_letter()
     {
         using var response = await _client.GetAsync(new Uri("/articles?letter=z", UriKind.Relative));

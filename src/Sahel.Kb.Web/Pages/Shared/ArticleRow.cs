@@ -6,8 +6,8 @@ using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Web.Pages.Shared;
 
-/// <summary>One line of a list: the article's title, kind and first sentence.</summary>
-public sealed record ArticleRow(string Slug, string Title, ArticleKind Kind, string Lead)
+/// <summary>One line of a list: the article's title, kind and first sentence, and for a list in time, when it began.</summary>
+public sealed record ArticleRow(string Slug, string Title, ArticleKind Kind, string Lead, string? When = null)
 {
     public static ArticleRow Create(string slug, string title, ArticleKind kind, string plainSummary) =>
         new(slug, title, kind, Sentences.Lead(plainSummary));
