@@ -12,7 +12,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         get
         {
             var pages = new TheoryData<string, ColorScheme>();
-            foreach (var path in (string[])["/", "/articles/kidal-offensive", "/articles/minusma", "/articles", "/kinds/person", "/wanted", "/timeline", "/search?q=kidal", "/articles/no-such-article"])
+            foreach (var path in (string[])["/", "/articles/kidal-offensive", "/articles/minusma", "/articles", "/articles?letter=z", "/kinds/person", "/kinds/event", "/wanted", "/wanted/national-movement-for-the-liberation-of-azawad", "/timeline", "/search?q=kidal", "/search?q=kidl", "/names/kidal", "/changes", "/articles/no-such-article"])
             {
                 pages.Add(path, ColorScheme.Light);
                 pages.Add(path, ColorScheme.Dark);

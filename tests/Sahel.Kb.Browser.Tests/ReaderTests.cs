@@ -85,8 +85,29 @@ public sealed class ReaderTests(BrowserFixture browser)
 
     public static TheoryData<string> Pages => new()
     {
-        "/", "/articles", "/articles/permanent-strategic-framework-for-peace-security-and-development", "/articles/kidal-offensive", "/kinds/group", "/wanted", "/wanted/national-movement-for-the-liberation-of-azawad", "/timeline", "/search?q=kidal", "/articles/no-such-article",
+        "/", "/articles", "/articles?letter=z", "/articles/permanent-strategic-framework-for-peace-security-and-development", "/articles/kidal-offensive", "/kinds/group", "/kinds/event", "/wanted", "/wanted/national-movement-for-the-liberation-of-azawad", "/timeline", "/search?q=kidal", "/search?q=kidl", "/names/kidal", "/changes", "/articles/no-such-article",
     };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_page_logs_no_console_error_the_csp_included(string path)
+    {
+        var page = await browser.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.Contains("404", StringComparison.Ordinal))
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+
+        await page.GotoAsync(path);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Empty(errors);
+    }
 
     [Theory]
     [MemberData(nameof(Pages))]
