@@ -28,6 +28,8 @@ public static class KbCache
             options.AddBasePolicy(policy => policy
                 .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/healthz"))
                 .AddPolicy<NoStoreAnswers>()
+                // The interface's language: a French reader never gets an English page from the cache.
+                .VaryByValue(context => new KeyValuePair<string, string>("ui", System.Globalization.CultureInfo.CurrentUICulture.Name))
                 .Tag(Tag)
                 .Expire(Lifetime));
         });

@@ -6,6 +6,7 @@ using Sahel.Kb.Web;
 using Sahel.Kb.Web.Admin;
 using Sahel.Kb.Web.Api;
 using Sahel.Kb.Web.Cli;
+using Sahel.Kb.Web.Localization;
 using Sahel.Kb.Web.Requests;
 using Sahel.Kb.Web.Site;
 using Serilog;
@@ -29,6 +30,7 @@ builder.Services.AddProblemDetails();
 // Problems echo what was asked ("no article '<b>'"): escaped like every other answer of the API.
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = ApiJson.Options.Encoder);
 builder.Services.AddKbCache();
+builder.Services.AddLanguages();
 builder.Services.AddSecurity(builder.Configuration);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 // Titles are full of "é" and "ï": write them as characters, not entities.
@@ -60,6 +62,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseReadableForms();
+app.UseRequestLocalization();
 app.UseContentWatch();
 app.UseOutputCache();
 app.MapGet("/healthz", async (KbDbContext db) =>
@@ -70,6 +73,7 @@ app.MapArticlesApi();
 app.MapSearchApi();
 app.MapStatementsApi();
 app.MapSiteEndpoints();
+app.MapLanguageSwitch();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -134,7 +134,7 @@ public sealed class ReaderTests(BrowserFixture browser)
         Assert.True(graph.Width <= column.Width + 0.5, $"the graph is {graph.Width} px wide in a {column.Width} px column");
         Assert.True(graph.Height <= 420, $"the graph is {graph.Height} px tall");
 
-        var lead = (await page.Locator(".summary > p").First.BoundingBoxAsync())!;
+        var lead = (await page.Locator(".summary-text > p").First.BoundingBoxAsync())!;
         var facts = (await page.Locator(".infobox").BoundingBoxAsync())!;
         if (width < 768)
         {

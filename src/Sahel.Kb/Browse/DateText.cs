@@ -11,18 +11,26 @@ public sealed record DateFact(string Label, string Text, string Start, string? E
 
 /// <summary>
 /// Writes dates at the precision they were read with and no finer: "1954", "May 2021",
-/// "24 May 2021", and ranges that share what they can: "10–14 November 2023".
+/// "24 May 2021", and ranges that share what they can: "10–14 November 2023". In the reader's
+/// interface language: French when the current UI culture is French ("24 mai 2021"), else English.
 /// </summary>
 public static class DateText
 {
     private static readonly DateTimeFormatInfo s_format = CultureInfo.InvariantCulture.DateTimeFormat;
+    private static readonly DateTimeFormatInfo s_french = CultureInfo.GetCultureInfo("fr").DateTimeFormat;
 
-    /// <summary>A date placed within its year or month: "late October 2023", "mid-2013".</summary>
+    /// <summary>The reader's interface is French: dates are written the French way ("fin octobre 2023", "24 mai 2021"); else in English.</summary>
+    private static bool IsFrench => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr";
+
+    /// <summary>A date placed within its year or month: "late October 2023", "mid-2013"; in French "fin octobre 2023", "mi-2013".</summary>
     public static string Format(string value, string? qualifier) =>
-        qualifier switch
+        (qualifier, IsFrench) switch
         {
-            null => Format(value),
-            "mid" => $"mid-{Format(value)}",
+            (null, _) => Format(value),
+            ("mid", false) => $"mid-{Format(value)}",
+            ("mid", true) => $"mi-{Format(value)}",
+            ("early", true) => $"début {Format(value)}",
+            ("late", true) => $"fin {Format(value)}",
             _ => $"{qualifier} {Format(value)}",
         };
 
@@ -114,7 +122,7 @@ public static class DateText
         _ => label.ToString(),
     };
 
-    private static string MonthName(int month) => s_format.GetMonthName(month);
+    private static string MonthName(int month) => (IsFrench ? s_french : s_format).GetMonthName(month);
 
     /// <summary>"2021-05-24" → ("2021", 5, 24); "1954" → ("1954", null, null).</summary>
     private static (string Year, int? Month, int? Day) Parse(string value)

@@ -41,7 +41,8 @@ public static class Crawler
 
     /// <summary>The same-site addresses a page links to (anchors, the stylesheet, scripts), without fragments.</summary>
     public static IEnumerable<string> LinksOf(IHtmlDocument document) =>
-        document.QuerySelectorAll("a[href], link[rel=stylesheet][href], script[src]")
+        // A link marked nofollow (the language switch) changes a setting: a crawler leaves it, as search engines do.
+        document.QuerySelectorAll("a[href]:not([rel~=nofollow]), link[rel=stylesheet][href], script[src]")
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
             .Where(href => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal))
             .Select(href => href.Split('#')[0])
