@@ -58,6 +58,33 @@ public sealed partial class FrenchTests(KbAppFactory factory) : IClassFixture<Kb
         Assert.Equal("Related items", page.QuerySelector("#related")!.Text());
     }
 
+    [Theory]
+    [InlineData("/", "h2#kinds", "Parcourir")]
+    [InlineData("/search?q=kidl", "p.did-you-mean", "Vouliez-vous dire kidal\u202F?")]
+    [InlineData("/timeline", "h1", "Chronologie")]
+    [InlineData("/articles/no-such-article", "h1", "Page introuvable")]
+    public async Task Reader_pages_speak_french(string path, string selector, string text)
+    {
+        using var client = French();
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(text, page.QuerySelector(selector)!.Text());
+    }
+
+    [Fact]
+    public async Task French_pages_are_valid_html5()
+    {
+        using var client = French();
+        var pages = new List<(string, string)>();
+        foreach (var path in (string[])["/", "/articles/kidal-offensive", "/kinds/event", "/search?q=kidl", "/timeline", "/wanted"])
+        {
+            pages.Add((path, await client.GetStringAsync(new Uri(path, UriKind.Relative))));
+        }
+
+        Assert.Empty(await NuHtmlChecker.ErrorsAsync(pages));
+    }
+
     [Fact]
     public async Task A_switch_back_to_a_page_elsewhere_goes_home()
     {
