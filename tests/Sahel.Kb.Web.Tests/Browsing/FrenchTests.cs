@@ -100,7 +100,8 @@ public sealed partial class FrenchTests(KbAppFactory factory) : IClassFixture<Kb
         var asked = Directory.GetFiles(Path.Combine(Files.RepositoryRoot, "src", "Sahel.Kb.Web", "Pages"), "*.cshtml", SearchOption.AllDirectories)
             .SelectMany(file => Phrase().Matches(File.ReadAllText(file)).Select(m => m.Groups["phrase"].Value))
             .Concat(StatementProperties.All.SelectMany(p => new[] { p.Name, p.InverseName }))
-            .Concat(ArticleKinds.All.SelectMany(k => new[] { k.Label(), k.PluralLabel() }))
+            .Concat(ArticleKinds.All.SelectMany(k => new[] { k.Label(), k.PluralLabel(), new Pages.Wanted.WantedEntry("", "", [], k, []).KindGuess! }))
+            .Concat(Sahel.Kb.Browse.GraphRelations.All.Select(Sahel.Kb.Browse.GraphRelations.Name))
             .Distinct()
             .ToList();
 
