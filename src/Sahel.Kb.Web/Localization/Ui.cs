@@ -190,6 +190,19 @@ public sealed class Ui : IStringLocalizer
         ["Related Items of"] = "Articles liés de",
         ["(seed file {0})"] = "(fichier source {0})",
 
+        // Timeline, kinds, names, changes
+        ["1 date, earliest first."] = "1 date, la plus ancienne d’abord.",
+        ["{0} dates, earliest first."] = "{0} dates, les plus anciennes d’abord.",
+        ["A date known only to the year or month is shown as such, at the head of its year or month."] = "Une date connue seulement à l’année ou au mois est donnée telle quelle, en tête de son année ou de son mois.",
+        ["in the order they began"] = "dans l’ordre où ils ont commencé",
+        ["There are none yet."] = "Il n’y en a pas encore.",
+        ["{0} (disambiguation)"] = "{0} (homonymie)",
+        ["“{0}” may refer to:"] = "« {0} » peut désigner :",
+        ["Search for “{0}” in every article"] = "Rechercher « {0} » dans tous les articles",
+        ["Every import of seed pages and every edit by an editor, newest first."] = "Chaque import de pages sources et chaque modification d’un rédacteur, les plus récents d’abord.",
+        ["Atom feed"] = "Flux Atom",
+        ["Nothing has changed yet."] = "Rien n’a encore changé.",
+
         // Dates
         ["Date"] = "Date",
         ["Began"] = "Début",
