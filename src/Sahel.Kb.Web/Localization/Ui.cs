@@ -203,6 +203,14 @@ public sealed class Ui : IStringLocalizer
         ["Atom feed"] = "Flux Atom",
         ["Nothing has changed yet."] = "Rien n’a encore changé.",
 
+        // Why an article is related
+        ["listed with {0} on a related-items page"] = "cité avec {0} sur une page d’articles liés",
+        ["mentions {0}"] = "cite {0}",
+        ["mentioned in {0}"] = "cité dans {0}",
+        ["both linked with {0} and {1} more"] = "tous deux liés à {0} et {1} autres",
+        ["both linked with {0}"] = "tous deux liés à {0}",
+        ["and"] = "et",
+
         // Dates
         ["Date"] = "Date",
         ["Began"] = "Début",

@@ -97,7 +97,8 @@ public sealed partial class FrenchTests(KbAppFactory factory) : IClassFixture<Kb
     [Fact]
     public void Every_phrase_the_pages_ask_for_and_every_fact_and_kind_name_has_its_french()
     {
-        var asked = Directory.GetFiles(Path.Combine(Files.RepositoryRoot, "src", "Sahel.Kb.Web", "Pages"), "*.cshtml", SearchOption.AllDirectories)
+        var pages = Path.Combine(Files.RepositoryRoot, "src", "Sahel.Kb.Web", "Pages");
+        var asked = Directory.GetFiles(pages, "*.cshtml", SearchOption.AllDirectories).Concat(Directory.GetFiles(pages, "*.cs", SearchOption.AllDirectories))
             .SelectMany(file => Phrase().Matches(File.ReadAllText(file)).Select(m => m.Groups["phrase"].Value))
             .Concat(StatementProperties.All.SelectMany(p => new[] { p.Name, p.InverseName }))
             .Concat(ArticleKinds.All.SelectMany(k => new[] { k.Label(), k.PluralLabel(), new Pages.Wanted.WantedEntry("", "", [], k, []).KindGuess! }))
@@ -110,6 +111,7 @@ public sealed partial class FrenchTests(KbAppFactory factory) : IClassFixture<Kb
         Assert.True(untranslated.Count == 0, $"no French for: {string.Join(" | ", untranslated)}");
     }
 
-    [GeneratedRegex(@"T\[""(?<phrase>(?:[^""\\]|\\.)+)""")]
+    /// <summary>A phrase asked of the localizer: <c>T["…"]</c> in a page, <c>text["…"]</c> in its code.</summary>
+    [GeneratedRegex(@"\b(?:T|text)\[""(?<phrase>(?:[^""\\]|\\.)+)""")]
     private static partial Regex Phrase();
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
 
@@ -29,35 +30,37 @@ public sealed class ShowModel(KbDbContext db, PreparedReads reads, LinkGraphs gr
         return Page();
     }
 
-    /// <summary>Why an article is related, naming what it refers to: "both linked with Kidal Region, MINUSMA and 2 more".</summary>
-    public static string Reasons(RelatedReasons reasons, string title, IReadOnlyList<string> sharedNeighbours)
+    /// <summary>Why an article is related, naming what it refers to: "both linked with Kidal Region, MINUSMA and 2 more", in the reader's language.</summary>
+    public static string Reasons(RelatedReasons reasons, string title, IReadOnlyList<string> sharedNeighbours, IStringLocalizer text)
     {
         var words = new List<string>();
         if (reasons.HasFlag(RelatedReasons.SameSeedPage))
         {
-            words.Add($"listed with {title} on a related-items page");
+            words.Add(text["listed with {0} on a related-items page", title]);
         }
 
         if (reasons.HasFlag(RelatedReasons.MentionsIt))
         {
-            words.Add($"mentions {title}");
+            words.Add(text["mentions {0}", title]);
         }
 
         if (reasons.HasFlag(RelatedReasons.MentionedByIt))
         {
-            words.Add($"mentioned in {title}");
+            words.Add(text["mentioned in {0}", title]);
         }
 
         if (reasons.HasFlag(RelatedReasons.SharesNeighbours) && sharedNeighbours.Count > 0)
         {
             const int named = 3;
             var names = string.Join(", ", sharedNeighbours.Take(named));
-            words.Add(sharedNeighbours.Count > named ? $"both linked with {names} and {sharedNeighbours.Count - named} more" : $"both linked with {JoinWithAnd(sharedNeighbours)}");
+            words.Add(sharedNeighbours.Count > named
+                ? text["both linked with {0} and {1} more", names, sharedNeighbours.Count - named]
+                : text["both linked with {0}", JoinWithAnd(sharedNeighbours, text["and"])]);
         }
 
         return string.Join("; ", words);
     }
 
-    private static string JoinWithAnd(IReadOnlyList<string> names) =>
-        names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
+    private static string JoinWithAnd(IReadOnlyList<string> names, string and) =>
+        names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} {and} {names[^1]}";
 }
