@@ -99,6 +99,10 @@ public sealed class WebConventionsTests : IDisposable
         var entries = feed.Root!.Elements(atom + "entry").ToList();
         Assert.Equal(["Edit of MINUSMA", "Import #1"], entries.Select(e => e.Element(atom + "title")!.Value));
         Assert.Equal("http://localhost/articles/minusma", entries[0].Element(atom + "link")!.Attribute("href")!.Value);
+
+        // The edited article was updated; one no one changed since the import says when it came.
+        Assert.StartsWith("Last updated ", (await client.GetDocumentAsync("/articles/minusma")).QuerySelector("footer.updated")!.Text(), StringComparison.Ordinal);
+        Assert.StartsWith("Imported ", (await client.GetDocumentAsync("/articles/kidal-region")).QuerySelector("footer.updated")!.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -71,6 +71,7 @@ public sealed record ArticlePage(
     GraphLayout Graph,
     bool MissingFromSeeds,
     DateTime UpdatedAt,
+    DateTime CreatedAt,
     ArticleUrls Urls)
 {
     public const int RelatedLimit = 40;
@@ -169,10 +170,11 @@ public sealed record ArticlePage(
             graph,
             article.MissingFromSeeds,
             article.UpdatedAt,
+            article.CreatedAt,
             urls);
     }
 
-    private sealed record ArticleData(int Id, string Slug, string Title, ArticleKind Kind, string KindEvidence, string Summary, string PlainSummary, bool MissingFromSeeds, DateTime UpdatedAt);
+    private sealed record ArticleData(int Id, string Slug, string Title, ArticleKind Kind, string KindEvidence, string Summary, string PlainSummary, bool MissingFromSeeds, DateTime UpdatedAt, DateTime CreatedAt);
 
     private sealed record PageMember(int ArticleId, string Page, int Position);
 
@@ -276,7 +278,7 @@ public sealed record ArticlePage(
 
         private static readonly string Own = $$"""
             {{ContentVersion.Sql}}
-            SELECT "Id", "Slug", "Title", "Kind", "KindEvidence", "Summary", "PlainSummary", "MissingFromSeeds", "UpdatedAt"
+            SELECT "Id", "Slug", "Title", "Kind", "KindEvidence", "Summary", "PlainSummary", "MissingFromSeeds", "UpdatedAt", "CreatedAt"
             FROM "Articles" WHERE "Slug" = {0};
             SELECT "Name" FROM "Aliases" WHERE "ArticleId" = {{Id}};
             SELECT "Label", "Value", "Precision", "Words", "Qualifier", "Event", "Pages" FROM "Dates" WHERE "ArticleId" = {{Id}};
@@ -301,7 +303,7 @@ public sealed record ArticlePage(
             var article = (await reader.RowsAsync(
                 r => new ArticleData(
                     r.GetInt32(0), r.GetString(1), r.GetString(2), ArticleKinds.Parse(r.GetString(3)), r.GetString(4), r.GetString(5),
-                    r.GetString(6), r.GetBoolean(7), r.GetDateTime(8)),
+                    r.GetString(6), r.GetBoolean(7), r.GetDateTime(8), r.GetDateTime(9)),
                 cancellationToken)).SingleOrDefault();
             if (article is null)
             {
