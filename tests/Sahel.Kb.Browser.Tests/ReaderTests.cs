@@ -111,14 +111,17 @@ public sealed class ReaderTests(BrowserFixture browser)
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task At_390_pixels_wide_no_page_scrolls_sideways(string path)
+    public async Task At_390_and_1280_pixels_wide_no_page_scrolls_sideways(string path)
     {
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
-        await page.GotoAsync(path);
+        foreach (var (width, height) in new[] { (390, 844), (1280, 900) })
+        {
+            var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+            await page.GotoAsync(path);
 
-        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
 
-        Assert.True(scrollWidth <= 390, $"{path} is {scrollWidth} px wide");
+            Assert.True(scrollWidth <= width, $"{path} is {scrollWidth} px wide at {width} px");
+        }
     }
 
     [Theory]
