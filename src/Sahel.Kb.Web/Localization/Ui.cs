@@ -5,7 +5,7 @@ namespace Sahel.Kb.Web.Localization;
 
 /// <summary>
 /// The interface's words: English as written in the pages, French from <see cref="French"/>. A
-/// phrase without a French text shows in English (the test <c>UiTests</c> lists the pages' phrases
+/// phrase without a French text shows in English (the test <c>FrenchTests</c> lists the pages' phrases
 /// and fails on any without one).
 /// </summary>
 public sealed class Ui : IStringLocalizer
@@ -13,8 +13,14 @@ public sealed class Ui : IStringLocalizer
     public LocalizedString this[string name] =>
         Languages.IsFrench && French.TryGetValue(name, out var french) ? new(name, french) : new(name, name, resourceNotFound: Languages.IsFrench);
 
-    public LocalizedString this[string name, params object[] arguments] =>
-        this[name] is var text ? new(name, string.Format(CultureInfo.CurrentCulture, text.Value, arguments), text.ResourceNotFound) : default!;
+    public LocalizedString this[string name, params object[] arguments]
+    {
+        get
+        {
+            var text = this[name];
+            return new(name, string.Format(CultureInfo.CurrentCulture, text.Value, arguments), text.ResourceNotFound);
+        }
+    }
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => French.Select(p => new LocalizedString(p.Key, p.Value));
 
