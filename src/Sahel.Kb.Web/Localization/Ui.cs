@@ -210,6 +210,11 @@ public sealed class Ui : IStringLocalizer
         ["Atom feed"] = "Flux Atom",
         ["Nothing has changed yet."] = "Rien n’a encore changé.",
 
+        // A fact's side and period
+        ["side {0}"] = "camp {0}",
+        ["from {0}"] = "depuis {0}",
+        ["until {0}"] = "jusqu’à {0}",
+
         // Why an article is related
         ["listed with {0} on a related-items page"] = "cité avec {0} sur une page d’articles liés",
         ["mentions {0}"] = "cite {0}",

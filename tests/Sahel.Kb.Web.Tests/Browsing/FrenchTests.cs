@@ -35,6 +35,17 @@ public sealed partial class FrenchTests(KbAppFactory factory) : IClassFixture<Kb
     }
 
     [Fact]
+    public async Task A_facts_side_is_written_in_french_too()
+    {
+        using var client = French();
+        var page = await client.GetDocumentAsync("/articles/battle-of-kidal-2023");
+
+        // "between the CSP-PSD and the Malian Armed Forces and allied Wagner Group mercenaries": two sides.
+        var participants = page.QuerySelectorAll(".infobox dt").Single(dt => dt.Text() == "Participants").NextElementSibling!;
+        Assert.Equal(["(camp 1)", "(camp 2)", "(camp 2)"], participants.QuerySelectorAll("li > .reason").Select(r => r.Text().Trim()));
+    }
+
+    [Fact]
     public async Task The_switch_overrides_the_browser_and_is_remembered_and_the_cache_keeps_the_languages_apart()
     {
         using var english = factory.CreateClient();

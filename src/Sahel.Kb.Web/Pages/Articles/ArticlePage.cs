@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
@@ -86,7 +87,8 @@ public sealed record ArticlePage(
     /// <summary>At most this many articles on the same seed pages are weighed.</summary>
     public const int SamePageLimit = 1000;
 
-    public static async Task<ArticlePage?> LoadAsync(PreparedReads db, LinkGraphs graphs, string slug, ArticleUrls urls, CancellationToken cancellationToken)
+    /// <summary>The page of <paramref name="slug"/>, or null; <paramref name="text"/> gives the interface's words for what the page writes itself (a fact's side and period).</summary>
+    public static async Task<ArticlePage?> LoadAsync(PreparedReads db, LinkGraphs graphs, string slug, ArticleUrls urls, IStringLocalizer text, CancellationToken cancellationToken)
     {
         // One round trip, a batch of plain SQL whose text never changes, so its statements stay
         // prepared (through LINQ, the same queries cost the page more in EF Core than in SQLite);
@@ -155,7 +157,7 @@ public sealed record ArticlePage(
             Text.SummaryHtml.Render(article.Summary, summaryLinks),
             aliases.Order(StringComparer.CurrentCulture).ToList(),
             DateText.Facts(dates),
-            FactsOf(statementsOut, statementsIn, Link, urls, WantedHref(wanted, urls)),
+            FactsOf(statementsOut, statementsIn, Link, urls, WantedHref(wanted, urls), text),
             SourcesOf(id, pageMembers, other => links.TryGetArticle(other, out var known) ? known : null),
             GroupByKind(ranked.Select(r => new RelatedEntry(Link(r.ArticleId), r.Reasons, [.. r.SharedNeighbours.Select(n => Link(n).Title).Order(StringComparer.CurrentCulture)])), r => r.Article.Kind),
             GroupByKind(
@@ -212,14 +214,14 @@ public sealed record ArticlePage(
     }
 
     /// <summary>The facts box: this article's statements by property, then those about it, read the other way round.</summary>
-    private static List<FactGroup> FactsOf(List<StatementRow> outgoing, List<StatementRow> incoming, Func<int, ArticleLink> link, ArticleUrls urls, Func<string, string?> wantedHref)
+    private static List<FactGroup> FactsOf(List<StatementRow> outgoing, List<StatementRow> incoming, Func<int, ArticleLink> link, ArticleUrls urls, Func<string, string?> wantedHref, IStringLocalizer text)
     {
         Fact FactOf(StatementRow row)
         {
             var (name, href, wanted) = row.OtherArticleId is { } other
                 ? (link(other).Title, urls.Article(link(other).Slug), false)
                 : (row.ObjectName, wantedHref(row.ObjectName), true);
-            return new Fact(name, href, wanted, QualifierText(row.Qualifiers), row.Evidence, row.Source);
+            return new Fact(name, href, wanted, QualifierText(row.Qualifiers, text), row.Evidence, row.Source);
         }
 
         var groups = outgoing
@@ -238,20 +240,20 @@ public sealed record ArticlePage(
         return groups;
     }
 
-    /// <summary>"side=1", "from=2022-03\nto=2022-08" as a reader reads them: "side 1", "March 2022 – August 2022".</summary>
-    private static string QualifierText(string qualifiers)
+    /// <summary>"side=1", "from=2022-03\nto=2022-08" as a reader reads them: "side 1", "March 2022 – August 2022" (in French, "camp 1", "mars 2022 – août 2022").</summary>
+    private static string QualifierText(string qualifiers, IStringLocalizer text)
     {
         var values = Statement.QualifiersOf(qualifiers);
         var words = new List<string>();
         if (values.TryGetValue("side", out var side))
         {
-            words.Add($"side {side}");
+            words.Add(text["side {0}", side]);
         }
 
         var (from, to) = (values.GetValueOrDefault("from"), values.GetValueOrDefault("to"));
         if (from is not null || to is not null)
         {
-            words.Add(from is not null && to is not null ? DateText.FormatRange(from, to) : from is not null ? $"from {DateText.Format(from)}" : $"until {DateText.Format(to!)}");
+            words.Add(from is not null && to is not null ? DateText.FormatRange(from, to) : from is not null ? text["from {0}", DateText.Format(from)] : text["until {0}", DateText.Format(to!)]);
         }
 
         return string.Join(", ", words);
