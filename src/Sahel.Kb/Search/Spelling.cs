@@ -58,7 +58,7 @@ public sealed partial class Spelling
         {
             foreach (var word in _byLength.GetValueOrDefault(length) ?? [])
             {
-                var distance = Distance(term, word, allowed);
+                var distance = EditDistance.Within(term, word, allowed);
                 var count = _counts[word];
                 if (distance <= allowed && (distance < bestDistance || distance == bestDistance && (count > bestCount || count == bestCount && string.CompareOrdinal(word, best) < 0)))
                 {
@@ -68,43 +68,5 @@ public sealed partial class Spelling
         }
 
         return best;
-    }
-
-    /// <summary>Edit distance with adjacent swaps (optimal string alignment), or more than <paramref name="limit"/> once it is sure to be.</summary>
-    public static int Distance(string a, string b, int limit)
-    {
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
-                }
-
-                rowMin = Math.Min(rowMin, current[j]);
-            }
-
-            if (rowMin > limit)
-            {
-                return limit + 1;
-            }
-
-            (previous2, previous, current) = (previous, current, previous2);
-        }
-
-        return previous[b.Length];
     }
 }

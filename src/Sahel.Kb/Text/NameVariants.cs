@@ -6,13 +6,18 @@ namespace Sahel.Kb.Text;
 /// <summary>
 /// Names written differently that are one name: "Fahad Ag Al-Mahmoud" and "Fahad Ag Almahmoud",
 /// "Tuareg rebellion of 2012" and "2012 Tuareg rebellion", "coup" and "coup d'état", and, for long
-/// names, one letter more, less or other ("Jama'a Nusrat ul-Islam" and "Jama'at Nusrat ul-Islam").
+/// names, one letter more, less or other ("Jama'a Nusrat ul-Islam" and "Jama'at Nusrat ul-Islam"),
+/// two for names of <see cref="LooserLength"/> letters or more ("Jama'at Nusrat al-Islam
+/// wal-Muslimin" and "Jama'at Nusrat ul-Islam wa al-Muslimin").
 /// Numbers must agree: "Battle of Kidal (2012)" is not "Battle of Kidal (2013)".
 /// </summary>
 public sealed partial class NameVariants
 {
     /// <summary>Keys at least this long may differ by one letter.</summary>
     public const int LooseLength = 16;
+
+    /// <summary>Keys at least this long may differ by two letters.</summary>
+    public const int LooserLength = 24;
 
     private const int AnchorLength = 6;
 
@@ -55,11 +60,11 @@ public sealed partial class NameVariants
         var owners = _exact.TryGetValue(key, out var exact)
             ? exact
             : key.Length >= LooseLength
-                ? new[] { key.Length - 1, key.Length, key.Length + 1 }
+                ? Enumerable.Range(key.Length - Allowed(key.Length), (2 * Allowed(key.Length)) + 1)
                     .SelectMany(length => Anchors(key, length))
                     .SelectMany(anchor => _anchors.GetValueOrDefault(anchor) ?? [])
                     .Distinct(StringComparer.Ordinal)
-                    .Where(other => OneLetterApart(key, other))
+                    .Where(other => Close(key, other))
                     .SelectMany(other => _exact[other])
                     .ToHashSet()
                 : [];
@@ -96,32 +101,18 @@ public sealed partial class NameVariants
     }
 
     /// <summary>
-    /// A change of one letter leaves one end whole: a key is indexed by its first and by its last
-    /// letters, with its length, so a lookup reads only keys of a length one letter apart.
+    /// A change of a letter or two mostly leaves one end whole: a key is indexed by its first and by
+    /// its last letters, with its length, so a lookup reads only keys of a length it may reach.
     /// </summary>
     private static IEnumerable<string> Anchors(string key, int length) => [$"<{length}:{key[..AnchorLength]}", $">{length}:{key[^AnchorLength..]}"];
 
-    /// <summary>One letter inserted, deleted or replaced (never a digit), by the usual bounded comparison.</summary>
-    private static bool OneLetterApart(string a, string b)
+    private static int Allowed(int length) => length >= LooserLength ? 2 : 1;
+
+    /// <summary>Letters inserted, deleted, replaced or swapped, no more than the shorter key's length allows; digits never.</summary>
+    private static bool Close(string a, string b)
     {
-        if (Math.Abs(a.Length - b.Length) > 1 || a == b || !a.Where(char.IsDigit).SequenceEqual(b.Where(char.IsDigit)))
-        {
-            return false;
-        }
-
-        var prefix = 0;
-        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
-        {
-            prefix++;
-        }
-
-        var suffix = 0;
-        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
-        {
-            suffix++;
-        }
-
-        return a.Length - prefix - suffix <= 1 && b.Length - prefix - suffix <= 1;
+        var allowed = Allowed(Math.Min(a.Length, b.Length));
+        return a != b && a.Where(char.IsDigit).SequenceEqual(b.Where(char.IsDigit)) && EditDistance.Within(a, b, allowed) <= allowed;
     }
 
     [GeneratedRegex(@"^(?:the )?(?<name>.+) of (?<year>(?:1[89]|20)\d\d)$", RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using Sahel.Kb.Search;
+using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Tests.Search;
 
@@ -29,5 +30,5 @@ public sealed class SpellingTests
     [InlineData("tillaberi", "tilaberi", 1)]
     [InlineData("abcdef", "uvwxyz", 3)] // over the limit of 2: reported as 3
     public void Distance_counts_edits_up_to_its_limit(string a, string b, int distance) =>
-        Assert.Equal(distance, Spelling.Distance(a, b, limit: 2));
+        Assert.Equal(distance, EditDistance.Within(a, b, limit: 2));
 }
