@@ -75,7 +75,9 @@ public static partial class AliasExtractor
 
             var name = Quoted().Match(openingText, valueStart) is { Success: true } quoted && quoted.Index == valueStart
                 ? quoted.Groups["name"].Value
-                : ProperNames.RunAfter(openingText, valueStart);
+                : phrase.Value.TrimEnd().EndsWith(':')
+                    ? LanguageName(openingText, valueStart)
+                    : ProperNames.RunAfter(openingText, valueStart);
             if (name is not null && name.Length > 1)
             {
                 aliases.Add(new AliasCandidate(name, AliasOrigin.AlsoKnownAs));
@@ -84,6 +86,21 @@ public static partial class AliasExtractor
 
         return Distinct(aliases, title);
     }
+
+    /// <summary>
+    /// A name after a language tag, as that language writes it, lower-case words and all: "French:
+    /// Front de libération du Macina, FLM" gives "Front de libération du Macina". It ends at the
+    /// bracket's next separator or a transliteration ("tr.") or translation ("lit.").
+    /// </summary>
+    private static string? LanguageName(string text, int start)
+    {
+        var end = LanguageNameEnd().Match(text, start) is { Success: true } stop ? stop.Index : text.Length;
+        var name = text[start..end].Trim();
+        return name.Length > 0 && name.Any(char.IsLetter) && name.Split(' ').Length <= 12 ? name : null;
+    }
+
+    [GeneratedRegex(@"[;,)]|\s(?:tr|lit)\.", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageNameEnd();
 
     /// <summary>Every parenthesis holding acronyms, with the name that stands before it.</summary>
     public static IEnumerable<AcronymDefinition> FindAcronymDefinitions(string text)

@@ -35,7 +35,10 @@ public static class DateRules
         new(s_person, @"\bdied\b", DateLabel.Died, MaxGapWords: 2),
 
         // "between November 10 and 14, 2023", "from 2 to 14 November 2023"
-        new(s_event, @"\b(?:took place|occurred|happened|was fought|lasted)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 2),
+        // "took place on the night of 4–5 June 2021"
+        new(s_event, @"\b(?:took place|occurred|happened|was fought|lasted)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
+        // "The Nassoumbou attack was an attack on 16 December 2016": the opening names what happened, then when.
+        new(s_event, @"\b(?:was|is) an? (?:[\w-]+ ){0,2}(?:attack|ambush|massacre|battle|bombing|raid|assault|coup|coup d'état|offensive|siege|mutiny|kidnapping|clash)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
         new(s_event, @"(?:^|\b(?:fought|waged)\s)(?:between|from)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "On the night of 24 May 2021, ..." at the start of a sentence
         new(s_event, @"^On\b", DateLabel.Start, MaxGapWords: 4),

@@ -20,6 +20,7 @@ public sealed class WantedNameRulesTests
     [InlineData("Malian Imghad Tuareg", null)]
     [InlineData("Tuareg Islamist", null)]
     [InlineData("West African", null)]
+    [InlineData("Burkinabé Islamist", null)]
     public void A_run_of_capitalised_words_holds_the_name_it_names(string run, string? name) =>
         Assert.Equal(name, WantedNameRules.NameIn(run));
 }
