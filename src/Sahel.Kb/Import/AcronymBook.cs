@@ -11,10 +11,11 @@ public sealed class AcronymBook
 {
     private readonly Dictionary<string, string?> _fullNames = new(StringComparer.Ordinal);
 
-    public static AcronymBook Read(IEnumerable<string> texts)
+    /// <summary>The book of the definitions the texts give (<see cref="AliasExtractor.FindAcronymDefinitions"/>).</summary>
+    public static AcronymBook Read(IEnumerable<AcronymDefinition> definitions)
     {
         var book = new AcronymBook();
-        foreach (var definition in texts.SelectMany(AliasExtractor.FindAcronymDefinitions))
+        foreach (var definition in definitions)
         {
             foreach (var acronym in definition.Acronyms)
             {

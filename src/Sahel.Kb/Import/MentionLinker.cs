@@ -54,7 +54,9 @@ public static partial class MentionLinker
                 a.Title));
         var owners = NameOwners(articles, aliases);
 
-        AddAcronymsDefinedElsewhere(articles, aliases, owners);
+        // Every summary's acronym definitions, read once: for aliases, for the acronym book and for wanted names.
+        var definitions = articles.ToDictionary(a => a.Id, a => AliasExtractor.FindAcronymDefinitions(a.PlainSummary).ToList());
+        AddAcronymsDefinedElsewhere(articles, definitions, aliases, owners);
         AddLinkLabels(articles, aliases, owners);
         owners = NameOwners(articles, aliases);
 
@@ -82,7 +84,7 @@ public static partial class MentionLinker
         }
 
         var surnames = Surnames(articles);
-        var acronyms = AcronymBook.Read(articles.SelectMany(a => (a.OtherTexts ?? []).Prepend(a.PlainSummary)));
+        var acronyms = AcronymBook.Read(definitions.Values.SelectMany(d => d).Concat(articles.SelectMany(a => a.OtherTexts ?? []).SelectMany(AliasExtractor.FindAcronymDefinitions)));
         var mentions = new List<LinkedMention>();
         var wanted = new List<LinkedWanted>();
         var otherMentions = new List<OtherTextMention>();
@@ -109,7 +111,7 @@ public static partial class MentionLinker
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var wantedSurnames = new Dictionary<string, string>(StringComparer.Ordinal);
             var ownNames = aliases[article.Id].Select(a => TextFold.Key(a.Name)).Append(TextFold.Key(article.Title)).ToList();
-            foreach (var candidate in NameCandidates.Find(text, matches))
+            foreach (var candidate in NameCandidates.Find(text, matches, definitions[article.Id]))
             {
                 var written = text.Substring(candidate.Start, candidate.Length);
                 var sentence = Sentences.Around(text, candidate.Start);
@@ -207,13 +209,13 @@ public static partial class MentionLinker
     /// "... between the Republic of Mali and Coordination of Azawad Movements (CMA)": CMA names that
     /// article; and a full name given to an article titled with the acronym names that article.
     /// </summary>
-    private static void AddAcronymsDefinedElsewhere(IReadOnlyList<LinkInput> articles, Dictionary<int, List<AliasCandidate>> aliases, Dictionary<string, HashSet<int>> owners)
+    private static void AddAcronymsDefinedElsewhere(IReadOnlyList<LinkInput> articles, Dictionary<int, List<AcronymDefinition>> definitions, Dictionary<int, List<AliasCandidate>> aliases, Dictionary<string, HashSet<int>> owners)
     {
         var byId = articles.ToDictionary(a => a.Id);
         var titledAcronyms = articles.Where(a => ProperNames.IsAcronym(a.Title)).GroupBy(a => a.Title, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Id, StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            foreach (var definition in AliasExtractor.FindAcronymDefinitions(article.PlainSummary))
+            foreach (var definition in definitions[article.Id])
             {
                 if (owners.TryGetValue(TextFold.Key(definition.Name), out var ids) && ids.Count == 1)
                 {

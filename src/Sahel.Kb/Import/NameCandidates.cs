@@ -43,11 +43,14 @@ public static partial class NameCandidates
     /// <summary>Particles that mark a person's name: "Iyad Ag Ghaly", "Abu Bakr ibn ...".</summary>
     private static readonly HashSet<string> s_personParticles = new(StringComparer.Ordinal) { "Ag", "ag", "ibn", "bin", "ben", "Ould", "ould" };
 
-    /// <summary>The names in <paramref name="text"/> outside <paramref name="taken"/>, in the order the text gives them.</summary>
-    public static List<NameCandidate> Find(string text, IReadOnlyList<NameMatch> taken)
+    /// <summary>
+    /// The names in <paramref name="text"/> outside <paramref name="taken"/>, in the order the text
+    /// gives them; <paramref name="definitions"/>: the text's acronym definitions, if the caller read them already.
+    /// </summary>
+    public static List<NameCandidate> Find(string text, IReadOnlyList<NameMatch> taken, IReadOnlyList<AcronymDefinition>? definitions = null)
     {
         var names = EventNames(text, taken).ToList();
-        names.AddRange(DefinedNames(text, [.. taken, .. names.Select(e => new NameMatch(-1, e.Start, e.Length))]));
+        names.AddRange(DefinedNames(text, definitions ?? [.. AliasExtractor.FindAcronymDefinitions(text)], [.. taken, .. names.Select(e => new NameMatch(-1, e.Start, e.Length))]));
         var occupied = taken.Concat(names.Select(e => new NameMatch(-1, e.Start, e.Length))).OrderBy(m => m.Start).ToList();
         foreach (var (run, start) in CapitalisedRuns(text, occupied))
         {
@@ -107,9 +110,9 @@ public static partial class NameCandidates
     /// A name given its acronym, as the acronym's definition reads it ("the Movement for Unity in
     /// the Sahara (MUS)"), so that the name and the acronym are keyed alike.
     /// </summary>
-    private static IEnumerable<NameCandidate> DefinedNames(string text, List<NameMatch> taken)
+    private static IEnumerable<NameCandidate> DefinedNames(string text, IReadOnlyList<AcronymDefinition> definitions, List<NameMatch> taken)
     {
-        foreach (var definition in AliasExtractor.FindAcronymDefinitions(text))
+        foreach (var definition in definitions)
         {
             var start = text.LastIndexOf(definition.Name, definition.Position, StringComparison.Ordinal);
             var isFree = start >= 0 && !taken.Any(t => t.Start < definition.Position && start < t.Start + t.Length);
