@@ -23,7 +23,8 @@ public sealed class LinkGraph
     private readonly Dictionary<int, ArticleLink> _articles;
     private readonly Dictionary<int, int[]> _out;
     private readonly Dictionary<int, int[]> _in;
-    private Search.Spelling? _spelling;
+    private readonly Lock _spellingLock = new();
+    private Task<Search.Spelling>? _spelling;
 
     private LinkGraph(ContentVersion version, Dictionary<int, ArticleLink> articles, IEnumerable<(int From, int To)> links)
     {
@@ -41,8 +42,29 @@ public sealed class LinkGraph
     /// <summary>Every article's slug, title and kind.</summary>
     public IEnumerable<ArticleLink> Articles => _articles.Values;
 
-    /// <summary>The words of every title, for "Did you mean …": read once per graph, when first asked.</summary>
-    public Search.Spelling Spelling => _spelling ??= new Search.Spelling(_articles.Values.Select(a => a.Title));
+    /// <summary>
+    /// The words of every title and alias, for "Did you mean …": read once per graph, when first
+    /// asked, by one caller while the others wait for it. A failed read is tried again next time.
+    /// </summary>
+    public Task<Search.Spelling> SpellingAsync(KbDbContext db)
+    {
+        lock (_spellingLock)
+        {
+            if (_spelling is null || _spelling.IsFaulted || _spelling.IsCanceled)
+            {
+                _spelling = ReadSpellingAsync(db);
+            }
+
+            return _spelling;
+        }
+    }
+
+    private async Task<Search.Spelling> ReadSpellingAsync(KbDbContext db)
+    {
+        // Not cancelled with the request that asked first: the others share this read.
+        var aliases = await db.Aliases.AsNoTracking().Select(a => a.Name).ToListAsync(CancellationToken.None);
+        return new Search.Spelling(_articles.Values.Select(a => a.Title).Concat(aliases));
+    }
 
     /// <summary>Reads the graph; the version first, so the links are at least as new as it says.</summary>
     public static async Task<LinkGraph> LoadAsync(KbDbContext db, CancellationToken cancellationToken)

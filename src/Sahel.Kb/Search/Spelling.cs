@@ -4,7 +4,7 @@ using Sahel.Kb.Text;
 namespace Sahel.Kb.Search;
 
 /// <summary>
-/// "Did you mean …": the words of every title, and for a query word none of them spells, the
+/// "Did you mean …": the words of every title and alias, and for a query word none of them spells, the
 /// nearest one (one letter off for words of up to five letters, two for longer), the commonest
 /// first. "kidl" gives "kidal"; "menka" gives "menaka".
 /// </summary>
@@ -13,9 +13,9 @@ public sealed partial class Spelling
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _byLength = [];
 
-    public Spelling(IEnumerable<string> titles)
+    public Spelling(IEnumerable<string> names)
     {
-        foreach (var word in titles.SelectMany(Words))
+        foreach (var word in names.SelectMany(Words))
         {
             if (word.Length < 3 || word.Any(char.IsDigit))
             {
@@ -34,7 +34,7 @@ public sealed partial class Spelling
         }
     }
 
-    /// <summary>The query with each word no title spells replaced by the nearest one that does; null when there is nothing to correct.</summary>
+    /// <summary>The query with each word no title or alias spells replaced by the nearest one that does; null when there is nothing to correct.</summary>
     public string? Correct(string query)
     {
         var terms = Words(query).ToList();

@@ -32,7 +32,7 @@ public sealed class IndexModel(KbDbContext db, LinkGraphs graphs) : PageModel
 
     public Paging Paging { get; private set; } = new(1, PageSize, 0, new Dictionary<string, object?>());
 
-    /// <summary>"Did you mean …": the query with its misspelt words corrected from the titles, when it finds few articles.</summary>
+    /// <summary>"Did you mean …": the query with its misspelt words corrected from the titles and aliases, when it finds few articles.</summary>
     public string? DidYouMean { get; private set; }
 
     /// <summary>Fewer matches than this, and the page offers a corrected query if there is one.</summary>
@@ -55,7 +55,7 @@ public sealed class IndexModel(KbDbContext db, LinkGraphs graphs) : PageModel
         if (Results.Total < FewMatches && Results.Exact is null && Text.Length > 0)
         {
             var graph = await graphs.AtAsync(await ContentVersion.ReadAsync(db, cancellationToken), db, cancellationToken);
-            DidYouMean = graph.Spelling.Correct(Text);
+            DidYouMean = (await graph.SpellingAsync(db)).Correct(Text);
         }
     }
 
