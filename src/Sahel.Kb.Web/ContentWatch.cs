@@ -14,7 +14,7 @@ namespace Sahel.Kb.Web;
 /// shows at once, and one made by another instance or the command line within a second. (The
 /// link graph follows the version the article page reads.)
 /// </summary>
-public sealed class ContentWatch(IServiceScopeFactory scopes, IOutputCacheStore cache, TimeProvider time, ILogger<ContentWatch> logger) : IDisposable
+public sealed class ContentWatch(IServiceScopeFactory scopes, IOutputCacheStore cache, Prepared.PagePreparer preparer, TimeProvider time, ILogger<ContentWatch> logger) : IDisposable
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
@@ -41,6 +41,7 @@ public sealed class ContentWatch(IServiceScopeFactory scopes, IOutputCacheStore 
             {
                 logger.LogInformation("The knowledge base is at version {Version}: cached pages evicted", version.Number);
                 await cache.EvictAsync(cancellationToken);
+                preparer.Wake();
             }
 
             _seen = version;
@@ -62,15 +63,21 @@ public sealed class ContentWatch(IServiceScopeFactory scopes, IOutputCacheStore 
     public void Dispose() => _checking.Dispose();
 }
 
-/// <summary>Tells <see cref="ContentWatch"/> of every transaction this instance commits: the signal is raised where a change commits, not by each page that writes.</summary>
-public sealed class CommitSignal(ContentWatch watch) : DbTransactionInterceptor
+/// <summary>Tells <see cref="ContentWatch"/> and the page preparer of every transaction this instance commits: the signal is raised where a change commits, not by each page that writes.</summary>
+public sealed class CommitSignal(ContentWatch watch, Prepared.PagePreparer preparer) : DbTransactionInterceptor
 {
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => watch.CheckSoon();
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Signal();
 
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        watch.CheckSoon();
+        Signal();
         return Task.CompletedTask;
+    }
+
+    private void Signal()
+    {
+        watch.CheckSoon();
+        preparer.Wake();
     }
 }
 

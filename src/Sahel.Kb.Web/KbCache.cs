@@ -26,7 +26,7 @@ public static class KbCache
             // cache keys paths without case and would answer it with the page instead.
             options.UseCaseSensitivePaths = true;
             options.AddBasePolicy(policy => policy
-                .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/healthz"))
+                .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/healthz") && !Prepared.PageRenderer.IsRendering(context.HttpContext))
                 .AddPolicy<NoStoreAnswers>()
                 // The interface's language: a French reader never gets an English page from the cache.
                 .VaryByValue(context => new KeyValuePair<string, string>("ui", System.Globalization.CultureInfo.CurrentUICulture.Name))

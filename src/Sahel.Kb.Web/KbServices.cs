@@ -7,6 +7,7 @@ using Sahel.Kb.Data;
 using Sahel.Kb.Editing;
 using Sahel.Kb.Import;
 using Sahel.Kb.Web.Admin;
+using Sahel.Kb.Web.Prepared;
 
 namespace Sahel.Kb.Web;
 
@@ -34,10 +35,6 @@ public static class KbServices
                 options.AddInterceptors(sp.GetServices<IInterceptor>());
             },
             poolSize: ContextPoolSize);
-        services.AddSingleton(sp => new SqliteReadConnections(ConnectionString(sp, environment), sp.GetServices<IStatementObserver>()));
-        services.AddScoped(sp => new PreparedReads(
-            sp.GetRequiredService<KbDbContext>(),
-            Provider(sp) == DatabaseProvider.Sqlite ? sp.GetRequiredService<SqliteReadConnections>() : null));
         services.AddSingleton<LinkGraphs>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<ArticleEditor>();
@@ -45,6 +42,10 @@ public static class KbServices
         services.AddSingleton<SeedSet>();
         services.AddSingleton<ImportGate>();
         services.AddSingleton<ContentWatch>();
+        services.Configure<PreparedPagesOptions>(configuration.GetSection(PreparedPagesOptions.Section));
+        services.AddSingleton<PageRenderer>();
+        services.AddSingleton<PagePreparer>();
+        services.AddHostedService(sp => sp.GetRequiredService<PagePreparer>());
         services.AddSingleton<IInterceptor, CommitSignal>();
         // Cookie and antiforgery keys in the database: every instance on it reads the others' cookies.
         services.AddDataProtection().SetApplicationName("Sahel.Kb").PersistKeysToDbContext<KbDbContext>()

@@ -7,6 +7,7 @@ using Sahel.Kb.Web.Admin;
 using Sahel.Kb.Web.Api;
 using Sahel.Kb.Web.Cli;
 using Sahel.Kb.Web.Localization;
+using Sahel.Kb.Web.Prepared;
 using Sahel.Kb.Web.Requests;
 using Sahel.Kb.Web.Site;
 using Serilog;
@@ -57,6 +58,8 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages =
 app.UseSerilogRequestLogging();
 app.UseRateLimiter();
 app.UseStaticFiles(Security.StaticFiles());
+// Pages are prepared through the pipeline from here on.
+app.UsePageRenderer();
 // Routing after the status code pages, so a re-executed error request is routed afresh.
 app.UseRouting();
 app.UseAuthentication();
@@ -64,6 +67,7 @@ app.UseAuthorization();
 app.UseReadableForms();
 app.UseRequestLocalization();
 app.UseContentWatch();
+app.UsePreparedPages();
 app.UseOutputCache();
 app.MapGet("/healthz", async (KbDbContext db) =>
     await db.Database.CanConnectAsync() ? Results.Text("ok") : Results.Problem("The database cannot be reached.", statusCode: 503));

@@ -245,6 +245,9 @@ namespace Sahel.Kb.Postgres.Migrations
                     b.Property<long>("Number")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("PagesValidFrom")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.ToTable("KnowledgeVersion", (string)null);
@@ -253,8 +256,60 @@ namespace Sahel.Kb.Postgres.Migrations
                         new
                         {
                             Id = 1,
-                            Number = 1L
+                            Number = 1L,
+                            PagesValidFrom = 0L
                         });
+                });
+
+            modelBuilder.Entity("Sahel.Kb.Data.PageChange", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("PageChanges");
+                });
+
+            modelBuilder.Entity("Sahel.Kb.Data.PreparedPage", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Build")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Html")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ArticleId", "Language");
+
+                    b.HasIndex("Slug", "Language");
+
+                    b.ToTable("PreparedPages");
                 });
 
             modelBuilder.Entity("Sahel.Kb.Domain.Alias", b =>
@@ -888,6 +943,24 @@ namespace Sahel.Kb.Postgres.Migrations
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sahel.Kb.Data.PageChange", b =>
+                {
+                    b.HasOne("Sahel.Kb.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sahel.Kb.Data.PreparedPage", b =>
+                {
+                    b.HasOne("Sahel.Kb.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -40,6 +40,10 @@ public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : Identit
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<PreparedPage> PreparedPages => Set<PreparedPage>();
+
+    public DbSet<PageChange> PageChanges => Set<PageChange>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

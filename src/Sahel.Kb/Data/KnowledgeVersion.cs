@@ -14,13 +14,23 @@ public sealed class KnowledgeVersion
 
     public long Number { get; set; }
 
+    /// <summary>The version from which prepared pages are valid: an import or a restore changes too much to say which pages it touched.</summary>
+    public long PagesValidFrom { get; set; }
+
     /// <summary>Moves the version forward, in the current transaction.</summary>
     public static Task BumpAsync(KbDbContext db, CancellationToken cancellationToken = default) =>
         db.Database.ExecuteSqlRawAsync("""UPDATE "KnowledgeVersion" SET "Number" = "Number" + 1 WHERE "Id" = 1;""", cancellationToken);
 
-    /// <summary>Moves the version past <paramref name="seen"/>, the highest the database had before a restore.</summary>
+    /// <summary>Moves the version past <paramref name="seen"/>, the highest the database had before a restore; every prepared page is stale.</summary>
     public static Task MovePastAsync(KbDbContext db, long seen, CancellationToken cancellationToken = default) =>
-        db.Database.ExecuteSqlAsync($"""UPDATE "KnowledgeVersion" SET "Number" = CASE WHEN "Number" > {seen} THEN "Number" ELSE {seen} END + 1 WHERE "Id" = 1;""", cancellationToken);
+        db.Database.ExecuteSqlAsync(
+            $"""
+            UPDATE "KnowledgeVersion"
+            SET "Number" = CASE WHEN "Number" > {seen} THEN "Number" ELSE {seen} END + 1,
+                "PagesValidFrom" = CASE WHEN "Number" > {seen} THEN "Number" ELSE {seen} END + 1
+            WHERE "Id" = 1;
+            """,
+            cancellationToken);
 
     public static async Task<long> ReadAsync(KbDbContext db, CancellationToken cancellationToken = default) =>
         await db.Set<KnowledgeVersion>().Where(v => v.Id == 1).Select(v => v.Number).SingleAsync(cancellationToken);

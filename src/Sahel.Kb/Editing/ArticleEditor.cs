@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
 using Sahel.Kb.Import;
@@ -40,6 +41,9 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var article = await db.Articles.Include(a => a.Aliases).SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken)
             ?? throw new EditException($"There is no article '{slug}'.");
+        // The version first, so the pages that showed the article as it was are marked at the new one.
+        await KnowledgeVersion.BumpAsync(db, cancellationToken);
+        await PageStore.MarkAroundAsync(db, article.Id, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var before = ArticleFields.Of(article);
         var (namesBefore, textBefore) = (before.Aliases.Append(before.Title).ToList(), article.PlainSummary);
@@ -82,7 +86,7 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time)
         db.Revisions.Add(revision);
         await db.SaveChangesAsync(cancellationToken);
         await new ArticleWriter(db, time).RelinkAfterEditAsync(article, namesBefore, textBefore, cancellationToken);
-        await KnowledgeVersion.BumpAsync(db, cancellationToken);
+        await PageStore.MarkAroundAsync(db, article.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return revision;
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
 
@@ -65,6 +66,7 @@ public sealed class StatementEditor(KbDbContext db)
         db.Statements.Add(statement);
         await db.SaveChangesAsync(cancellationToken);
         await KnowledgeVersion.BumpAsync(db, cancellationToken);
+        await PageStore.MarkAsync(db, ArticlesOf(statement), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return statement;
     }
@@ -89,8 +91,13 @@ public sealed class StatementEditor(KbDbContext db)
 
         await db.SaveChangesAsync(cancellationToken);
         await KnowledgeVersion.BumpAsync(db, cancellationToken);
+        await PageStore.MarkAsync(db, ArticlesOf(statement), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>The pages a fact shows on: its subject's, and its object's when that is an article.</summary>
+    private static int[] ArticlesOf(Statement statement) =>
+        statement.ObjectArticleId is { } other ? [statement.SubjectArticleId, other] : [statement.SubjectArticleId];
 
     private static bool IsIsoDate(string value) =>
         DateOnly.TryParseExact(value.Length switch { 4 => value + "-01-01", 7 => value + "-01", _ => value }, "yyyy-MM-dd", out _);

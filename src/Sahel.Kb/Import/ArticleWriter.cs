@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
 using Sahel.Kb.Text;
@@ -159,6 +160,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         }));
         await db.SaveChangesAsync(cancellationToken);
         await KnowledgeVersion.BumpAsync(db, cancellationToken);
+        await PageStore.MarkAllAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report with { RunId = run.Id };
     }

@@ -126,7 +126,7 @@ public sealed class HeadersAndLimitsTests(KbAppFactory factory) : IClassFixture<
     {
         // The app starts (and imports the seeds) before its reads are made to fail.
         factory.CreateClient().Dispose();
-        using var failing = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor, FailingReads>().AddSingleton<IStatementObserver, FailingReads>()));
+        using var failing = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor, FailingReads>()));
         using var client = failing.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/articles/minusma", UriKind.Relative));
@@ -185,22 +185,14 @@ public sealed class HeadersAndLimitsTests(KbAppFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, signInPage.StatusCode);
     }
 
-    /// <summary>A database whose reads of mentions fail, as a corrupt file would.</summary>
-    private sealed class FailingReads : DbCommandInterceptor, IStatementObserver
+    /// <summary>A database whose reads of mentions and prepared pages fail, as a corrupt file would.</summary>
+    private sealed class FailingReads : DbCommandInterceptor
     {
         public const string Message = "disk I/O error (simulated)";
 
-        public void Executing(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
-        {
-            if (sql.Contains("\"Mentions\"", StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException(Message);
-            }
-        }
-
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
-            command.CommandText.Contains("\"Mentions\"", StringComparison.Ordinal)
+            command.CommandText.Contains("\"Mentions\"", StringComparison.Ordinal) || command.CommandText.Contains("\"PreparedPages\"", StringComparison.Ordinal)
                 ? throw new InvalidOperationException(Message)
                 : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }

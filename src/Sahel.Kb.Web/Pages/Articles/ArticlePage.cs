@@ -73,7 +73,8 @@ public sealed record ArticlePage(
     bool MissingFromSeeds,
     DateTime UpdatedAt,
     DateTime CreatedAt,
-    ArticleUrls Urls)
+    ArticleUrls Urls,
+    ContentVersion Version)
 {
     public const int RelatedLimit = 40;
 
@@ -84,23 +85,18 @@ public sealed record ArticlePage(
     /// <summary>Shared neighbours are counted through at most this many direct neighbours, the strongest first.</summary>
     public const int NeighbourLimit = 100;
 
-    /// <summary>At most this many articles on the same seed pages are weighed.</summary>
-    public const int SamePageLimit = 1000;
-
     /// <summary>The page of <paramref name="slug"/>, or null; <paramref name="text"/> gives the interface's words for what the page writes itself (a fact's side and period).</summary>
-    public static async Task<ArticlePage?> LoadAsync(PreparedReads db, LinkGraphs graphs, string slug, ArticleUrls urls, IStringLocalizer text, CancellationToken cancellationToken)
+    public static async Task<ArticlePage?> LoadAsync(KbDbContext db, LinkGraphs graphs, string slug, ArticleUrls urls, IStringLocalizer text, CancellationToken cancellationToken)
     {
-        // One round trip, a batch of plain SQL whose text never changes, so its statements stay
-        // prepared (through LINQ, the same queries cost the page more in EF Core than in SQLite);
-        // the other articles' titles and links come from the link graph (issue 6).
-        var own = await Sql.OwnAsync(db, slug, cancellationToken);
+        // The article's own rows in one round trip; the other articles' titles and links come from the link graph.
+        var own = await ArticleRows.ReadAsync(db, slug, cancellationToken);
         if (own is null)
         {
             return null;
         }
 
         var (version, article, aliases, dates, pageMembers, listedWith, mentions, mentionedBy, wanted, statementsOut, statementsIn) = own;
-        var links = await graphs.AtAsync(version, db.Context, cancellationToken);
+        var links = await graphs.AtAsync(version, db, cancellationToken);
 
         // An article the graph does not know yet was written after it was read: left out until the next load.
         mentions.RemoveAll(m => !links.Contains(m.TargetArticleId));
@@ -173,12 +169,9 @@ public sealed record ArticlePage(
             article.MissingFromSeeds,
             article.UpdatedAt,
             article.CreatedAt,
-            urls);
+            urls,
+            version);
     }
-
-    private sealed record ArticleData(int Id, string Slug, string Title, ArticleKind Kind, string KindEvidence, string Summary, string PlainSummary, bool MissingFromSeeds, DateTime UpdatedAt, DateTime CreatedAt);
-
-    private sealed record PageMember(int ArticleId, string Page, int Position);
 
     /// <summary>The article's seed pages, each with its subject: the item it lists first (position 0).</summary>
     private static List<SourcePage> SourcesOf(int id, List<PageMember> members, Func<int, ArticleLink?> link)
@@ -191,15 +184,6 @@ public sealed record ArticlePage(
             .Select(page => new SourcePage(page, subjects.TryGetValue(page, out var subject) ? link(subject) : null))
             .ToList();
     }
-
-    private sealed record MentionOut(int TargetArticleId, string Text);
-
-    private sealed record MentionIn(int SourceArticleId, string Text, string Sentence);
-
-    private sealed record WantedOut(string Name, string Key);
-
-    /// <summary>A statement of this article (<see cref="OtherArticleId"/> its object) or about it (its subject).</summary>
-    private sealed record StatementRow(string Property, int? OtherArticleId, string ObjectName, string Qualifiers, string Evidence, string Source);
 
     /// <summary>
     /// Where a fact's object without an article is listed: its wanted name's page, by the name as
@@ -257,89 +241,6 @@ public sealed record ArticlePage(
         }
 
         return string.Join(", ", words);
-    }
-
-    /// <summary>What the page knows of its own article before it looks at other articles.</summary>
-    private sealed record OwnRows(
-        ContentVersion Version,
-        ArticleData Article,
-        List<string> Aliases,
-        List<ArticleDate> Dates,
-        List<PageMember> PageMembers,
-        List<int> ListedWith,
-        List<MentionOut> Mentions,
-        List<MentionIn> MentionedBy,
-        List<WantedOut> Wanted,
-        List<StatementRow> StatementsOut,
-        List<StatementRow> StatementsIn);
-
-    /// <summary>The page's queries. Every one finds its rows through an index (QueryPlanTests).</summary>
-    private static class Sql
-    {
-        private const string Id = """(SELECT "Id" FROM "Articles" WHERE "Slug" = {0})""";
-
-        private static readonly string Own = $$"""
-            {{ContentVersion.Sql}}
-            SELECT "Id", "Slug", "Title", "Kind", "KindEvidence", "Summary", "PlainSummary", "MissingFromSeeds", "UpdatedAt", "CreatedAt"
-            FROM "Articles" WHERE "Slug" = {0};
-            SELECT "Name" FROM "Aliases" WHERE "ArticleId" = {{Id}};
-            SELECT "Label", "Value", "Precision", "Words", "Qualifier", "Event", "Pages" FROM "Dates" WHERE "ArticleId" = {{Id}};
-            SELECT "s"."ArticleId", "s"."Page", "s"."Position" FROM "Sources" AS "s"
-            WHERE "s"."Page" IN (SELECT "o"."Page" FROM "Sources" AS "o" WHERE "o"."ArticleId" = {{Id}})
-            ORDER BY "s"."ArticleId" <> {{Id}}, "s"."ArticleId" LIMIT {{SamePageLimit}};
-            SELECT "RelatedArticleId" FROM "RelatedItems" WHERE "ArticleId" = {{Id}}
-            UNION SELECT "ArticleId" FROM "RelatedItems" WHERE "RelatedArticleId" = {{Id}};
-            SELECT "TargetArticleId", "Text" FROM "Mentions" WHERE "SourceArticleId" = {{Id}};
-            SELECT "SourceArticleId", "Text", "Sentence" FROM "Mentions" WHERE "TargetArticleId" = {{Id}}
-            ORDER BY "SourceArticleId", "Position";
-            SELECT "Name", "Key" FROM "WantedNames" WHERE "ArticleId" = {{Id}};
-            SELECT "Property", "ObjectArticleId", "ObjectName", "Qualifiers", "Evidence", "Source" FROM "Statements" WHERE "SubjectArticleId" = {{Id}} AND NOT "Removed";
-            SELECT "Property", "SubjectArticleId", '', "Qualifiers", "Evidence", "Source" FROM "Statements" WHERE "ObjectArticleId" = {{Id}} AND NOT "Removed";
-            """;
-
-        public static async Task<OwnRows?> OwnAsync(PreparedReads db, string slug, CancellationToken cancellationToken)
-        {
-            await using var result = await db.ReadAsync(Own, [slug], cancellationToken);
-            var reader = result.Reader;
-            var version = (await reader.RowsAsync(ContentVersion.FromRow, cancellationToken)).Single();
-            var article = (await reader.RowsAsync(
-                r => new ArticleData(
-                    r.GetInt32(0), r.GetString(1), r.GetString(2), ArticleKinds.Parse(r.GetString(3)), r.GetString(4), r.GetString(5),
-                    r.GetString(6), r.GetBoolean(7), r.GetDateTime(8), r.GetDateTime(9)),
-                cancellationToken)).SingleOrDefault();
-            if (article is null)
-            {
-                return null;
-            }
-
-            return new OwnRows(
-                version,
-                article,
-                await reader.RowsAsync(r => r.GetString(0), cancellationToken),
-                await reader.RowsAsync(
-                    r => new ArticleDate
-                    {
-                        ArticleId = article.Id,
-                        Label = Enum.Parse<DateLabel>(r.GetString(0), ignoreCase: true),
-                        Value = r.GetString(1),
-                        Precision = Enum.Parse<DatePrecision>(r.GetString(2), ignoreCase: true),
-                        Words = r.GetString(3),
-                        Qualifier = r.IsDBNull(4) ? null : r.GetString(4),
-                        Event = r.IsDBNull(5) ? null : r.GetString(5),
-                        Pages = r.GetString(6),
-                    },
-                    cancellationToken),
-                await reader.RowsAsync(r => new PageMember(r.GetInt32(0), r.GetString(1), r.GetInt32(2)), cancellationToken),
-                await reader.RowsAsync(r => r.GetInt32(0), cancellationToken),
-                await reader.RowsAsync(r => new MentionOut(r.GetInt32(0), r.GetString(1)), cancellationToken),
-                await reader.RowsAsync(r => new MentionIn(r.GetInt32(0), r.GetString(1), r.GetString(2)), cancellationToken),
-                await reader.RowsAsync(r => new WantedOut(r.GetString(0), r.GetString(1)), cancellationToken),
-                await reader.RowsAsync(StatementOf, cancellationToken),
-                await reader.RowsAsync(StatementOf, cancellationToken));
-
-            static StatementRow StatementOf(System.Data.Common.DbDataReader r) =>
-                new(r.GetString(0), r.IsDBNull(1) ? null : r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5));
-        }
     }
 
     /// <summary>Groups in the order of <see cref="ArticleKinds.All"/>, each keeping the order it was given.</summary>

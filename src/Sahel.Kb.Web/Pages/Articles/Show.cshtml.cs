@@ -7,13 +7,13 @@ using Sahel.Kb.Data;
 namespace Sahel.Kb.Web.Pages.Articles;
 
 /// <summary>An article; any other way of writing its title or an alias redirects here for good; a name several articles share, to the page that lists them.</summary>
-public sealed class ShowModel(KbDbContext db, PreparedReads reads, LinkGraphs graphs, Localization.Ui text) : PageModel
+public sealed class ShowModel(KbDbContext db, LinkGraphs graphs, Localization.Ui text) : PageModel
 {
     public ArticlePage Article { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var article = await ArticlePage.LoadAsync(reads, graphs, slug, ArticleUrls.From(Url), text, cancellationToken);
+        var article = await ArticlePage.LoadAsync(db, graphs, slug, ArticleUrls.From(Url), text, cancellationToken);
         if (article is null)
         {
             if (await ArticleLookup.CanonicalSlugAsync(db, slug, cancellationToken) is { } canonical)
@@ -27,6 +27,7 @@ public sealed class ShowModel(KbDbContext db, PreparedReads reads, LinkGraphs gr
         }
 
         Article = article;
+        Prepared.PageRenderer.Rendered(HttpContext, article.Version);
         return Page();
     }
 

@@ -234,6 +234,9 @@ namespace Sahel.Kb.Data.Migrations
                     b.Property<long>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("PagesValidFrom")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("KnowledgeVersion", (string)null);
@@ -242,8 +245,60 @@ namespace Sahel.Kb.Data.Migrations
                         new
                         {
                             Id = 1,
-                            Number = 1L
+                            Number = 1L,
+                            PagesValidFrom = 0L
                         });
+                });
+
+            modelBuilder.Entity("Sahel.Kb.Data.PageChange", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("PageChanges");
+                });
+
+            modelBuilder.Entity("Sahel.Kb.Data.PreparedPage", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Build")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Html")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Language");
+
+                    b.HasIndex("Slug", "Language");
+
+                    b.ToTable("PreparedPages");
                 });
 
             modelBuilder.Entity("Sahel.Kb.Domain.Alias", b =>
@@ -853,6 +908,24 @@ namespace Sahel.Kb.Data.Migrations
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sahel.Kb.Data.PageChange", b =>
+                {
+                    b.HasOne("Sahel.Kb.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sahel.Kb.Data.PreparedPage", b =>
+                {
+                    b.HasOne("Sahel.Kb.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -16,7 +16,7 @@ public sealed record StatementLine(int Id, string Label, string Name, string? Sl
 /// An admin edits an article's title, kind, aliases and Markdown summary, with a preview; every
 /// save is a revision. Below, the article's statements: an admin adds one or takes one back.
 /// </summary>
-public sealed class EditModel(KbDbContext db, ArticleEditor editor, StatementEditor statements) : PageModel
+public sealed class EditModel(KbDbContext db, ArticleEditor editor, StatementEditor statements, Prepared.PagePreparer preparer) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "The title cannot be empty.")]
@@ -108,7 +108,9 @@ public sealed class EditModel(KbDbContext db, ArticleEditor editor, StatementEdi
         try
         {
             var fields = new ArticleFields(Title, Kind, (Aliases ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), Summary ?? "");
-            await editor.SaveAsync(slug, fields, User.Identity?.Name ?? "admin", cancellationToken: cancellationToken);
+            var revision = await editor.SaveAsync(slug, fields, User.Identity?.Name ?? "admin", cancellationToken: cancellationToken);
+            // Readers get the new page at once; the pages that show it follow in the background.
+            await preparer.PrepareNowAsync(revision.ArticleId, slug, cancellationToken);
             return RedirectToPage("/Articles/Show", new { slug });
         }
         catch (EditException e)

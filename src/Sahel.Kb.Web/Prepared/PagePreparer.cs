@@ -1,0 +1,192 @@
+using System.IO.Compression;
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using Sahel.Kb.Browse;
+using Sahel.Kb.Data;
+using Sahel.Kb.Web.Localization;
+
+namespace Sahel.Kb.Web.Prepared;
+
+/// <summary>Configuration section <c>Kb:PreparedPages</c>.</summary>
+public sealed class PreparedPagesOptions
+{
+    public const string Section = "Kb:PreparedPages";
+
+    /// <summary>Whether article pages are prepared and served prepared at all.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// The site's address as readers reach it ("https://kb.example.org"): the pages name their own
+    /// address (canonical link, citation). Unset, the first reader's request says it.
+    /// </summary>
+    public string? Origin { get; set; }
+
+    /// <summary>Pages rendered and stored together.</summary>
+    public int BatchSize { get; set; } = 100;
+}
+
+/// <summary>
+/// Keeps every article page prepared, in every interface language: wakes when the app starts,
+/// when a transaction of this instance commits and when another's change is seen
+/// (<see cref="ContentWatch"/>), and renders the pages <see cref="PageStore"/> says are due — one
+/// at a time, so readers keep the other core. A new build finds every page due: its layout is new.
+/// </summary>
+public sealed class PagePreparer(
+    PageRenderer renderer,
+    IServiceScopeFactory scopes,
+    IOptions<PreparedPagesOptions> options,
+    TimeProvider time,
+    ILogger<PagePreparer> logger) : BackgroundService
+{
+    /// <summary>This build of the app and its library: a page made by another is not served.</summary>
+    public static readonly string Build = string.Concat(
+        typeof(PagePreparer).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..16],
+        typeof(PageStore).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..16]);
+
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private string? _origin = Normalize(options.Value.Origin);
+
+    public bool Enabled => options.Value.Enabled;
+
+    /// <summary>The origin pages are prepared for, once known.</summary>
+    public string? Origin => Volatile.Read(ref _origin);
+
+    /// <summary>"https://kb.example.org": the scheme, host and port of a request.</summary>
+    public static string OriginOf(HttpRequest request) => $"{request.Scheme}://{request.Host}";
+
+    /// <summary>Learns the site's origin from a reader's request, when configuration did not give it.</summary>
+    public void Notice(string origin)
+    {
+        if (Interlocked.CompareExchange(ref _origin, origin, null) is null)
+        {
+            logger.LogInformation("Preparing article pages for {Origin}", origin);
+            Wake();
+        }
+    }
+
+    /// <summary>Asks for a pass over the due pages; a pass already asked for is enough.</summary>
+    public void Wake() => _wake.Writer.TryWrite(true);
+
+    /// <summary>Prepares one article's page in every language now (an admin just saved it); false when it could not be.</summary>
+    public async Task<bool> PrepareNowAsync(int articleId, string slug, CancellationToken cancellationToken)
+    {
+        if (!Enabled || Origin is not { } origin)
+        {
+            return false;
+        }
+
+        var pages = new List<PreparedPage>();
+        foreach (var language in Languages.Supported.Select(c => c.Name))
+        {
+            if (await RenderAsync(new DuePage(articleId, slug), language, origin, cancellationToken) is { } page)
+            {
+                pages.Add(page);
+            }
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        return await PageStore.WriteAsync(scope.ServiceProvider.GetRequiredService<KbDbContext>(), pages, cancellationToken) == Languages.Supported.Count;
+    }
+
+    /// <summary>Renders and stores every due page; returns how many were stored.</summary>
+    public async Task<int> PrepareDueAsync(CancellationToken cancellationToken)
+    {
+        if (!Enabled || Origin is not { } origin)
+        {
+            return 0;
+        }
+
+        var started = time.GetTimestamp();
+        var (stored, failed) = (0, 0);
+        foreach (var language in Languages.Supported.Select(c => c.Name))
+        {
+            // One pass in article order: a page that cannot be rendered is not tried again until the next pass.
+            var after = 0;
+            while (true)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<KbDbContext>();
+                var due = await PageStore.DueAsync(db, language, Build, origin, after, options.Value.BatchSize, cancellationToken);
+                if (due.Count == 0)
+                {
+                    break;
+                }
+
+                var pages = new List<PreparedPage>(due.Count);
+                foreach (var page in due)
+                {
+                    if (await RenderAsync(page, language, origin, cancellationToken) is { } prepared)
+                    {
+                        pages.Add(prepared);
+                    }
+                }
+
+                var written = await PageStore.WriteAsync(db, pages, cancellationToken);
+                (stored, failed, after) = (stored + written, failed + due.Count - pages.Count, due[^1].ArticleId);
+            }
+        }
+
+        if (stored > 0 || failed > 0)
+        {
+            logger.LogInformation(
+                "Prepared {Stored} article pages in {Seconds:F1} s ({Failed} could not be rendered)",
+                stored,
+                time.GetElapsedTime(started).TotalSeconds,
+                failed);
+        }
+
+        return stored;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        Wake();
+        await foreach (var _ in _wake.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await PrepareDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+            {
+                // Readers get pages rendered live meanwhile; the next change wakes the preparer again.
+                logger.LogWarning(e, "Preparing article pages failed; they are rendered live until the next pass");
+            }
+        }
+    }
+
+    private async Task<PreparedPage?> RenderAsync(DuePage due, string language, string origin, CancellationToken cancellationToken)
+    {
+        var rendered = await renderer.RenderAsync($"/articles/{due.Slug}", language, new Uri(origin), cancellationToken);
+        if (rendered is null)
+        {
+            logger.LogWarning("The page of article {Slug} could not be rendered in {Language}", due.Slug, language);
+            return null;
+        }
+
+        return new PreparedPage
+        {
+            ArticleId = due.ArticleId,
+            Language = language,
+            Slug = due.Slug,
+            Origin = origin,
+            Build = Build,
+            Version = rendered.Version.Number,
+            Html = Compress(rendered.Html),
+        };
+    }
+
+    private static byte[] Compress(byte[] html)
+    {
+        using var compressed = new MemoryStream(html.Length / 4);
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal))
+        {
+            gzip.Write(html);
+        }
+
+        return compressed.ToArray();
+    }
+
+    private static string? Normalize(string? origin) =>
+        string.IsNullOrWhiteSpace(origin) ? null : new Uri(origin).GetLeftPart(UriPartial.Authority);
+}

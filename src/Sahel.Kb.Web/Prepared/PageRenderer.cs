@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http.Features;
+using Sahel.Kb.Browse;
+
+namespace Sahel.Kb.Web.Prepared;
+
+/// <summary>A page rendered outside a reader's request: the knowledge base's version it shows, and its HTML.</summary>
+public sealed record RenderedPage(ContentVersion Version, byte[] Html);
+
+/// <summary>
+/// Renders a page as an anonymous reader would get it, through the app's own pipeline from
+/// routing on — the same Razor page, layout and localization, with no second set of templates —
+/// into memory instead of a network connection. The pipeline is captured where
+/// <see cref="PageRendererExtensions.UsePageRenderer"/> stands.
+/// </summary>
+public sealed class PageRenderer(IHttpContextFactory contexts)
+{
+    private static readonly object RenderingKey = new();
+    private static readonly object VersionKey = new();
+
+    private RequestDelegate? _pipeline;
+
+    /// <summary>Whether this request is a rendering, not a reader's (the output cache and the prepared pages stay out of it).</summary>
+    public static bool IsRendering(HttpContext context) => context.Items.ContainsKey(RenderingKey);
+
+    /// <summary>Tells the rendering which version of the knowledge base the page was made from; a page that does not say is not kept.</summary>
+    public static void Rendered(HttpContext context, ContentVersion version) => context.Items[VersionKey] = version;
+
+    internal void Capture(RequestDelegate pipeline) => _pipeline = pipeline;
+
+    /// <summary>The page at <paramref name="path"/> in <paramref name="language"/>, addressed from <paramref name="origin"/>; null unless it is a 200 that says its version.</summary>
+    public async Task<RenderedPage?> RenderAsync(string path, string language, Uri origin, CancellationToken cancellationToken)
+    {
+        var pipeline = _pipeline ?? throw new InvalidOperationException("The page renderer is not in the app's pipeline (UsePageRenderer).");
+        var request = new HttpRequestFeature { Method = HttpMethods.Get, Scheme = origin.Scheme, Path = path, RawTarget = path, Protocol = "HTTP/1.1" };
+        request.Headers.Host = origin.Authority;
+        request.Headers.AcceptLanguage = language;
+        using var body = new MemoryStream();
+        var features = new FeatureCollection();
+        features.Set<IHttpRequestFeature>(request);
+        features.Set<IHttpResponseFeature>(new HttpResponseFeature());
+        features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(body));
+        features.Set<IHttpRequestLifetimeFeature>(new HttpRequestLifetimeFeature { RequestAborted = cancellationToken });
+        var context = contexts.Create(features);
+        try
+        {
+            context.Items[RenderingKey] = true;
+            await pipeline(context);
+            await context.Response.Body.FlushAsync(cancellationToken);
+            return context.Response.StatusCode == StatusCodes.Status200OK && context.Items[VersionKey] is ContentVersion version
+                ? new RenderedPage(version, body.ToArray())
+                : null;
+        }
+        finally
+        {
+            contexts.Dispose(context);
+        }
+    }
+}
+
+public static class PageRendererExtensions
+{
+    /// <summary>Gives the <see cref="PageRenderer"/> the pipeline from here on; readers pass through untouched.</summary>
+    public static IApplicationBuilder UsePageRenderer(this IApplicationBuilder app)
+    {
+        var renderer = app.ApplicationServices.GetRequiredService<PageRenderer>();
+        return app.Use(next =>
+        {
+            renderer.Capture(next);
+            return next;
+        });
+    }
+}

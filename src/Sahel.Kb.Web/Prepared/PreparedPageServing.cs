@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.IO.Compression;
+using Microsoft.Net.Http.Headers;
+using Sahel.Kb.Browse;
+using Sahel.Kb.Data;
+
+namespace Sahel.Kb.Web.Prepared;
+
+/// <summary>
+/// Answers an anonymous reader's <c>GET /articles/{slug}</c> with the prepared page when it is
+/// current: one indexed row, sent gzip-compressed as stored when the client accepts it. Anything
+/// else — a signed-in admin, a query string, a page not prepared yet or stale — goes on to the
+/// live page.
+/// </summary>
+public static class PreparedPageServing
+{
+    private const string ArticlesPrefix = "/articles/";
+
+    public static IApplicationBuilder UsePreparedPages(this IApplicationBuilder app)
+    {
+        var preparer = app.ApplicationServices.GetRequiredService<PagePreparer>();
+        return preparer.Enabled ? app.Use((context, next) => ServeAsync(context, next, preparer)) : app;
+    }
+
+    private static async Task ServeAsync(HttpContext context, RequestDelegate next, PagePreparer preparer)
+    {
+        var request = context.Request;
+        if (!IsReaderAsking(context) || !TrySlug(request.Path, out var slug))
+        {
+            await next(context);
+            return;
+        }
+
+        var origin = PagePreparer.OriginOf(request);
+        preparer.Notice(origin);
+        var language = CultureInfo.CurrentUICulture.Name;
+        var page = preparer.Origin == origin
+            ? await PageStore.ReadAsync(context.RequestServices.GetRequiredService<KbDbContext>(), slug, language, PagePreparer.Build, origin, context.RequestAborted)
+            : null;
+        if (page is null)
+        {
+            await next(context);
+            return;
+        }
+
+        var response = context.Response;
+        var etag = new EntityTagHeaderValue($"\"{PagePreparer.Build[..8]}-{page.Version}-{language}\"");
+        response.Headers.ContentLanguage = language;
+        response.Headers.Vary = "Accept-Encoding, Accept-Language, Cookie";
+        response.GetTypedHeaders().ETag = etag;
+        if (request.GetTypedHeaders().IfNoneMatch.Any(e => e.Compare(etag, useStrongComparison: false)))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.ContentType = "text/html; charset=utf-8";
+        if (AcceptsGzip(request))
+        {
+            response.Headers.ContentEncoding = "gzip";
+            response.ContentLength = page.Html.Length;
+            if (HttpMethods.IsGet(request.Method))
+            {
+                await response.Body.WriteAsync(page.Html, context.RequestAborted);
+            }
+
+            return;
+        }
+
+        await using var html = new GZipStream(new MemoryStream(page.Html), CompressionMode.Decompress);
+        if (HttpMethods.IsGet(request.Method))
+        {
+            await html.CopyToAsync(response.Body, context.RequestAborted);
+        }
+    }
+
+    private static bool IsReaderAsking(HttpContext context) =>
+        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        && !PageRenderer.IsRendering(context)
+        && context.User.Identity?.IsAuthenticated != true
+        && !context.Request.QueryString.HasValue;
+
+    private static bool TrySlug(PathString path, out string slug)
+    {
+        var value = path.Value ?? "";
+        slug = value.StartsWith(ArticlesPrefix, StringComparison.Ordinal) ? value[ArticlesPrefix.Length..] : "";
+        return slug.Length > 0 && !slug.Contains('/', StringComparison.Ordinal);
+    }
+
+    private static bool AcceptsGzip(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && (e.Quality ?? 1) > 0);
+}
