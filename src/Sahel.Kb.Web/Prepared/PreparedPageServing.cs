@@ -25,7 +25,7 @@ public static class PreparedPageServing
     private static async Task ServeAsync(HttpContext context, RequestDelegate next, PagePreparer preparer)
     {
         var request = context.Request;
-        if (!IsReaderAsking(context) || !TrySlug(request.Path, out var slug))
+        if (!IsReaderAsking(context))
         {
             await next(context);
             return;
@@ -33,6 +33,12 @@ public static class PreparedPageServing
 
         var origin = PagePreparer.OriginOf(request);
         preparer.Notice(origin);
+        if (!TrySlug(request.Path, out var slug))
+        {
+            await next(context);
+            return;
+        }
+
         var language = CultureInfo.CurrentUICulture.Name;
         var page = preparer.Origin == origin
             ? await PageStore.ReadAsync(context.RequestServices.GetRequiredService<KbDbContext>(), slug, language, PagePreparer.Build, origin, context.RequestAborted)

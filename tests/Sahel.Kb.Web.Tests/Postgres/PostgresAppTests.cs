@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Sahel.Kb.Import;
 using Sahel.Kb.Tests.Support;
+using Sahel.Kb.Web.Prepared;
 using Sahel.Kb.Web.Tests.Support;
 
 namespace Sahel.Kb.Web.Tests.Postgres;
@@ -61,6 +63,25 @@ public sealed class PostgresAppTests(BothProviders apps) : IClassFixture<BothPro
         Assert.Equal(expected.StatusCode, actual.StatusCode);
         Assert.Equal(expected.Headers.Location, actual.Headers.Location);
         Assert.Equal(await expected.Content.ReadAsStringAsync(), await actual.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_article_page_is_prepared_and_served_as_rendered_live_on_both_providers(bool postgres)
+    {
+        var app = postgres ? apps.Postgres : apps.Sqlite;
+        using var client = app.CreateClient();
+        (await client.GetAsync(new Uri("/", UriKind.Relative))).Dispose();
+        await app.Services.GetRequiredService<PagePreparer>().PrepareDueAsync(CancellationToken.None);
+        using var liveApp = app.WithWebHostBuilder(b => b.UseSetting("Kb:PreparedPages:Enabled", "false"));
+        using var live = liveApp.CreateClient();
+
+        using var prepared = await client.GetAsync(new Uri("/articles/kidal-region", UriKind.Relative));
+        var expected = await live.GetStringAsync(new Uri("/articles/kidal-region", UriKind.Relative));
+
+        Assert.NotNull(prepared.Headers.ETag);
+        Assert.Equal(expected, await prepared.Content.ReadAsStringAsync());
     }
 
     /// <summary>BM25 and ts_rank order the articles matched only in their text differently; the matches are the same.</summary>
