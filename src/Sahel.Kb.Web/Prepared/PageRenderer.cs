@@ -17,7 +17,7 @@ public sealed class PageRenderer(IHttpContextFactory contexts)
     private static readonly object RenderingKey = new();
     private static readonly object VersionKey = new();
 
-    private RequestDelegate? _pipeline;
+    private readonly TaskCompletionSource<RequestDelegate> _pipeline = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Whether this request is a rendering, not a reader's (the output cache and the prepared pages stay out of it).</summary>
     public static bool IsRendering(HttpContext context) => context.Items.ContainsKey(RenderingKey);
@@ -25,12 +25,13 @@ public sealed class PageRenderer(IHttpContextFactory contexts)
     /// <summary>Tells the rendering which version of the knowledge base the page was made from; a page that does not say is not kept.</summary>
     public static void Rendered(HttpContext context, ContentVersion version) => context.Items[VersionKey] = version;
 
-    internal void Capture(RequestDelegate pipeline) => _pipeline = pipeline;
+    internal void Capture(RequestDelegate pipeline) => _pipeline.TrySetResult(pipeline);
 
     /// <summary>The page at <paramref name="path"/> in <paramref name="language"/>, addressed from <paramref name="origin"/>; null unless it is a 200 that says its version.</summary>
     public async Task<RenderedPage?> RenderAsync(string path, string language, Uri origin, CancellationToken cancellationToken)
     {
-        var pipeline = _pipeline ?? throw new InvalidOperationException("The page renderer is not in the app's pipeline (UsePageRenderer).");
+        // Background work may start before the server has built its pipeline: it waits for it.
+        var pipeline = await _pipeline.Task.WaitAsync(cancellationToken);
         var request = new HttpRequestFeature { Method = HttpMethods.Get, Scheme = origin.Scheme, Path = path, RawTarget = path, Protocol = "HTTP/1.1" };
         request.Headers.Host = origin.Authority;
         request.Headers.AcceptLanguage = language;

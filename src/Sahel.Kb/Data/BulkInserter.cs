@@ -12,7 +12,9 @@ namespace Sahel.Kb.Data;
 /// prepared statement, and sets each row's generated key. EF Core sends one command per row
 /// through its change tracker (the SQLite provider does not batch); an import writes tens of
 /// thousands of rows, so it writes them here. Columns, value converters and quoting come from
-/// the EF model, so the statement is the same on every provider that supports RETURNING.
+/// the EF model, so the statement is the same on every provider that supports RETURNING. Where
+/// the provider batches commands (PostgreSQL), rows go <see cref="BatchSize"/> to a round trip;
+/// SQLite runs in the process, where a round trip costs nothing.
 /// </summary>
 public sealed class BulkInserter<T> : IAsyncDisposable
     where T : class
@@ -45,23 +47,71 @@ public sealed class BulkInserter<T> : IAsyncDisposable
         _command.CommandText = $"INSERT INTO {table} ({columns}) VALUES ({values}) RETURNING {sql.DelimitIdentifier(key.GetColumnName())}";
     }
 
+    /// <summary>Rows sent in one round trip where the provider batches.</summary>
+    public const int BatchSize = 1000;
+
     public async Task InsertAsync(IEnumerable<T> rows, CancellationToken cancellationToken = default)
     {
+        if (_command.Connection!.CanCreateBatch)
+        {
+            foreach (var chunk in rows.Chunk(BatchSize))
+            {
+                await InsertBatchAsync(chunk, cancellationToken);
+            }
+
+            return;
+        }
+
         foreach (var row in rows)
         {
             foreach (var (property, parameter) in _columns)
             {
-                var value = property.PropertyInfo!.GetValue(row);
-                var converter = property.GetTypeMapping().Converter;
-                parameter.Value = (converter is null || value is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
+                parameter.Value = ValueOf(property, row);
             }
 
-            var id = await _command.ExecuteScalarAsync(cancellationToken);
-            _key.SetValue(row, Convert.ChangeType(id, _key.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
+            SetKey(row, await _command.ExecuteScalarAsync(cancellationToken));
         }
     }
 
     public ValueTask DisposeAsync() => _command.DisposeAsync();
+
+    private async Task InsertBatchAsync(T[] rows, CancellationToken cancellationToken)
+    {
+        await using var batch = _command.Connection!.CreateBatch();
+        batch.Transaction = _command.Transaction;
+        foreach (var row in rows)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = _command.CommandText;
+            foreach (var (property, parameter) in _columns)
+            {
+                var value = command.CreateParameter();
+                value.ParameterName = parameter.ParameterName;
+                value.Value = ValueOf(property, row);
+                command.Parameters.Add(value);
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            await reader.ReadAsync(cancellationToken);
+            SetKey(row, reader.GetValue(0));
+            await reader.NextResultAsync(cancellationToken);
+        }
+    }
+
+    private static object ValueOf(IProperty property, T row)
+    {
+        var value = property.PropertyInfo!.GetValue(row);
+        var converter = property.GetTypeMapping().Converter;
+        return (converter is null || value is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
+    }
+
+    private void SetKey(T row, object? id) =>
+        _key.SetValue(row, Convert.ChangeType(id, _key.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
 }
 
 public static class BulkInsert
