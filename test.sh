@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test. Extra arguments go to `dotnet test`.
 # Installs what the tests need when it is missing: Debian's Chromium for the browser tests,
-# Java with the Nu HTML Checker (npm's vnu-jar, under .tools/) for the HTML validity test, and
+# Java with the Nu HTML Checker (npm's vnu-jar, under .tools/) for the HTML validity test,
+# zim-tools and kiwix-tools for the offline edition's ZIM file, and
 # PostgreSQL, of which it starts a private server on 127.0.0.1 for the tests and stops it after.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -9,6 +10,8 @@ cd "$(dirname "$0")"
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v java > /dev/null || missing+=(default-jre-headless)
+command -v zimwriterfs > /dev/null || missing+=(zim-tools)
+command -v kiwix-serve > /dev/null || missing+=(kiwix-tools)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]} from Debian"
   apt-get update -qq

@@ -46,6 +46,9 @@ public static class KbServices
         services.AddSingleton<PageRenderer>();
         services.AddSingleton<PagePreparer>();
         services.AddHostedService(sp => sp.GetRequiredService<PagePreparer>());
+        services.AddSingleton<Offline.SiteExporter>();
+        services.AddSingleton<Offline.ZimExporter>();
+        services.AddSingleton<Offline.OfflineEditions>();
         services.AddSingleton<IInterceptor, CommitSignal>();
         // Cookie and antiforgery keys in the database: every instance on it reads the others' cookies.
         services.AddDataProtection().SetApplicationName("Sahel.Kb").PersistKeysToDbContext<KbDbContext>()

@@ -37,48 +37,31 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 // Titles are full of "é" and "ï": write them as characters, not entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
+var rendersPages = command.Verb is "export-site" or "export-zim";
+if (rendersPages)
+{
+    // The offline edition is rendered by the site's own pipeline: a server on a port of its own
+    // choosing, on the loopback only, that prepares no pages.
+    builder.WebHost.UseUrls("http://127.0.0.1:0");
+    builder.Configuration["Kb:PreparedPages:Enabled"] = "false";
+}
+
 var app = builder.Build();
 
-if (command.Verb is not null)
+if (command.Verb is not null && !rendersPages)
 {
     return await Verbs.RunAsync(app, command);
 }
 
 await app.PrepareDatabaseAsync();
-
-app.UseSecurityHeaders();
-if (!app.Environment.IsDevelopment())
+app.UseKbPipeline();
+if (rendersPages)
 {
-    app.UseExceptionHandler("/errors/500");
+    await app.StartAsync();
+    var exported = await Verbs.ExportOfflineAsync(app, command);
+    await app.StopAsync();
+    return exported;
 }
-
-// Pages answer an error status with a page; the API answers with a problem body.
-app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseErrorPages());
-app.UseSerilogRequestLogging();
-app.UseRateLimiter();
-app.UseStaticFiles(Security.StaticFiles());
-// Pages are prepared through the pipeline from here on.
-app.UsePageRenderer();
-// Routing after the status code pages, so a re-executed error request is routed afresh.
-app.UseRouting();
-app.UseAuthentication();
-app.UseAuthorization();
-app.UseReadableForms();
-app.UseRequestLocalization();
-app.UseContentWatch();
-app.UsePreparedPages();
-app.UseOutputCache();
-app.MapGet("/healthz", async (KbDbContext db) =>
-    await db.Database.CanConnectAsync() ? Results.Text("ok") : Results.Problem("The database cannot be reached.", statusCode: 503));
-// Browsers ask for it on pages without a layout (a JSON answer opened in a tab).
-app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true));
-app.MapArticlesApi();
-app.MapSearchApi();
-app.MapStatementsApi();
-app.MapSiteEndpoints();
-app.MapLanguageSwitch();
-app.MapRazorPages();
 
 await app.RunAsync();
 return 0;

@@ -51,7 +51,7 @@ public sealed class AdminTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync("**/admin");
 
-        foreach (var path in (string[])["/admin", "/admin/imports", "/admin/upload", "/admin/articles/minusma/edit", "/admin/conflicts"])
+        foreach (var path in (string[])["/admin", "/admin/imports", "/admin/upload", "/admin/articles/minusma/edit", "/admin/conflicts", "/admin/offline"])
         {
             await page.GotoAsync(path);
             await AssertFitsAsync(page, path, width);

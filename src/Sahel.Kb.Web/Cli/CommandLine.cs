@@ -11,7 +11,7 @@ public sealed record CommandLine(
     IReadOnlyDictionary<string, string> Options,
     string[] ConfigurationArgs)
 {
-    public static readonly IReadOnlySet<string> Verbs = new HashSet<string>(StringComparer.Ordinal) { "import", "export", "migrate", "admin", "generate", "backup", "restore" };
+    public static readonly IReadOnlySet<string> Verbs = new HashSet<string>(StringComparer.Ordinal) { "import", "export", "export-site", "export-zim", "migrate", "admin", "generate", "backup", "restore" };
 
     /// <summary>Flags the verbs understand; anything else starting with "--" is configuration.</summary>
     private static readonly HashSet<string> s_verbFlags = new(StringComparer.Ordinal) { "--dry-run" };

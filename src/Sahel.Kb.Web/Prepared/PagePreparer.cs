@@ -160,7 +160,7 @@ public sealed class PagePreparer(
     private async Task<PreparedPage?> RenderAsync(DuePage due, string language, string origin, CancellationToken cancellationToken)
     {
         var rendered = await renderer.RenderAsync($"/articles/{due.Slug}", language, new Uri(origin), cancellationToken);
-        if (rendered is null)
+        if (rendered is not { Status: StatusCodes.Status200OK, Version: { } version })
         {
             logger.LogWarning("The page of article {Slug} could not be rendered in {Language}", due.Slug, language);
             return null;
@@ -173,7 +173,7 @@ public sealed class PagePreparer(
             Slug = due.Slug,
             Origin = origin,
             Build = Build,
-            Version = rendered.Version.Number,
+            Version = version.Number,
             Html = Compress(rendered.Html),
         };
     }

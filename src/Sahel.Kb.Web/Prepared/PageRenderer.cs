@@ -3,8 +3,11 @@ using Sahel.Kb.Browse;
 
 namespace Sahel.Kb.Web.Prepared;
 
-/// <summary>A page rendered outside a reader's request: the knowledge base's version it shows, and its HTML.</summary>
-public sealed record RenderedPage(ContentVersion Version, byte[] Html);
+/// <summary>
+/// A page rendered outside a reader's request: its status, where it redirects, the knowledge
+/// base's version it shows when it says (an article page does), and its HTML.
+/// </summary>
+public sealed record RenderedPage(int Status, string? Location, ContentVersion? Version, byte[] Html);
 
 /// <summary>
 /// Renders a page as an anonymous reader would get it, through the app's own pipeline from
@@ -27,12 +30,14 @@ public sealed class PageRenderer(IHttpContextFactory contexts)
 
     internal void Capture(RequestDelegate pipeline) => _pipeline.TrySetResult(pipeline);
 
-    /// <summary>The page at <paramref name="path"/> in <paramref name="language"/>, addressed from <paramref name="origin"/>; null unless it is a 200 that says its version.</summary>
-    public async Task<RenderedPage?> RenderAsync(string path, string language, Uri origin, CancellationToken cancellationToken)
+    /// <summary>The page at <paramref name="pathAndQuery"/> in <paramref name="language"/>, as a reader at <paramref name="origin"/> would get it.</summary>
+    public async Task<RenderedPage> RenderAsync(string pathAndQuery, string language, Uri origin, CancellationToken cancellationToken)
     {
+        var at = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
+        var (path, query) = at < 0 ? (pathAndQuery, "") : (pathAndQuery[..at], pathAndQuery[at..]);
         // Background work may start before the server has built its pipeline: it waits for it.
         var pipeline = await _pipeline.Task.WaitAsync(cancellationToken);
-        var request = new HttpRequestFeature { Method = HttpMethods.Get, Scheme = origin.Scheme, Path = path, RawTarget = path, Protocol = "HTTP/1.1" };
+        var request = new HttpRequestFeature { Method = HttpMethods.Get, Scheme = origin.Scheme, Path = Uri.UnescapeDataString(path), QueryString = query, RawTarget = pathAndQuery, Protocol = "HTTP/1.1" };
         request.Headers.Host = origin.Authority;
         request.Headers.AcceptLanguage = language;
         using var body = new MemoryStream();
@@ -47,9 +52,11 @@ public sealed class PageRenderer(IHttpContextFactory contexts)
             context.Items[RenderingKey] = true;
             await pipeline(context);
             await context.Response.Body.FlushAsync(cancellationToken);
-            return context.Response.StatusCode == StatusCodes.Status200OK && context.Items[VersionKey] is ContentVersion version
-                ? new RenderedPage(version, body.ToArray())
-                : null;
+            return new RenderedPage(
+                context.Response.StatusCode,
+                context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
+                context.Items[VersionKey] as ContentVersion?,
+                body.ToArray());
         }
         finally
         {

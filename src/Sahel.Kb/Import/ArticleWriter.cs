@@ -7,12 +7,6 @@ using Sahel.Kb.Text;
 namespace Sahel.Kb.Import;
 
 /// <summary>
-/// How to write an import. <see cref="CompleteSet"/>: the pages read are every seed page there
-/// is (the seed folder), so a page missing from them is gone and so are its listings.
-/// </summary>
-public sealed record ImportSettings(bool DryRun = false, bool CompleteSet = false, string StartedBy = "command line");
-
-/// <summary>
 /// Stage 7: writes a plan in one transaction. Creates and updates articles (never touching a
 /// field an editor owns: a changed seed value there is recorded as a conflict), replaces the
 /// relations of the pages it read, flags articles no page lists any more, relinks every

@@ -1,3 +1,4 @@
+using Sahel.Kb.Text;
 using System.Text;
 
 namespace Sahel.Kb.Search;
@@ -42,10 +43,6 @@ public static class SearchQuery
         return match.ToString();
     }
 
-    /// <summary>A character of a word as the index's tokenizer reads words: a letter, a digit, or a combining mark.</summary>
-    public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
-
     /// <summary>The query's terms: each a phrase of one or more words.</summary>
     public static List<List<string>> Terms(string text)
     {
@@ -55,7 +52,7 @@ public static class SearchQuery
         for (var i = 0; i <= text.Length && terms.Count < MaxTerms; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (IsWordChar(c))
+            if (TextFold.IsWordChar(c))
             {
                 if (word.Length < MaxTermLength)
                 {

@@ -90,7 +90,7 @@ public static class SearchSnippet
             }
 
             var start = i;
-            while (i < text.Length && SearchQuery.IsWordChar(text[i]))
+            while (i < text.Length && TextFold.IsWordChar(text[i]))
             {
                 i++;
             }

@@ -1,3 +1,5 @@
+using DiffPlex;
+
 namespace Sahel.Kb.Text;
 
 public enum DiffKind
@@ -10,75 +12,30 @@ public enum DiffKind
 public sealed record DiffPart(DiffKind Kind, string Text);
 
 /// <summary>
-/// A word-by-word difference of two texts (longest common subsequence), for showing an admin
-/// what an edit or an import changed. Texts longer than <see cref="MaxWords"/> words compare as
-/// wholes, so a diff costs bounded time and memory.
+/// A word-by-word difference of two texts, for showing an admin what an edit or an import
+/// changed: DiffPlex's (Myers' algorithm, memory linear in the texts), each word with the white
+/// space that follows it, so joining the parts of one side gives that text back.
 /// </summary>
 public static class TextDiff
 {
-    public const int MaxWords = 3000;
+    private static readonly IChunker s_words = new WordsWithTheirSpace();
 
     public static IReadOnlyList<DiffPart> Words(string? before, string? after)
     {
-        var a = Split(before ?? "");
-        var b = Split(after ?? "");
-        if (a.Length > MaxWords || b.Length > MaxWords)
-        {
-            return Merge([new DiffPart(DiffKind.Removed, before ?? ""), new DiffPart(DiffKind.Added, after ?? "")]);
-        }
-
-        // lengths[i, j]: the longest common subsequence of a[i..] and b[j..].
-        var lengths = new int[a.Length + 1, b.Length + 1];
-        for (var i = a.Length - 1; i >= 0; i--)
-        {
-            for (var j = b.Length - 1; j >= 0; j--)
-            {
-                lengths[i, j] = a[i] == b[j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
-            }
-        }
-
+        var diff = Differ.Instance.CreateDiffs(before ?? "", after ?? "", ignoreWhiteSpace: false, ignoreCase: false, s_words);
+        var (old, @new) = (diff.PiecesOld, diff.PiecesNew);
         var parts = new List<DiffPart>();
-        int x = 0, y = 0;
-        while (x < a.Length || y < b.Length)
+        var at = 0;
+        foreach (var block in diff.DiffBlocks)
         {
-            if (x < a.Length && y < b.Length && a[x] == b[y])
-            {
-                parts.Add(new DiffPart(DiffKind.Same, a[x++]));
-                y++;
-            }
-            else if (y < b.Length && (x == a.Length || lengths[x, y + 1] >= lengths[x + 1, y]))
-            {
-                parts.Add(new DiffPart(DiffKind.Added, b[y++]));
-            }
-            else
-            {
-                parts.Add(new DiffPart(DiffKind.Removed, a[x++]));
-            }
+            parts.AddRange(old.Skip(at).Take(block.DeleteStartA - at).Select(p => new DiffPart(DiffKind.Same, p)));
+            parts.AddRange(old.Skip(block.DeleteStartA).Take(block.DeleteCountA).Select(p => new DiffPart(DiffKind.Removed, p)));
+            parts.AddRange(@new.Skip(block.InsertStartB).Take(block.InsertCountB).Select(p => new DiffPart(DiffKind.Added, p)));
+            at = block.DeleteStartA + block.DeleteCountA;
         }
 
+        parts.AddRange(old.Skip(at).Select(p => new DiffPart(DiffKind.Same, p)));
         return Merge(parts);
-    }
-
-    /// <summary>Words with the white space that follows each, so joining the parts gives the text back.</summary>
-    private static string[] Split(string text)
-    {
-        var words = new List<string>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]) && (i + 1 == text.Length || !char.IsWhiteSpace(text[i + 1])))
-            {
-                words.Add(text[start..(i + 1)]);
-                start = i + 1;
-            }
-        }
-
-        if (start < text.Length)
-        {
-            words.Add(text[start..]);
-        }
-
-        return [.. words];
     }
 
     private static List<DiffPart> Merge(IEnumerable<DiffPart> parts)
@@ -97,5 +54,30 @@ public static class TextDiff
         }
 
         return merged;
+    }
+
+    /// <summary>Words with the white space that follows each: "the UN's " is two pieces, "the " and "UN's ".</summary>
+    private sealed class WordsWithTheirSpace : IChunker
+    {
+        public IReadOnlyList<string> Chunk(string text)
+        {
+            var words = new List<string>();
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (char.IsWhiteSpace(text[i]) && (i + 1 == text.Length || !char.IsWhiteSpace(text[i + 1])))
+                {
+                    words.Add(text[start..(i + 1)]);
+                    start = i + 1;
+                }
+            }
+
+            if (start < text.Length)
+            {
+                words.Add(text[start..]);
+            }
+
+            return words;
+        }
     }
 }

@@ -25,7 +25,9 @@ public static class TextFold
     /// <summary>Folds and collapses white space, for keys that compare names.</summary>
     public static string Key(string name) => string.Join(' ', Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    /// <summary>A character of a word, for the linker and the search index alike: a letter, a digit, or a combining mark.</summary>
+    public static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private static char[] BuildTable()
     {

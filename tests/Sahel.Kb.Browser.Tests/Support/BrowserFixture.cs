@@ -44,6 +44,9 @@ public class BrowserFixture : IAsyncLifetime, IDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The running app's services (the offline edition's exporter).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

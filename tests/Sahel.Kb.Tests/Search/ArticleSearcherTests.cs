@@ -111,7 +111,9 @@ public abstract class ArticleSearcherTests(SearchCorpus corpus)
     {
         var results = await SearchAsync(text);
 
-        Assert.True(results.Total >= 0);
+        // What it found adds up, kind by kind, and is no more than the page shows.
+        Assert.Equal(results.Total, results.ByKind.Values.Sum());
+        Assert.True(results.Hits.Count <= results.Total, $"{results.Hits.Count} hits of {results.Total}");
         await using var db = corpus.Database.CreateContext();
         Assert.Equal(17, db.Articles.Count());
     }

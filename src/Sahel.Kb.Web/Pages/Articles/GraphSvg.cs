@@ -10,7 +10,7 @@ namespace Sahel.Kb.Web.Pages.Articles;
 /// <summary>
 /// The neighbourhood graph as SVG markup. Written in one pass rather than by a Razor template:
 /// its hundred-odd nodes and edges, attribute by attribute, were a tenth of an article page's cost
-/// (issue 6). Every text from the knowledge base is HTML-encoded.
+/// Every text from the knowledge base is HTML-encoded.
 /// </summary>
 public static class GraphSvg
 {

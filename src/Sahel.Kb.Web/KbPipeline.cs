@@ -1,0 +1,52 @@
+using Sahel.Kb.Data;
+using Sahel.Kb.Web.Api;
+using Sahel.Kb.Web.Localization;
+using Sahel.Kb.Web.Prepared;
+using Sahel.Kb.Web.Requests;
+using Sahel.Kb.Web.Site;
+using Serilog;
+
+namespace Sahel.Kb.Web;
+
+/// <summary>The app's middleware and endpoints, in their order: the server's, and the offline edition's renderer's.</summary>
+public static class KbPipeline
+{
+    public static WebApplication UseKbPipeline(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/errors/500");
+        }
+
+        // Pages answer an error status with a page; the API answers with a problem body.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseErrorPages());
+        app.UseSerilogRequestLogging();
+        app.UseRateLimiter();
+        app.UseStaticFiles(Security.StaticFiles());
+        // Pages are prepared through the pipeline from here on.
+        app.UsePageRenderer();
+        // Routing after the status code pages, so a re-executed error request is routed afresh.
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseReadableForms();
+        app.UseRequestLocalization();
+        app.UseContentWatch();
+        // The hot pages from memory; the others, when prepared, from their row.
+        app.UseOutputCache();
+        app.UsePreparedPages();
+        app.MapGet("/healthz", async (KbDbContext db) =>
+            await db.Database.CanConnectAsync() ? Results.Text("ok") : Results.Problem("The database cannot be reached.", statusCode: 503));
+        // Browsers ask for it on pages without a layout (a JSON answer opened in a tab).
+        app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true));
+        app.MapArticlesApi();
+        app.MapSearchApi();
+        app.MapStatementsApi();
+        app.MapSiteEndpoints();
+        app.MapLanguageSwitch();
+        app.MapRazorPages();
+        return app;
+    }
+}
