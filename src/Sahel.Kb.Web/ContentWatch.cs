@@ -14,7 +14,7 @@ namespace Sahel.Kb.Web;
 /// shows at once, and one made by another instance or the command line within a second. (The
 /// link graph follows the version the article page reads.)
 /// </summary>
-public sealed class ContentWatch(IServiceScopeFactory scopes, IOutputCacheStore cache, Prepared.PagePreparer preparer, TimeProvider time, ILogger<ContentWatch> logger) : IDisposable
+public sealed class ContentWatch(IServiceScopeFactory scopes, IOutputCacheStore cache, Prepared.HotPages hotPages, Prepared.PagePreparer preparer, TimeProvider time, ILogger<ContentWatch> logger) : IDisposable
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
@@ -41,6 +41,7 @@ public sealed class ContentWatch(IServiceScopeFactory scopes, IOutputCacheStore 
             {
                 logger.LogInformation("The knowledge base is at version {Version}: cached pages evicted", version.Number);
                 await cache.EvictAsync(cancellationToken);
+                hotPages.Clear();
                 preparer.Wake();
             }
 

@@ -30,8 +30,6 @@ public static class KbCache
                 .AddPolicy<NoStoreAnswers>()
                 // The interface's language: a French reader never gets an English page from the cache.
                 .VaryByValue(context => new KeyValuePair<string, string>("ui", System.Globalization.CultureInfo.CurrentUICulture.Name))
-                // A prepared page is kept as sent: compressed for a client that accepts it, plain for one that does not.
-                .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .Tag(Tag)
                 .Expire(Lifetime));
         });

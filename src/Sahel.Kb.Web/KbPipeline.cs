@@ -1,4 +1,4 @@
-using Sahel.Kb.Data;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Sahel.Kb.Web.Api;
 using Sahel.Kb.Web.Localization;
 using Sahel.Kb.Web.Prepared;
@@ -34,11 +34,18 @@ public static class KbPipeline
         app.UseReadableForms();
         app.UseRequestLocalization();
         app.UseContentWatch();
-        // The hot pages from memory; the others, when prepared, from their row.
-        app.UseOutputCache();
+        // Article pages, when prepared, from memory or their row; the other pages through the output cache.
         app.UsePreparedPages();
-        app.MapGet("/healthz", async (KbDbContext db) =>
-            await db.Database.CanConnectAsync() ? Results.Text("ok") : Results.Problem("The database cannot be reached.", statusCode: 503));
+        app.UseOutputCache();
+        // "Healthy" (200) or "Unhealthy" (503): whether the database answers.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            ResponseWriter = (context, report) =>
+            {
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                return context.Response.WriteAsync(report.Status.ToString());
+            },
+        });
         // Browsers ask for it on pages without a layout (a JSON answer opened in a tab).
         app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true));
         app.MapArticlesApi();

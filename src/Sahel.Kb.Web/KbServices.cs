@@ -42,8 +42,10 @@ public static class KbServices
         services.AddSingleton<SeedSet>();
         services.AddSingleton<ImportGate>();
         services.AddSingleton<ContentWatch>();
+        services.AddHealthChecks().AddDbContextCheck<KbDbContext>("database");
         services.Configure<PreparedPagesOptions>(configuration.GetSection(PreparedPagesOptions.Section));
         services.AddSingleton<PageRenderer>();
+        services.AddSingleton<HotPages>();
         services.AddSingleton<PagePreparer>();
         services.AddHostedService(sp => sp.GetRequiredService<PagePreparer>());
         services.AddSingleton<Offline.SiteExporter>();

@@ -13,6 +13,12 @@ using Sahel.Kb.Web.Site;
 using Serilog;
 
 var command = CommandLine.Parse(args);
+if (command.ExitCode is { } exitCode)
+{
+    // Help was asked for, or the command line cannot be read: nothing starts.
+    return exitCode;
+}
+
 var builder = WebApplication.CreateBuilder(command.ConfigurationArgs);
 
 builder.Services.AddSerilog((services, logger) => logger

@@ -165,7 +165,33 @@ public sealed class ReaderTests(BrowserFixture browser)
                 await page.EvaluateAsync<string>("getComputedStyle(document.body).color"));
         }
 
-        Assert.Equal(("rgb(253, 252, 249)", "rgb(29, 29, 31)"), await ColoursAsync(ColorScheme.Light));
-        Assert.Equal(("rgb(22, 22, 22)", "rgb(236, 236, 236)"), await ColoursAsync(ColorScheme.Dark));
+        var (lightBackground, lightText) = await ColoursAsync(ColorScheme.Light);
+        var (darkBackground, darkText) = await ColoursAsync(ColorScheme.Dark);
+
+        // Dark text on a light page, light text on a dark one; both read easily (WCAG AAA: a contrast of 7 or more).
+        Assert.True(Luminance(lightBackground) > Luminance(lightText), $"light: {lightText} on {lightBackground}");
+        Assert.True(Luminance(darkBackground) < Luminance(darkText), $"dark: {darkText} on {darkBackground}");
+        Assert.InRange(Contrast(lightBackground, lightText), 7, 21);
+        Assert.InRange(Contrast(darkBackground, darkText), 7, 21);
+        Assert.True(Luminance(darkBackground) < 0.05, $"a dark page is dark: {darkBackground}");
+    }
+
+    /// <summary>WCAG 2's contrast ratio of two CSS colours, from 1 (none) to 21 (black on white).</summary>
+    private static double Contrast(string a, string b)
+    {
+        var (x, y) = (Luminance(a), Luminance(b));
+        return (Math.Max(x, y) + 0.05) / (Math.Min(x, y) + 0.05);
+    }
+
+    /// <summary>WCAG 2's relative luminance of "rgb(r, g, b)".</summary>
+    private static double Luminance(string rgb)
+    {
+        var channels = rgb[(rgb.IndexOf('(', StringComparison.Ordinal) + 1)..rgb.IndexOf(')', StringComparison.Ordinal)]
+            .Split(',')
+            .Take(3)
+            .Select(c => double.Parse(c, System.Globalization.CultureInfo.InvariantCulture) / 255)
+            .Select(c => c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4))
+            .ToArray();
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
     }
 }

@@ -5,14 +5,14 @@ namespace Sahel.Kb.Web.Tests;
 public sealed class AppTests(KbAppFactory factory) : IClassFixture<KbAppFactory>
 {
     [Fact]
-    public async Task The_health_check_answers_ok()
+    public async Task The_health_check_says_the_database_answers()
     {
         using var client = factory.CreateClient();
 
         var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
         Assert.True(response.IsSuccessStatusCode);
-        Assert.Equal("ok", await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

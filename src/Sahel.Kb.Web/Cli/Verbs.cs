@@ -21,25 +21,19 @@ public static class Verbs
         }
 
         var path = Path.GetFullPath(target);
-        var reported = 0;
-        var progress = new Progress<Offline.ExportProgress>(p =>
-        {
-            // A line every thousand pages: the export of 20,000 articles takes tens of seconds.
-            if (p.Done / 1000 > Interlocked.Exchange(ref reported, p.Done / 1000))
-            {
-                Console.Error.WriteLine($"{p.Done:N0} of {p.Total:N0} pages");
-            }
-        });
+        var progress = ConsoleProgress.OnStandardError();
         try
         {
             if (command.Verb == "export-zim")
             {
                 var zim = await app.Services.GetRequiredService<Offline.ZimExporter>().ExportAsync(path, progress);
+                progress.Done();
                 await Console.Out.WriteLineAsync($"wrote {zim.File}: {zim.Pages:N0} pages, {zim.Bytes:N0} bytes, in {zim.Took.TotalSeconds:F1} s");
             }
             else
             {
                 var site = await app.Services.GetRequiredService<Offline.SiteExporter>().ExportAsync(path, progress);
+                progress.Done();
                 await Console.Out.WriteLineAsync($"wrote {site.Pages:N0} pages ({site.Bytes:N0} bytes) to {site.Folder} in {site.Took.TotalSeconds:F1} s; open {Path.Combine(site.Folder, "index.html")}");
             }
 
@@ -72,8 +66,10 @@ public static class Verbs
                     // No path: the whole seed set, so a page gone from it lists nothing any more.
                     var wholeSet = command.Arguments.Count == 0;
                     var paths = wholeSet ? services.GetRequiredService<SeedSet>().Paths : command.Arguments;
-                    var settings = new ImportSettings(DryRun: command.Flags.Contains("--dry-run"), CompleteSet: wholeSet);
+                    var progress = ConsoleProgress.OnStandardError();
+                    var settings = new ImportSettings(DryRun: command.Flags.Contains("--dry-run"), CompleteSet: wholeSet, Progress: progress);
                     var report = await services.GetRequiredService<SeedImporter>().ImportAsync(paths, settings);
+                    progress.Done();
                     await Console.Out.WriteLineAsync(report.ToString());
                     foreach (var warning in report.Warnings)
                     {
@@ -120,21 +116,24 @@ public static class Verbs
     /// <summary><c>generate --articles N --out DIR [--seed S]</c>: a synthetic corpus of seed pages, for benchmarks.</summary>
     private static async Task<int> GenerateAsync(CommandLine command)
     {
-        if (!command.Options.TryGetValue("--articles", out var countText) || !int.TryParse(countText, CultureInfo.InvariantCulture, out var count) || count < 1
-            || !command.Options.TryGetValue("--out", out var folder))
+        var (count, folder, seed) = (int.Parse(command.Options["--articles"], CultureInfo.InvariantCulture), command.Options["--out"], int.Parse(command.Options["--seed"], CultureInfo.InvariantCulture));
+        if (count < 1)
         {
-            await Console.Error.WriteLineAsync("usage: generate --articles N --out DIR [--seed S]");
-            return 2;
+            await Console.Error.WriteLineAsync("error: --articles must be at least 1");
+            return CommandLine.UsageError;
         }
 
-        var seed = command.Options.TryGetValue("--seed", out var seedText) ? int.Parse(seedText, CultureInfo.InvariantCulture) : 1;
         Directory.CreateDirectory(folder);
         var pages = 0;
+        var progress = ConsoleProgress.OnStandardError();
         foreach (var page in new CorpusGenerator(seed).Generate(count))
         {
             await File.WriteAllTextAsync(Path.Combine(folder, page.FileName), page.Content);
-            pages++;
+            // Pages hold about a dozen articles each: the count that means something is the articles'.
+            progress.Report("generating", Math.Min(++pages * CorpusGenerator.ItemsPerPage, count), count);
         }
+
+        progress.Done();
 
         await Console.Out.WriteLineAsync($"generated {count} articles on {pages} pages in {Path.GetFullPath(folder)} (seed {seed})");
         return 0;

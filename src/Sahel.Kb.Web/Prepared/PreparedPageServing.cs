@@ -8,7 +8,8 @@ namespace Sahel.Kb.Web.Prepared;
 
 /// <summary>
 /// Answers an anonymous reader's <c>GET /articles/{slug}</c> with the prepared page when it is
-/// current: one indexed row, sent gzip-compressed as stored when the client accepts it. Anything
+/// current: one indexed row (the pages read most, from memory: <see cref="HotPages"/>), sent
+/// gzip-compressed as stored when the client accepts it. Anything
 /// else — a signed-in admin, a query string, a page not prepared yet or stale — goes on to the
 /// live page.
 /// </summary>
@@ -19,10 +20,11 @@ public static class PreparedPageServing
     public static IApplicationBuilder UsePreparedPages(this IApplicationBuilder app)
     {
         var preparer = app.ApplicationServices.GetRequiredService<PagePreparer>();
-        return preparer.Enabled ? app.Use((context, next) => ServeAsync(context, next, preparer)) : app;
+        var hot = app.ApplicationServices.GetRequiredService<HotPages>();
+        return preparer.Enabled ? app.Use((context, next) => ServeAsync(context, next, preparer, hot)) : app;
     }
 
-    private static async Task ServeAsync(HttpContext context, RequestDelegate next, PagePreparer preparer)
+    private static async Task ServeAsync(HttpContext context, RequestDelegate next, PagePreparer preparer, HotPages hot)
     {
         var request = context.Request;
         if (!IsReaderAsking(context))
@@ -33,16 +35,17 @@ public static class PreparedPageServing
 
         var origin = PagePreparer.OriginOf(request);
         preparer.Notice(origin);
-        if (!TrySlug(request.Path, out var slug))
+        if (!TrySlug(request.Path, out var slug) || preparer.Origin != origin)
         {
             await next(context);
             return;
         }
 
         var language = CultureInfo.CurrentUICulture.Name;
-        var page = preparer.Origin == origin
-            ? await PageStore.ReadAsync(context.RequestServices.GetRequiredService<KbDbContext>(), slug, language, PagePreparer.Build, origin, context.RequestAborted)
-            : null;
+        var page = await hot.GetOrReadAsync(
+            slug,
+            language,
+            () => PageStore.ReadAsync(context.RequestServices.GetRequiredService<KbDbContext>(), slug, language, PagePreparer.Build, origin, context.RequestAborted));
         if (page is null)
         {
             await next(context);

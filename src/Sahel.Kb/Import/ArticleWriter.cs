@@ -46,8 +46,14 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
             created.Add(slug);
         }
 
+        var merged = 0;
         foreach (var article in articles.Values)
         {
+            if (++merged % 500 == 0 || merged == articles.Count)
+            {
+                settings.Progress?.Report(new ImportProgress("merging", merged, articles.Count));
+            }
+
             // What the pages read say now, beside what the pages not read still say.
             var read = article.Snippets.Where(s => settings.CompleteSet || pages.Contains(s.Page)).ToList();
             if (read.Count == 0 && !drafted.Contains(article.Slug))
@@ -99,6 +105,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
             }
         }
 
+        settings.Progress?.Report(new ImportProgress("writing", 0, 0));
         await db.SaveChangesAsync(cancellationToken);
         await InsertAsync(added, cancellationToken);
         var ids = articles.Values.ToDictionary(a => a.Slug, a => a.Id, StringComparer.Ordinal);
@@ -109,6 +116,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
             article.UpdatedAt = now;
         }
 
+        settings.Progress?.Report(new ImportProgress("linking", 0, 0));
         var (relinked, linkWarnings) = await RelinkAsync(articles.Values, cancellationToken);
         relinked.ExceptWith(changed);
 

@@ -19,7 +19,13 @@ public sealed class SeedImporter(KbDbContext db, ImportOptions options, TimeProv
         logger.LogInformation("Read: {Files} seed file(s)", files.Count);
 
         var reader = new SeedReader(options);
-        var documents = files.Select(reader.Read).ToList();
+        var documents = new List<SeedDocument>(files.Count);
+        foreach (var file in files)
+        {
+            documents.Add(reader.Read(file));
+            settings?.Progress?.Report(new ImportProgress("reading", documents.Count, files.Count));
+        }
+
         logger.LogInformation("Decode: {Lines} lines ({Html} HTML page(s))", documents.Sum(d => d.Lines.Count), documents.Count(d => d.Format == SeedFormat.Html));
 
         return await ImportAsync(documents, settings, cancellationToken);
@@ -36,6 +42,7 @@ public sealed class SeedImporter(KbDbContext db, ImportOptions options, TimeProv
 
         logger.LogInformation("Split: {Items} items on {Pages} page(s)", pages.Sum(p => p.Items.Count), pages.Count);
 
+        settings?.Progress?.Report(new ImportProgress("drafting", 0, 0));
         var plan = ArticleDrafter.Draft(pages);
         logger.LogInformation("Draft: {Snippets} snippets, {Relations} related items", plan.Snippets.Count, plan.Relations.Count);
 

@@ -18,7 +18,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_seed_imports_into_the_expected_articles()
     {
         var report = await _database.ImportAsync(Files.Seed);
@@ -28,7 +28,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Equal(expected, await _database.ExportJsonAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Invisible_characters_are_dropped_and_a_look_alike_title_is_imported_with_a_warning()
     {
         await _database.ImportAsync(Files.Seed);
@@ -53,7 +53,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Related_items_hang_on_the_subject_the_pages_title_names_not_on_its_first_item()
     {
         // subject-not-first.html: <title> MINUSMA; its items are Kidal Region, MINUSMA, Tessalit.
@@ -66,7 +66,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Equal(["founded 2013-04-25"], (await _database.ArticleAsync("minusma")).Dates.Select(d => $"{d.Label} {d.Value}"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_shorter_snippet_on_another_page_takes_nothing_from_the_article()
     {
         await _database.ImportAsync(Files.Seed);
@@ -83,7 +83,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Equal(0, report.Created);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_alias_a_shorter_snippet_states_is_kept_beside_the_longer_snippets_summary()
     {
         await _database.ImportAsync(Files.Seed);
@@ -96,7 +96,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Contains("Blue Helmets of Mali", minusma.Aliases);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_fact_only_a_shorter_snippet_states_is_the_articles_too_with_that_page_as_its_source()
     {
         await _database.ImportAsync(Files.Seed);
@@ -111,7 +111,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Contains(coup.Statements, s => s.Label == "perpetrator" && s.Source == "000_93b557a858d81a10.txt");
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Two_pages_that_disagree_on_a_date_keep_both_with_their_pages()
     {
         // The seed: "The CMA was founded on 28 October 2014"; conflicting-dates.txt: "It was founded on 9 June 2014 in Algiers."
@@ -123,7 +123,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Equal(["2014-06-09 conflicting-dates.txt", "2014-10-28 000_93b557a858d81a10.txt"], founded.Select(d => $"{d.Value} {string.Join(",", d.Sources)}"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Pages_imported_one_at_a_time_in_any_order_give_what_importing_them_together_gives()
     {
         string[] pages =
@@ -147,7 +147,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         }
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_seed_gives_each_article_its_kind()
     {
         await _database.ImportAsync(Files.Seed);
@@ -172,7 +172,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Equal(expected.OrderBy(k => k.Key), kinds.OrderBy(k => k.Key));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_seed_gives_acronyms_short_titles_and_link_labels_as_aliases()
     {
         await _database.ImportAsync(Files.Seed);
@@ -184,7 +184,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Contains("United Nations Multidimensional Integrated Stabilization Mission in Mali", (await _database.ArticleAsync("minusma")).Aliases);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Titles_take_the_casing_the_summary_confirms()
     {
         await _database.ImportAsync(Files.Seed);
@@ -195,7 +195,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Equal("Jama'at Nasr Al-Islam Wal Muslimin", (await _database.ArticleAsync("jamaat-nasr-al-islam-wal-muslimin")).Title);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Mentions_and_related_items_cross_link_the_seed()
     {
         await _database.ImportAsync(Files.Seed);
@@ -210,7 +210,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Contains("iyad-ag-ghaly", (await _database.ArticleAsync("hassan-ag-fagaga")).Mentions);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Reimporting_the_same_seed_changes_nothing()
     {
         await _database.ImportAsync(Files.Seed);
@@ -229,7 +229,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Statements = [.. article.Statements.Select(s => s with { Source = "" })],
     };
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_html_form_of_a_page_gives_the_same_articles()
     {
         await _database.ImportAsync(Files.Fixture("kidal-offensive.html"));
@@ -242,7 +242,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Equal(Serialize(fromText), Serialize(fromHtml));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_item_on_two_pages_is_one_article_with_both_sources()
     {
         var second = Files.CopyAs(Files.Seed, "001_second_page.txt");
@@ -253,7 +253,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Equal(["000_93b557a858d81a10.txt", "001_second_page.txt"], (await _database.ArticleAsync("minusma")).Sources);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_changed_snippet_updates_its_article_only()
     {
         await _database.ImportAsync(Files.Seed);
@@ -266,7 +266,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Contains("most dangerous", (await _database.ArticleAsync("minusma")).Summary, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_failing_file_leaves_the_database_as_it_was()
     {
         await _database.ImportAsync(Files.Seed);
@@ -281,7 +281,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Equal(1, await db.ImportRuns.CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_dry_run_reports_and_writes_nothing()
     {
         var report = await _database.ImportAsync(true, Files.Seed);
@@ -293,7 +293,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Equal(0, await db.ImportRuns.CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_later_import_relinks_older_articles_to_its_new_names()
     {
         await _database.ImportAsync(Files.Seed);
@@ -310,7 +310,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.False(await after.WantedNames.AnyAsync(w => w.Name == "Operation Serval"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_import_never_overwrites_a_field_an_editor_owns()
     {
         await _database.ImportAsync(Files.Seed);
@@ -330,7 +330,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Equal(("Kidal offensive (2023)", "group"), (offensive.Title, offensive.Kind));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_export_has_the_documented_shape()
     {
         await _database.ImportAsync(Files.Seed);
@@ -346,7 +346,7 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Equal(slugs.Order(StringComparer.Ordinal), slugs);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task One_article_exports_exactly_as_in_the_whole_export()
     {
         await _database.ImportAsync(Files.Seed);

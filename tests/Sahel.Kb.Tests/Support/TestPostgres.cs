@@ -10,6 +10,15 @@ public static class TestPostgres
 {
     public const string Variable = "KB_TEST_POSTGRES";
 
+    /// <summary>Whether the tests were given a server.</summary>
+    public static bool Available => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 };
+
+    /// <summary>Why a test of <paramref name="testClass"/> is skipped: it runs on PostgreSQL and no server was given; null otherwise.</summary>
+    public static string? SkipReason(string testClass) =>
+        testClass.Contains("Postgres", StringComparison.Ordinal) && !Available
+            ? $"needs a PostgreSQL server: {Variable} is not set (./test.sh starts one)"
+            : null;
+
     public static string Server =>
         Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } server
             ? server

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Sahel.Kb.Tests.Support;
 using Sahel.Kb.Web.Admin;
 using Sahel.Kb.Web.Tests.Support;
@@ -78,6 +79,30 @@ public sealed class ImportFromBrowserTests : IDisposable
         // The uploaded page joined the seed set: re-running the seed import keeps its articles.
         using var rerun = await client.SubmitAsync("/admin", "form[action='/admin/import']", []);
         Assert.Equal("0", ReportOf(await client.FollowAsync(rerun))["removed"]);
+    }
+
+    [Fact]
+    public async Task An_upload_left_unconfirmed_expires_and_its_staged_page_is_deleted()
+    {
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        using var app = new KbAppFactory { Clock = clock };
+        using var client = await app.SignInAdminAsync();
+        var page = await File.ReadAllBytesAsync(Files.Fixture("wagner-group.txt"));
+        using var dryRun = await client.UploadSeedPageAsync("wagner-group.txt", page, dryRun: true);
+        using var preview = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await dryRun.Content.ReadAsStringAsync());
+        var confirm = (AngleSharp.Html.Dom.IHtmlFormElement)preview.QuerySelector("form[action*='handler=Confirm']")!;
+        var staging = Path.Combine(app.DataFolder, "staging");
+        Assert.Single(Directory.GetDirectories(staging));
+
+        clock.Advance(SeedSet.StagedLifetime + TimeSpan.FromMinutes(1));
+        using var late = await client.SubmitAsync(confirm, [], null, "/admin/upload");
+        // The next upload sweeps what waited too long.
+        using var next = await client.UploadSeedPageAsync("wagner-group.txt", page, dryRun: true);
+
+        Assert.Equal(HttpStatusCode.Gone, late.StatusCode);
+        Assert.Contains("That upload has expired", WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Single(Directory.GetDirectories(staging));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/articles/wagner-group", UriKind.Relative))).StatusCode);
     }
 
     [Fact]

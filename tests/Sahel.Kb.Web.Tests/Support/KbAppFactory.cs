@@ -35,8 +35,10 @@ public class KbAppFactory : WebApplicationFactory<Program>
         }
         else if (provider == DatabaseProvider.Postgres)
         {
-            _ownPostgres = $"kb_web_{Guid.NewGuid():N}";
-            ConnectionString = TestPostgres.Create(_ownPostgres);
+            // Named once the database exists: a factory that could not make it has nothing to drop.
+            var name = $"kb_web_{Guid.NewGuid():N}";
+            ConnectionString = TestPostgres.Create(name);
+            _ownPostgres = name;
         }
         else
         {
@@ -52,8 +54,8 @@ public class KbAppFactory : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider { get; }
 
-    /// <summary>A second instance of the app, on the same database as <paramref name="first"/>.</summary>
-    public static KbAppFactory SharingDatabaseWith(KbAppFactory first) => new SecondInstance(first);
+    /// <summary>A second instance of the app, on the same database as <paramref name="first"/>, on its own clock when given one.</summary>
+    public static KbAppFactory SharingDatabaseWith(KbAppFactory first, TimeProvider? clock = null) => new SecondInstance(first) { Clock = clock };
 
     public string ConnectionString { get; }
 

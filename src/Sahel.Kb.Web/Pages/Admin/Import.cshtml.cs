@@ -18,7 +18,7 @@ public sealed class ImportModel(SeedImporter importer, SeedSet seeds, ImportGate
     {
         try
         {
-            var settings = new ImportSettings(DryRun: dryRun, CompleteSet: true, StartedBy: User.Identity?.Name ?? "admin");
+            var settings = new ImportSettings(DryRun: dryRun, CompleteSet: true, StartedBy: User.Identity?.Name ?? "admin", Progress: gate);
             var (ran, report) = await gate.TryRunAsync(() => importer.ImportAsync(seeds.Paths, settings, cancellationToken));
             if (!ran)
             {

@@ -29,6 +29,11 @@ public sealed class IndexModel(KbDbContext db, SeedSet seeds, ImportGate gate) :
 
     public DateTime? RunningSince => gate.RunningSince;
 
+    /// <summary>How far the running import is: "merging 7,500 of 20,000 (38 %)".</summary>
+    public string? RunningProgress => gate.Progress is { } progress
+        ? Cli.ConsoleProgress.Line(progress.Stage, progress.Done, progress.Total, TimeSpan.Zero)
+        : null;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Articles = await db.Articles.CountAsync(cancellationToken);

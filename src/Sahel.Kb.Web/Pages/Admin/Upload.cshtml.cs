@@ -62,6 +62,7 @@ public sealed partial class UploadModel(SeedImporter importer, SeedSet seeds, Im
             return Refuse($"The seed folder already has a page named {name}: rename the file to upload it as a new page.", StatusCodes.Status409Conflict);
         }
 
+        seeds.ForgetExpiredUploads();
         var token = Guid.NewGuid().ToString("N");
         var folder = Directory.CreateDirectory(Path.Combine(seeds.StagingFolder, token)).FullName;
         try
@@ -95,9 +96,9 @@ public sealed partial class UploadModel(SeedImporter importer, SeedSet seeds, Im
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
     {
         if (Staged is null || !TokenPattern().IsMatch(Staged) || PageName is null || SafeName(PageName) != PageName
-            || !System.IO.File.Exists(Path.Combine(seeds.StagingFolder, Staged, PageName)))
+            || !System.IO.File.Exists(Path.Combine(seeds.StagingFolder, Staged, PageName)) || seeds.HasExpired(Staged))
         {
-            return Refuse("That upload has expired or was imported already: upload the page again.", StatusCodes.Status410Gone);
+            return Refuse($"That upload has expired (an upload waits {SeedSet.StagedLifetime.TotalMinutes:0} minutes for its confirmation) or was imported already: upload the page again.", StatusCodes.Status410Gone);
         }
 
         return await ImportAsync(Staged, PageName, cancellationToken);

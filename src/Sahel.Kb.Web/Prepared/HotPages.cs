@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Caching.Memory;
+using Sahel.Kb.Browse;
+
+namespace Sahel.Kb.Web.Prepared;
+
+/// <summary>
+/// The prepared pages read most, kept in memory up to <see cref="SizeLimit"/> bytes of compressed
+/// HTML (about 6,000 pages): a hot page costs no database read. Forgotten whole when the
+/// knowledge base's version moves (<see cref="ContentWatch"/>), as the output cache is; a page
+/// that is not prepared is not kept, so the next read looks at the store again.
+/// </summary>
+public sealed class HotPages : IDisposable
+{
+    public const long SizeLimit = 32 * 1024 * 1024;
+
+    private MemoryCache _pages = New();
+
+    public async Task<StoredPage?> GetOrReadAsync(string slug, string language, Func<Task<StoredPage?>> read)
+    {
+        var key = $"{language}/{slug}";
+        var pages = _pages;
+        if (pages.TryGetValue(key, out StoredPage? page))
+        {
+            return page;
+        }
+
+        page = await read();
+        if (page is not null)
+        {
+            pages.Set(key, page, new MemoryCacheEntryOptions { Size = page.Html.Length + key.Length });
+        }
+
+        return page;
+    }
+
+    /// <summary>Forgets every page: the knowledge changed.</summary>
+    public void Clear() => Interlocked.Exchange(ref _pages, New()).Dispose();
+
+    public void Dispose() => _pages.Dispose();
+
+    private static MemoryCache New() => new(new MemoryCacheOptions { SizeLimit = SizeLimit, CompactionPercentage = 0.25 });
+}
