@@ -36,5 +36,47 @@ public sealed class ImportGate(TimeProvider time) : IProgress<Sahel.Kb.Import.Im
         }
     }
 
+    /// <summary>How the last import started with <see cref="TryStart"/> ended: its report, or why nothing was imported.</summary>
+    public ImportOutcome? Last { get; private set; }
+
+    /// <summary>The import started with <see cref="TryStart"/>, until it ends (tests wait for it).</summary>
+    public Task Running { get; private set; } = Task.CompletedTask;
+
+    /// <summary>
+    /// Starts <paramref name="import"/> in the background unless one is running (then false); it
+    /// is told the gate's progress, and <paramref name="running"/> ends with its outcome.
+    /// </summary>
+    public bool TryStart(Func<IProgress<Sahel.Kb.Import.ImportProgress>, Task<Sahel.Kb.Import.ImportReport>> import, out Task<ImportOutcome> running)
+    {
+        if (!_gate.Wait(TimeSpan.Zero))
+        {
+            running = Task.FromResult(new ImportOutcome(null, null));
+            return false;
+        }
+
+        RunningSince = time.GetUtcNow().UtcDateTime;
+        running = Task.Run(async () =>
+        {
+            try
+            {
+                return Last = new ImportOutcome(await import(this), null);
+            }
+            catch (Sahel.Kb.Import.ImportException e)
+            {
+                return Last = new ImportOutcome(null, $"Nothing was imported: {e.Message}");
+            }
+            finally
+            {
+                (RunningSince, Progress) = (null, null);
+                _gate.Release();
+            }
+        });
+        Running = running;
+        return true;
+    }
+
     public void Dispose() => _gate.Dispose();
 }
+
+/// <summary>An import's end: its report, or the problem that stopped it before anything was written.</summary>
+public sealed record ImportOutcome(Sahel.Kb.Import.ImportReport? Report, string? Problem);

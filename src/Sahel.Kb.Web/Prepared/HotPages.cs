@@ -5,13 +5,13 @@ namespace Sahel.Kb.Web.Prepared;
 
 /// <summary>
 /// The prepared pages read most, kept in memory up to <see cref="SizeLimit"/> bytes of compressed
-/// HTML (about 6,000 pages): a hot page costs no database read. Forgotten whole when the
+/// HTML (about 3,000 pages): a hot page costs no database read. Forgotten whole when the
 /// knowledge base's version moves (<see cref="ContentWatch"/>), as the output cache is; a page
 /// that is not prepared is not kept, so the next read looks at the store again.
 /// </summary>
 public sealed class HotPages : IDisposable
 {
-    public const long SizeLimit = 32 * 1024 * 1024;
+    public const long SizeLimit = 16 * 1024 * 1024;
 
     private MemoryCache _pages = New();
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Sahel.Kb.Tests.Support;
@@ -79,6 +80,39 @@ public sealed class ImportFromBrowserTests : IDisposable
         // The uploaded page joined the seed set: re-running the seed import keeps its articles.
         using var rerun = await client.SubmitAsync("/admin", "form[action='/admin/import']", []);
         Assert.Equal("0", ReportOf(await client.FollowAsync(rerun))["removed"]);
+    }
+
+    [Fact]
+    public async Task A_long_import_answers_with_its_progress_and_then_with_its_report()
+    {
+        // The answer waits for no import here: every import is a long one.
+        using var app = new KbAppFactory { Settings = new Dictionary<string, string> { ["Kb:ShowImportProgressAfter"] = "00:00:00" } };
+        using var client = await app.SignInAdminAsync();
+
+        // Another writer holds the database: the import waits for it, and runs while its page is read.
+        await using (var writer = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False"))
+        {
+            await writer.OpenAsync();
+            await using (var begin = writer.CreateCommand())
+            {
+                begin.CommandText = "BEGIN IMMEDIATE";
+                await begin.ExecuteNonQueryAsync();
+            }
+
+            using var started = await client.SubmitAsync("/admin", "form[action='/admin/import']", []);
+            var progress = await client.GetDocumentAsync("/admin/import");
+
+            Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+            Assert.Equal("/admin/import", started.Headers.Location?.OriginalString);
+            Assert.StartsWith("The import is running", progress.QuerySelector("main p[role=status]")?.TextContent, StringComparison.Ordinal);
+            Assert.NotNull(progress.QuerySelector("meta[http-equiv=refresh]"));
+        }
+
+        await app.Services.GetRequiredService<ImportGate>().Running;
+        using var done = await client.GetAsync(new Uri("/admin/import", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.StartsWith("/admin/imports/", done.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

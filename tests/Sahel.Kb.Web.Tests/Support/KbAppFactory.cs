@@ -62,6 +62,9 @@ public class KbAppFactory : WebApplicationFactory<Program>
     /// <summary>The app's clock, when a test needs one it can name (both apps of <c>BothProviders</c> stamp the same "last updated").</summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>Settings of this app beyond the test defaults (<c>Kb:…</c> keys).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public string DatabasePath => Path.Combine(_folder, "kb.db");
 
     public string DataFolder => Path.Combine(_folder, "data");
@@ -95,6 +98,11 @@ public class KbAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Kb", ConnectionString);
         builder.UseSetting("Kb:Import:SeedPath", SeedFolder);
         builder.UseSetting("Kb:DataFolder", DataFolder);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(Clock));
