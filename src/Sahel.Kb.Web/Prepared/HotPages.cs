@@ -33,8 +33,12 @@ public sealed class HotPages : IDisposable
         return page;
     }
 
-    /// <summary>Forgets every page: the knowledge changed.</summary>
-    public void Clear() => Interlocked.Exchange(ref _pages, New()).Dispose();
+    /// <summary>
+    /// Forgets every page: the knowledge changed. A new cache takes the old one's place, so a read
+    /// that began before the change stores its page in the old one, which is dropped unread (not
+    /// disposed: that read may still be storing into it).
+    /// </summary>
+    public void Clear() => Interlocked.Exchange(ref _pages, New());
 
     public void Dispose() => _pages.Dispose();
 
