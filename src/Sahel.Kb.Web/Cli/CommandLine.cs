@@ -43,10 +43,11 @@ public sealed record CommandLine(
 
         var root = Root();
         var parsed = root.Parse(tokens);
-        if (parsed.Action is HelpAction)
+        // --help (the app's or a verb's) and --version answer and stop.
+        if (parsed.Errors.Count == 0 && (parsed.Action is HelpAction || parsed.CommandResult.Command is RootCommand))
         {
-            parsed.Invoke(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error });
-            return Stop(configuration, 0);
+            var code = parsed.Invoke(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error });
+            return Stop(configuration, code);
         }
 
         if (parsed.Errors.Count > 0)

@@ -77,4 +77,15 @@ public sealed class CommandLineTests
         Assert.Equal(["remove", "bob"], command.Arguments);
         Assert.Null(command.ExitCode);
     }
+
+    [Fact]
+    public void The_version_answers_and_stops()
+    {
+        using var output = new StringWriter();
+
+        var command = CommandLine.Parse(["--version"], output, TextWriter.Null);
+
+        Assert.Equal(0, command.ExitCode);
+        Assert.Matches(@"^\d+\.\d+", output.ToString());
+    }
 }
