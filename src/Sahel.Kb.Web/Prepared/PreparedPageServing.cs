@@ -53,7 +53,8 @@ public static class PreparedPageServing
         }
 
         var response = context.Response;
-        var etag = new EntityTagHeaderValue($"\"{PagePreparer.Build[..8]}-{page.Version}-{language}\"");
+        // Weak: the compressed and the plain answer are the same page, not the same bytes.
+        var etag = new EntityTagHeaderValue($"\"{PagePreparer.Build[..8]}-{page.Version}-{language}\"", isWeak: true);
         response.Headers.ContentLanguage = language;
         response.Headers.Vary = "Accept-Encoding, Accept-Language, Cookie";
         response.GetTypedHeaders().ETag = etag;
