@@ -5,7 +5,9 @@ namespace Sahel.Kb.Web.Tests.Admin;
 
 public sealed class CachingTests : IDisposable
 {
-    private readonly KbAppFactory _factory = new();
+    // The output cache, alone: with prepared pages on, a page the background renders after the change
+    // behind the app's back would show it, as it should (PreparedPagesTests cover those pages).
+    private readonly KbAppFactory _factory = new() { Settings = new Dictionary<string, string> { ["Kb:PreparedPages:Enabled"] = "false" } };
 
     public void Dispose() => _factory.Dispose();
 
