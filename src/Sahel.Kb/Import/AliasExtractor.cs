@@ -46,23 +46,7 @@ public static partial class AliasExtractor
         var titleKeys = new HashSet<string>(StringComparer.Ordinal) { TextFold.Key(title), TextFold.Key(shortTitle ?? title) };
         var opening = Sentences.Split(summary).Take(2).ToList();
 
-        foreach (var definition in FindAcronymDefinitions(summary))
-        {
-            // The opening's subject is the name that starts the summary: "The Strategic Framework ... (; CSP-DPA) was ...".
-            var isOpeningSubject = StripArticle(summary[..definition.Position].Trim()) == definition.Name;
-            if (!isOpeningSubject && !titleKeys.Contains(TextFold.Key(definition.Name)))
-            {
-                continue;
-            }
-
-            if (!titleKeys.Contains(TextFold.Key(definition.Name)))
-            {
-                aliases.Add(new AliasCandidate(definition.Name, AliasOrigin.FullName));
-            }
-
-            aliases.AddRange(definition.Acronyms.Select(a => new AliasCandidate(a, AliasOrigin.Acronym)));
-        }
-
+        var alsoKnownAs = new List<AliasCandidate>();
         var openingText = opening.Count > 0 ? summary[..(opening[^1].Start + opening[^1].Length)] : summary;
         foreach (Match phrase in s_alsoKnownAs.Matches(openingText))
         {
@@ -80,9 +64,30 @@ public static partial class AliasExtractor
                     : ProperNames.RunAfter(openingText, valueStart);
             if (name is not null && name.Length > 1)
             {
-                aliases.Add(new AliasCandidate(name, AliasOrigin.AlsoKnownAs));
+                alsoKnownAs.Add(new AliasCandidate(name, AliasOrigin.AlsoKnownAs));
             }
         }
+
+        // "also known as Islamic State – Sahel Province (ISSP)": an acronym of another name of the subject is the subject's too.
+        var known = titleKeys.Concat(alsoKnownAs.Select(a => TextFold.Key(a.Name))).ToHashSet(StringComparer.Ordinal);
+        foreach (var definition in FindAcronymDefinitions(summary))
+        {
+            // The opening's subject is the name that starts the summary: "The Strategic Framework ... (; CSP-DPA) was ...".
+            var isOpeningSubject = StripArticle(summary[..definition.Position].Trim()) == definition.Name;
+            if (!isOpeningSubject && !known.Contains(TextFold.Key(definition.Name)))
+            {
+                continue;
+            }
+
+            if (!known.Contains(TextFold.Key(definition.Name)))
+            {
+                aliases.Add(new AliasCandidate(definition.Name, AliasOrigin.FullName));
+            }
+
+            aliases.AddRange(definition.Acronyms.Select(a => new AliasCandidate(a, AliasOrigin.Acronym)));
+        }
+
+        aliases.AddRange(alsoKnownAs);
 
         return Distinct(aliases, title);
     }

@@ -27,8 +27,9 @@ public static class DateRules
 
     public static readonly IReadOnlyList<DateRule> All =
     [
-        // "(1954 – 2024)"
-        new(s_person, @"\((?=\d{4}\s*[-–]\s*\d{4}\))", DateLabel.Born, DateLabel.Died, MaxGapWords: 0),
+        // "(1954 – 2024)", "(16 February 1973 – August 2021)", "(born Lehbib Ould Ali; 16 February 1973 – August 2021)":
+        // a life's span closing the bracket, after its opening or a semicolon.
+        new(s_person, @"(?:\(|;\s*)(?=[^();]*\d{4}\s*[-–]\s*[^();]*\d{4}\))", DateLabel.Born, DateLabel.Died, MaxGapWords: 0),
         // "born 1954", "Born in 1954", "born on 3 May 1960"
         new(s_person, @"\bborn\b", DateLabel.Born, MaxGapWords: 2),
         // "(died 1 December 2024)", "died on 1 December 2024"
@@ -42,7 +43,7 @@ public static class DateRules
         new(s_event, @"(?:^|\b(?:fought|waged)\s)(?:between|from)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "On the night of 24 May 2021, ..." at the start of a sentence
         new(s_event, @"^On\b", DateLabel.Start, MaxGapWords: 4),
-        new(s_event, @"\b(?:began|started|broke out|was launched|erupted)\b", DateLabel.Start, MaxGapWords: 3),
+        new(s_event, @"\b(?:began|started|commenced|broke out|was launched|erupted)\b", DateLabel.Start, MaxGapWords: 3),
         new(s_event, @"\b(?:ended|concluded)\b", DateLabel.End, MaxGapWords: 3),
         // Steps within an event, with what happened: "captured the town of Tessalit and its MINUSMA
         // base in late October", "then captured the regional capital of Kidal ... on November 14"

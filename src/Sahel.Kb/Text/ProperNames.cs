@@ -93,7 +93,7 @@ public static class ProperNames
             }
 
             var isName = IsNameWord(bare) && !bare.EndsWith(':') && !bare.EndsWith('.');
-            var isJoin = Particles.Contains(bare) || allowLists && s_formalNameParticles.Contains(bare);
+            var isJoin = Particles.Contains(bare) || allowLists && s_formalNameParticles.Contains(bare) || IsNameDash(bare) && words.Count > 0;
             if (!isName && !isJoin)
             {
                 break;
@@ -135,7 +135,8 @@ public static class ProperNames
 
             var word = text[position..end];
             var bare = word.TrimEnd(',', ';', '.', ')', ':');
-            var joinsFormalName = bare.Length == word.Length && (isFormal && s_formalNameParticles.Contains(bare) && NextWordIsName(text, end) || IsToThe(bare, text, end));
+            var joinsFormalName = bare.Length == word.Length
+                && (isFormal && s_formalNameParticles.Contains(bare) && NextWordIsName(text, end) || IsToThe(bare, text, end) || IsNameDash(bare) && words.Count > 0 && NextWordIsName(text, end));
             if (!IsNameWord(bare) && !Particles.Contains(bare) && !joinsFormalName)
             {
                 break;
@@ -158,6 +159,9 @@ public static class ProperNames
 
         return words.Count == 0 || !IsNameWord(words[0]) ? null : string.Join(' ', words).Trim('"', '“', '”');
     }
+
+    /// <summary>"Islamic State – Sahel Province": a spaced en dash between two capitalised runs is inside one name.</summary>
+    private static bool IsNameDash(string word) => word == "–";
 
     /// <summary>"Agreement to the Presidential Election": "to" joins a name before "the" and a capitalised word.</summary>
     private static bool IsToThe(string word, string text, int space) =>

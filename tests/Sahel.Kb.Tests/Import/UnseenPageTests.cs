@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Domain;
+using Sahel.Kb.Tests.Support;
+
+namespace Sahel.Kb.Tests.Import;
+
+/// <summary>
+/// A page written in the mirror's format about people, places and groups the seed does not name
+/// (Niger's insurgency: the Inates attack, the ISGS, Operation Barkhane). Each expectation is what
+/// an analyst reads in the page's sentences.
+/// </summary>
+public sealed class UnseenPageTests : IAsyncLifetime, IDisposable
+{
+    private readonly TestDatabase _database = new();
+
+    public async Task InitializeAsync() => await _database.ImportAsync(Files.Fixture("inates-attack.txt"));
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task Every_item_gets_the_kind_its_opening_gives()
+    {
+        await using var db = _database.CreateContext();
+        var kinds = await db.Articles.ToDictionaryAsync(a => a.Slug, a => a.Kind);
+
+        Assert.Equal(ArticleKind.Event, kinds["inates-attack"]); // "was an attack on 10 December 2019"
+        Assert.Equal(ArticleKind.Event, kinds["tongo-tongo-ambush"]);
+        Assert.Equal(ArticleKind.Event, kinds["operation-barkhane"]); // "an anti-insurgent operation"
+        Assert.Equal(ArticleKind.Group, kinds["islamic-state-in-the-greater-sahara"]); // "a Salafi jihadist group"
+        Assert.Equal(ArticleKind.Person, kinds["adnan-abu-walid-al-sahrawi"]);
+        Assert.Equal(ArticleKind.Region, kinds["tahoua-region"]);
+        Assert.Equal(ArticleKind.Agreement, kinds["ouagadougou-agreement"]);
+    }
+
+    [Fact]
+    public async Task Another_name_written_with_a_dash_is_one_alias_and_its_acronym_is_the_subjects_too()
+    {
+        await using var db = _database.CreateContext();
+        var aliases = await db.Aliases.Where(a => db.Articles.Any(x => x.Id == a.ArticleId && x.Slug == "islamic-state-in-the-greater-sahara")).Select(a => a.Name).ToListAsync();
+
+        // "(ISGS), also known as Islamic State – Sahel Province (ISSP)".
+        Assert.Equal(["ISGS", "ISSP", "Islamic State – Sahel Province"], aliases.Order(StringComparer.Ordinal));
+        // "Islamic State" alone is the parent organisation, which the page names apart ("a province of the Islamic State").
+        Assert.DoesNotContain("Islamic State", aliases);
+    }
+
+    [Theory]
+    [InlineData("adnan-abu-walid-al-sahrawi", "born", "1973-02-16", "day")] // "(born Lehbib Ould Ali Ould Said Ould Yumani; 16 February 1973 – August 2021)"
+    [InlineData("adnan-abu-walid-al-sahrawi", "died", "2021-08", "month")]
+    [InlineData("operation-barkhane", "start", "2014-08-01", "day")] // "commenced on 1 August 2014"
+    [InlineData("operation-barkhane", "end", "2022-11-09", "day")] // "ended on 9 November 2022"
+    [InlineData("inates-attack", "start", "2019-12-10", "day")]
+    [InlineData("islamic-state-in-the-greater-sahara", "founded", "2015-05-15", "day")]
+    [InlineData("ouagadougou-agreement", "signed", "2013-06-18", "day")]
+    public async Task A_date_is_read_at_the_precision_the_sentence_gives(string slug, string label, string value, string precision)
+    {
+        await using var db = _database.CreateContext();
+        var dates = await db.Dates.Where(d => db.Articles.Any(a => a.Id == d.ArticleId && a.Slug == slug)).ToListAsync();
+
+        var date = Assert.Single(dates, d => d.Label.ToString().Equals(label, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(value, date.Value);
+        Assert.Equal(precision, date.Precision.ToString(), ignoreCase: true);
+    }
+}
