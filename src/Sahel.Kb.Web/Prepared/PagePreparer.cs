@@ -55,9 +55,6 @@ public sealed class PagePreparer(
     /// <summary>The origin pages are prepared for, once known.</summary>
     public string? Origin => Volatile.Read(ref _origin);
 
-    /// <summary>"https://kb.example.org": the scheme, host and port of a request.</summary>
-    public static string OriginOf(HttpRequest request) => $"{request.Scheme}://{request.Host}";
-
     /// <summary>Learns the site's origin from a reader's request, when configuration did not give it.</summary>
     public void Notice(string origin)
     {
@@ -189,6 +186,7 @@ public sealed class PagePreparer(
         return compressed.ToArray();
     }
 
+    /// <summary>The configured address as <see cref="Site.SiteEndpoints.Origin"/> writes a request's: scheme, host, port and base path, no final slash.</summary>
     private static string? Normalize(string? origin) =>
-        string.IsNullOrWhiteSpace(origin) ? null : new Uri(origin).GetLeftPart(UriPartial.Authority);
+        string.IsNullOrWhiteSpace(origin) ? null : new Uri(origin).GetLeftPart(UriPartial.Path).TrimEnd('/');
 }

@@ -30,14 +30,24 @@ public sealed class PageRenderer(IHttpContextFactory contexts)
 
     internal void Capture(RequestDelegate pipeline) => _pipeline.TrySetResult(pipeline);
 
-    /// <summary>The page at <paramref name="pathAndQuery"/> in <paramref name="language"/>, as a reader at <paramref name="origin"/> would get it.</summary>
+    /// <summary>The page at <paramref name="pathAndQuery"/> in <paramref name="language"/>, as a reader at <paramref name="origin"/> (with its base path, if any) would get it.</summary>
     public async Task<RenderedPage> RenderAsync(string pathAndQuery, string language, Uri origin, CancellationToken cancellationToken)
     {
         var at = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
         var (path, query) = at < 0 ? (pathAndQuery, "") : (pathAndQuery[..at], pathAndQuery[at..]);
         // Background work may start before the server has built its pipeline: it waits for it.
         var pipeline = await _pipeline.Task.WaitAsync(cancellationToken);
-        var request = new HttpRequestFeature { Method = HttpMethods.Get, Scheme = origin.Scheme, Path = Uri.UnescapeDataString(path), QueryString = query, RawTarget = pathAndQuery, Protocol = "HTTP/1.1" };
+        var pathBase = origin.AbsolutePath.TrimEnd('/');
+        var request = new HttpRequestFeature
+        {
+            Method = HttpMethods.Get,
+            Scheme = origin.Scheme,
+            PathBase = pathBase,
+            Path = Uri.UnescapeDataString(path),
+            QueryString = query,
+            RawTarget = pathBase + pathAndQuery,
+            Protocol = "HTTP/1.1",
+        };
         request.Headers.Host = origin.Authority;
         request.Headers.AcceptLanguage = language;
         using var body = new MemoryStream();

@@ -33,7 +33,8 @@ public static class PreparedPageServing
             return;
         }
 
-        var origin = PagePreparer.OriginOf(request);
+        // The page names its own address (canonical link, citation): one is prepared for one origin.
+        var origin = Site.SiteEndpoints.Origin(request);
         preparer.Notice(origin);
         if (!TrySlug(request.Path, out var slug) || preparer.Origin != origin)
         {
