@@ -20,22 +20,29 @@ public sealed class DatabaseTheoryAttribute : TheoryAttribute;
 public sealed class DatabaseFactDiscoverer(IMessageSink sink) : FactDiscoverer(sink)
 {
     protected override IXunitTestCase CreateTestCase(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute) =>
-        TestPostgres.SkipReason(testMethod.TestClass.Class.Name) is { } reason
-            ? new XunitSkippedDataRowTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason)
-            : base.CreateTestCase(discoveryOptions, testMethod, factAttribute);
+        SkippedCase.For(DiagnosticMessageSink, discoveryOptions, testMethod) ?? base.CreateTestCase(discoveryOptions, testMethod, factAttribute);
 }
 
 public sealed class DatabaseTheoryDiscoverer(IMessageSink sink) : TheoryDiscoverer(sink)
 {
     protected override IEnumerable<IXunitTestCase> CreateTestCasesForDataRow(
         ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo theoryAttribute, object[] dataRow) =>
-        TestPostgres.SkipReason(testMethod.TestClass.Class.Name) is { } reason
-            ? [new XunitSkippedDataRowTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason, dataRow)]
+        SkippedCase.For(DiagnosticMessageSink, discoveryOptions, testMethod, dataRow) is { } skipped
+            ? [skipped]
             : base.CreateTestCasesForDataRow(discoveryOptions, testMethod, theoryAttribute, dataRow);
 
     protected override IEnumerable<IXunitTestCase> CreateTestCasesForTheory(
         ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo theoryAttribute) =>
-        TestPostgres.SkipReason(testMethod.TestClass.Class.Name) is { } reason
-            ? [new XunitSkippedDataRowTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason)]
+        SkippedCase.For(DiagnosticMessageSink, discoveryOptions, testMethod) is { } skipped
+            ? [skipped]
             : base.CreateTestCasesForTheory(discoveryOptions, testMethod, theoryAttribute);
+}
+
+/// <summary>A test case skipped with its reason, when its class runs on PostgreSQL and no server is given; otherwise null.</summary>
+internal static class SkippedCase
+{
+    public static IXunitTestCase? For(IMessageSink sink, ITestFrameworkDiscoveryOptions options, ITestMethod testMethod, object[]? dataRow = null) =>
+        TestPostgres.SkipReason(testMethod.TestClass.Class.Name) is { } reason
+            ? new XunitSkippedDataRowTestCase(sink, options.MethodDisplayOrDefault(), options.MethodDisplayOptionsOrDefault(), testMethod, reason, dataRow)
+            : null;
 }
