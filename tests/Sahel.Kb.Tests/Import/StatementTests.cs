@@ -21,6 +21,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "kidal-offensive.statements.txt", [Files.Seed] },
         { "other-pages.statements.txt", [Files.Fixture("wagner-group.txt"), Path.Combine(Files.RepositoryRoot, "tests", "Sahel.Kb.Tests", "Specs", "snippet-on-two-pages", "isgs.txt")] },
         { "niger-coup.statements.txt", [Files.Fixture("niger-coup.txt")] },
+        { "inates-attack.statements.txt", [Files.Fixture("inates-attack.txt")] },
     };
 
     [Theory]
