@@ -31,6 +31,8 @@ public static class DateText
             ("mid", true) => $"mi-{Format(value)}",
             ("early", true) => $"début {Format(value)}",
             ("late", true) => $"fin {Format(value)}",
+            ("circa", false) => $"c. {Format(value)}",
+            ("circa", true) => $"vers {Format(value)}",
             _ => $"{qualifier} {Format(value)}",
         };
 

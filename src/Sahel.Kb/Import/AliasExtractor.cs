@@ -13,7 +13,7 @@ public sealed record AcronymDefinition(string Name, IReadOnlyList<string> Acrony
 /// <summary>
 /// Part of stage 5 (linking): the names an article's own title and summary give it: the title without its
 /// parenthetical, the acronyms and full name of the opening ("Jama'at Nusrat ul-Islam wa
-/// al-Muslimin (, JNIM; , GSIM; ) is ..."), and "also known as" phrasings.
+/// al-Muslimin (, JNIM; , GSIM; ) is ..."), "also known as" phrasings, and a birth name ("(born Lehbib Ould Ali; …").
 /// </summary>
 public static partial class AliasExtractor
 {
@@ -63,6 +63,15 @@ public static partial class AliasExtractor
                     ? LanguageName(openingText, valueStart)
                     : ProperNames.RunAfter(openingText, valueStart);
             if (name is not null && name.Length > 1)
+            {
+                alsoKnownAs.Add(new AliasCandidate(name, AliasOrigin.AlsoKnownAs));
+            }
+        }
+
+        // "(born Lehbib Ould Ali Ould Said Ould Yumani; 16 February 1973 – August 2021)": the name a person was born with is theirs too.
+        foreach (Match birth in BirthName().Matches(openingText))
+        {
+            if (ProperNames.RunAfter(openingText, birth.Index + birth.Length) is { } name && name.Contains(' ', StringComparison.Ordinal))
             {
                 alsoKnownAs.Add(new AliasCandidate(name, AliasOrigin.AlsoKnownAs));
             }
@@ -184,6 +193,10 @@ public static partial class AliasExtractor
 
     [GeneratedRegex(@"\s*\([^()]*\)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingParenthetical();
+
+    /// <summary>"(born Lehbib …", "(née Traoré …": a capitalised name, not a date ("(born 3 May 1960)", "(born in Kidal)").</summary>
+    [GeneratedRegex(@"\((?:born|née|né)\s+(?=\p{Lu}\p{Ll})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BirthName();
 
     [GeneratedRegex(@"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymToken();

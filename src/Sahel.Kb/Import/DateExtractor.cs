@@ -138,9 +138,16 @@ public static partial class DateExtractor
             if (dates is not null)
             {
                 var end = position + dates[0].Words.Length;
+                // "seized power in the January 2022 coup": a date inside another event's name is not this one's.
+                if (sentence.AsSpan(0, position).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && EventNounAfter().IsMatch(sentence[end..]))
+                {
+                    return null;
+                }
+
                 var words = sentence[trigger.Index..end].Trim('(', ' ');
                 var happened = rule.First == DateLabel.Step ? WhatHappened(sentence[trigger.Index..position]) : null;
-                return [.. dates.Select(d => d with { Words = words, Qualifier = qualifier, Event = happened })];
+                // "c. 1970 – May 2017": the qualifier written before a span is its first end's.
+                return [.. dates.Select((d, i) => d with { Words = words, Qualifier = i == 0 ? qualifier : null, Event = happened })];
             }
 
             var wordEnd = sentence.IndexOf(' ', position);
@@ -180,6 +187,9 @@ public static partial class DateExtractor
         return (true, date is null ? null : [date with { Label = rule.First, Words = yearless.Value }]);
     }
 
+    [GeneratedRegex(@"^\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:coup|coups|war|attack|attacks|offensive|rebellion|uprising|insurgency|crisis|election|elections|massacre|ambush|battle|agreement|accords?|ceasefire|mutiny)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EventNounAfter();
+
     /// <summary>"late", "early", "mid" (or "mid-") before a date: the qualifier, with <paramref name="position"/> moved past it.</summary>
     private static string? QualifierAt(string sentence, ref int position)
     {
@@ -189,7 +199,8 @@ public static partial class DateExtractor
             if (rest.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase) && rest.Length > qualifier.Length + 1 && rest[qualifier.Length] is ' ' or '-')
             {
                 position += qualifier.Length + 1;
-                return qualifier;
+                // "c. 1970", "ca. 1970": circa, however it is written.
+                return qualifier is "c." or "ca." ? "circa" : qualifier;
             }
         }
 
@@ -293,7 +304,8 @@ public static partial class DateExtractor
         var year2 = m.Groups["y2"].Value;
         var year1 = m.Groups["y1"].Success ? m.Groups["y1"].Value : year2;
         var month2 = m.Groups["m2"].Success ? m.Groups["m2"].Value : m.Groups["m1"].Value;
-        var month1 = m.Groups["m1"].Success ? m.Groups["m1"].Value : month2;
+        // "10 and 14 November": a day without its month shares the other's; "1970 – May 2017": a year alone stays a year.
+        var month1 = m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["d1"].Success ? month2 : "";
         var first = Date(year1, month1, m.Groups["d1"].Value);
         if (first is null)
         {
@@ -365,6 +377,9 @@ public static partial class DateExtractor
         $@"|(?<m1>{Month})\.? (?<d1>\d{{1,2}}),? (?<y1>\d{{4}}) ?[-–] ?(?<m2>{Month}),? (?<y2>\d{{4}})" +
         $@"|(?<m1>{Month}),? (?<y1>\d{{4}}) ?[-–] ?(?<d2>\d{{1,2}}) (?<m2>{Month})\.?,? (?<y2>\d{{4}})" +
         $@"|(?<m1>{Month}),? (?<y1>\d{{4}}) ?[-–] ?(?<m2>{Month})\.? (?<d2>\d{{1,2}}),? (?<y2>\d{{4}})" +
+        // "c. 1970 – May 2017", "1954 – 3 March 2024"
+        $@"|(?<y1>\d{{4}}) ?[-–] ?(?<m2>{Month}),? (?<y2>\d{{4}})" +
+        $@"|(?<y1>\d{{4}}) ?[-–] ?(?<d2>\d{{1,2}}) (?<m2>{Month})\.?,? (?<y2>\d{{4}})" +
         $@"|(?<m1>{Month}) ?(?:and|to|[-–]) ?(?<m2>{Month}),? (?<y2>\d{{4}})" +
         $@"|(?<y1>\d{{4}}) ?(?:and|to|until|[-–]) ?(?<y2>\d{{4}})" +
         $@"|(?<m1>{Month})\.? (?<d1>\d{{1,2}}),? (?<y1>\d{{4}})" +

@@ -39,7 +39,7 @@ public static class DateRules
         // "took place on the night of 4–5 June 2021"
         new(s_event, @"\b(?:took place|occurred|happened|was fought|lasted)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
         // "The Nassoumbou attack was an attack on 16 December 2016": the opening names what happened, then when.
-        new(s_event, @"\b(?:was|is) an? (?:[\w-]+ ){0,2}(?:attack|ambush|massacre|battle|bombing|raid|assault|coup|coup d'état|offensive|siege|mutiny|kidnapping|clash)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
+        new(s_event, @"\b(?:was|is) an? (?:[\w-]+ ){0,2}(?:attack|ambush|massacre|battle|bombing|raid|assault|coup|coup d'état|offensive|siege|mutiny|kidnapping|clash|killing|shooting)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
         new(s_event, @"(?:^|\b(?:fought|waged)\s)(?:between|from)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "On the night of 24 May 2021, ..." at the start of a sentence
         new(s_event, @"^On\b", DateLabel.Start, MaxGapWords: 4),
@@ -73,7 +73,7 @@ public static class DateRules
     /// Words that place a year or a month more closely without making it uncertain: "late 2011",
     /// "in early October", "mid-2013". The date keeps its precision and the word.
     /// </summary>
-    public static readonly IReadOnlyList<string> Qualifiers = ["early", "mid", "late"];
+    public static readonly IReadOnlyList<string> Qualifiers = ["early", "mid", "late", "circa", "c.", "ca."];
 
     /// <summary>
     /// Words after which a number is a document's, never a year: "Security Council Resolution

@@ -186,7 +186,8 @@ public static partial class NameCandidates
                 // "French-led", "Quasi-state": a capitalised compound is no name.
                 usable &= !IsCompound(bare);
                 var isName = usable && !WantedNameRules.NotNames.Contains(bare) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
-                var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i));
+                var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i))
+                    && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)]));
                 if (isName || isJoin)
                 {
                     run.Add((bare, start, i));

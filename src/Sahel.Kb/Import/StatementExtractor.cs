@@ -38,17 +38,26 @@ public sealed record ExtractedStatement(
 public static partial class StatementExtractor
 {
     private const string Item =
-        @"(?:(?:the|a|an|its|their|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former)\s+){0,3}@\d+@(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units))?";
+        @"(?:(?:the\s+|a\s+)?(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|government|governments|state|republic)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states))?";
+
+    private const string When =
+        @"(?:,?\s+(?:on|in|of|at|around|about|early|late|mid|the\s+(?:night|morning|evening)\s+of|\d{1,2}(?:st|nd|rd|th)?|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))*,?";
 
     private const string List = $@"{Item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:with|alongside|and allied|supported by)\s+){Item})*";
 
     private static readonly (StatementRule Rule, Regex Pattern)[] s_rules = StatementRules.All
-        .Select(r => (r, new Regex(r.Pattern.Replace("{LIST}", List, StringComparison.Ordinal).Replace("{ITEM}", Item, StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
+        .Select(r => (r, new Regex(r.Pattern.Replace("{LIST}", List, StringComparison.Ordinal).Replace("{ITEM}", Item, StringComparison.Ordinal).Replace("{WHEN}", When, StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
         .ToArray();
 
     private static readonly HashSet<string> s_subjectWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "it", "its", "he", "she", "his", "her", "they", "their",
+    };
+
+    /// <summary>Participles a sentence may open with before its subject: "Born in Kidal, he …", "Founded in 2012, the group …".</summary>
+    private static readonly HashSet<string> s_participles = new(StringComparer.Ordinal)
+    {
+        "Born", "Raised", "Educated", "Trained", "Founded", "Formed", "Created", "Established", "Based", "Signed", "Located", "Situated",
     };
 
     /// <summary>Nouns a sentence about an article of the kind may start with: "The battle …", "The group …".</summary>
@@ -121,6 +130,13 @@ public static partial class StatementExtractor
                 IReadOnlyList<KeyValuePair<string, string>> qualifiers = rule.Shape == StatementShape.Sides
                     ? [new("side", group == "a" ? "1" : "2"), .. period]
                     : period;
+                if (rule.Shape == StatementShape.Position)
+                {
+                    var office = match.Groups["office"];
+                    yield return new ExtractedStatement(article.Id, rule.Property, office.Success ? null : span.ArticleId, office.Success ? $"{TitleCased(office.Value)} of {span.Name}" : span.Name, qualifiers, sentence);
+                    continue;
+                }
+
                 if (rule.Shape == StatementShape.Reversed)
                 {
                     if (span.ArticleId is { } subject)
@@ -157,9 +173,11 @@ public static partial class StatementExtractor
     private static bool Fits(ObjectConstraint constraint, NameSpan span) => constraint switch
     {
         ObjectConstraint.Actor => span.Kind is null or ArticleKind.Group or ArticleKind.Person && !PlaceName().IsMatch(span.Name) && !EventName().IsMatch(span.Name),
-        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && (PlaceName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty),
+        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && (PlaceName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name)),
         ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
         ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name)),
+        ObjectConstraint.Member => span.Kind is not ArticleKind.Event and not ArticleKind.Agreement && !EventName().IsMatch(span.Name),
+        ObjectConstraint.Office => span.Kind is null && WantedNameRules.Offices.Any(o => span.Name.StartsWith(o + " of ", StringComparison.Ordinal)),
         ObjectConstraint.Somewhere => span.Kind == ArticleKind.Region || span.Kind is null && !span.IsParty && !GroupName().IsMatch(span.Name) && !EventName().IsMatch(span.Name) && !ProperNames.IsAcronym(span.Name),
         _ => true,
     };
@@ -192,6 +210,12 @@ public static partial class StatementExtractor
 
         var start = rest.ToString();
         var firstWord = Word().Match(start).Value;
+        // "Born in Soboulé, in Soum Province, he studied …": a participle's clause, then the sentence's subject.
+        if (s_participles.Contains(firstWord))
+        {
+            return start.Split(", ").Skip(1).Any(clause => s_subjectWords.Contains(Word().Match(clause).Value) || IsAboutSubject(clause, article));
+        }
+
         if (s_subjectWords.Contains(firstWord))
         {
             return true;
@@ -208,6 +232,14 @@ public static partial class StatementExtractor
         }
 
         var names = article.Aliases.Prepend(article.Title).Append(TitleWithoutQualifier(article.Title));
+        // "Barkhane fought…" speaks of Operation Barkhane: the title without the noun of its kind.
+        var title = TitleWithoutQualifier(article.Title);
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && s_kindNouns[article.Kind].Contains(title[..space].ToLowerInvariant()) && char.IsUpper(title[space + 1]))
+        {
+            names = names.Append(title[(space + 1)..]);
+        }
+
         if (article.Kind == ArticleKind.Person)
         {
             names = names.Concat(article.Title.Split(' ').Where(w => w.Length > 3 && char.IsUpper(w[0])));
@@ -277,6 +309,10 @@ public static partial class StatementExtractor
 
     private static string Capitalised(string phrase) => char.ToUpperInvariant(phrase[0]) + phrase[1..];
 
+    /// <summary>"prime minister" as an office's name: "Prime Minister"; "head of state": "Head of State".</summary>
+    private static string TitleCased(string words) =>
+        string.Join(' ', words.Split(' ').Select(w => ProperNames.Particles.Contains(w) ? w : Capitalised(w)));
+
     /// <summary>
     /// Runs of capitalised words in a sentence, with particles inside ("National Movement for the
     /// Liberation of Azawad"): a single word too ("Bamako", "Platform"), but not the sentence's
@@ -303,7 +339,7 @@ public static partial class StatementExtractor
                 {
                     last = j + 1;
                 }
-                else if (!ProperNames.Particles.Contains(next))
+                else if (!ProperNames.Particles.Contains(next) || next == "of" && WantedNameRules.OfEndsName([.. words[i..(last + 1)].Select(w => w.Value)]))
                 {
                     break;
                 }
@@ -314,7 +350,9 @@ public static partial class StatementExtractor
             var runWords = words.GetRange(i, last - i + 1).Select(w => w.Value).ToList();
             if (!(runWords.Count == 1 && (NotAName(runWords[0]) || Ordinary(runWords[0]))))
             {
-                yield return (words[i].Index, words[last].Index + words[last].Length - words[i].Index);
+                // "al-Qaeda's affiliates": the name without its possessive, which stays in the sentence.
+                var length = words[last].Index + words[last].Length - words[i].Index;
+                yield return (words[i].Index, Possessive().IsMatch(words[last].Value) ? length - 2 : length);
             }
 
             i = last + 1;
@@ -364,6 +402,9 @@ public static partial class StatementExtractor
     [GeneratedRegex(@" \((?=\p{Lu}{2})", RegexOptions.CultureInvariant)]
     private static partial Regex ShortFormBracket();
 
+    [GeneratedRegex(@".['’]s$", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
+
     [GeneratedRegex(@"@(?<n>\d+)@", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Token();
 
@@ -394,8 +435,8 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"(?:\b(?:town|city|village|region|commune|capital|district|province|oasis)\s+of(?:\s+the)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceNounBefore();
 
-    /// <summary>"the Malian government", "the French army": a party named by its country.</summary>
-    [GeneratedRegex(@"\b(?<name>(?:Malian|French|Chadian|Nigerien|Burkinabe|Burkinabè|Algerian|Libyan|Russian|Mauritanian|Senegalese|Ivorian|Nigerian|American|Moroccan|Sudanese|Egyptian|Turkish)\s+(?:government|army|armed forces|military|junta|forces|troops|soldiers|authorities|gendarmerie|air force))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>"the Malian government", "the French army": a party named by its country; "the Tuareg rebel groups": by its people.</summary>
+    [GeneratedRegex(@"\b(?<name>(?:Malian|French|Chadian|Nigerien|Burkinabe|Burkinabè|Algerian|Libyan|Russian|Mauritanian|Senegalese|Ivorian|Nigerian|American|Moroccan|Sudanese|Egyptian|Turkish)\s+(?:government|army|armed forces|military|junta|forces|troops|soldiers|authorities|gendarmerie|air force)|(?:Tuareg|Touareg|Arab|Fulani|Peul|Dogon|Songhai|Songhay|Bambara|Toubou|Tebu|Zaghawa|Kanuri)\s+(?:rebel groups|rebel movements|rebels|separatist groups|separatist movements|separatists|militias|self-defen[cs]e groups|armed groups))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PartyPhrase();
 
 

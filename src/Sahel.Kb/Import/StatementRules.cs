@@ -13,6 +13,9 @@ public enum StatementShape
 
     /// <summary>The name in group <c>o</c>, when it is an article, is the subject; the article is the object ("president of the CSP-PSD").</summary>
     Reversed,
+
+    /// <summary>The object is an office: the words in group <c>office</c> "of" the name in group <c>o</c> ("president of Burkina Faso"), or that name when it is an office already ("President of Niger").</summary>
+    Position,
 }
 
 /// <summary>What a rule's object must be for the statement to be taken.</summary>
@@ -34,6 +37,12 @@ public enum ObjectConstraint
 
     /// <summary>Anything but an actor or an event: a region article or any other name ("near Tongo Tongo").</summary>
     Somewhere,
+
+    /// <summary>What can be a member of a group: a group, a person, a state (a region article or a name), never an event.</summary>
+    Member,
+
+    /// <summary>A name that is an office of somewhere: "President of Niger", "Prime Minister of Mali".</summary>
+    Office,
 }
 
 /// <summary>
@@ -54,9 +63,11 @@ public sealed record StatementRule(
 
 /// <summary>
 /// The phrasings the importer reads statements from, in one table, each preceded by the words it
-/// reads. In a pattern, <c>{ITEM}</c> is one name (with "the", "allied", "rebel coalition" before
-/// it and "mercenaries", "forces" after it) and <c>{LIST}</c> one or more names joined by ", ",
-/// "and", and "with" or "alongside" (allies: "the Malian army with Wagner Group mercenaries").
+/// reads. In a pattern, <c>{ITEM}</c> is one name (with "the", "allied", "rebel coalition",
+/// "fighters of" before it and "mercenaries", "forces", "countries" after it; not one followed by
+/// "'s": "al-Qaeda's affiliates" are not al-Qaeda), <c>{LIST}</c> one or more names joined by ", ",
+/// "and", and "with" or "alongside" (allies: "the Malian army with Wagner Group mercenaries"), and
+/// <c>{WHEN}</c> words that say when ("on 10 December 2019", "in early 2013").
 /// </summary>
 public static class StatementRules
 {
@@ -69,19 +80,30 @@ public static class StatementRules
     public static readonly IReadOnlyList<StatementRule> All =
     [
         // Events. "an offensive by the Malian government and Wagner Group mercenaries against the rebel coalition CSP-PSD"
-        new(s_event, @"\b(?:offensive|operation|campaign|attack|assault|intervention|war|insurgency|rebellion|coup|raid|ambush|siege)\s+(?:launched\s+|led\s+|conducted\s+)?by\s+(?<a>{LIST})\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("an attack on 10 December 2019 by X against Y": words that say when may stand before "by".)
+        new(s_event, @"\b(?:offensive|operation|campaign|attack|assault|intervention|war|insurgency|rebellion|coup|raid|ambush|siege)s?{WHEN}\s+(?:launched\s+|led\s+|conducted\s+|mounted\s+)?by\s+(?<a>{LIST})\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "an attack on 10 December 2019 by the Islamic State in the Greater Sahara", "a raid by JNIM": who attacked is its perpetrator
+        // (only words that say when between: "an attack on a convoy escorted by French troops" names the escort.)
+        new(s_event, @"\b(?:attack|assault|ambush|raid|bombing|suicide bombing|massacre|strike|kidnapping|abduction)s?{WHEN}\s+(?:(?:launched|led|conducted|mounted|staged|carried out|perpetrated|committed)\s+)?by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "in renewed conflict between the CSP-PSD and the Malian Armed Forces and allied Wagner Group mercenaries"
         new(s_event, @"\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b[^.;]{0,80}?\bbetween\s+(?<a>{ITEM})\s+and\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the MNLA attacked the Malian army", "JNIM fighters ambushed a convoy of the Malian Armed Forces"
-        new(s_event, @"(?<a>{LIST})\s+(?:attacked|ambushed|assaulted|clashed with|fought against|besieged|raided)\s+(?:a\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|unit|outpost)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("Barkhane fought the Islamic State in the Greater Sahara": the subject's own name is no participant of itself; the other side is.)
+        // (In a sentence about the event, its own name or "It" may stand first and is not a name: "Barkhane fought …".)
+        new(s_event, @"(?:(?<a>{LIST})|^(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:attacked|ambushed|assaulted|clashed with|fought against|fought|battled|besieged|raided|stormed|overran)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|unit|outpost|garrison)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "fighters of the Islamic State in the Greater Sahara attacked a joint patrol of Nigerien and United States soldiers": the attackers, when the attacked have no name
+        new(s_event, @"(?<a>{LIST})\s+(?:attacked|ambushed|assaulted|besieged|raided|stormed|overran)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "carried out by JNIM", "perpetrated by the Islamic State in the Greater Sahara"
         new(s_event, @"\b(?:carried out|perpetrated|committed|conducted|staged|orchestrated)\s+by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        // "It was led by the French military in cooperation with the G5 Sahel countries", "The operation was commanded by General X"
+        new(s_event, @"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:led|commanded|headed)\s+by\s+(?<o>{LIST})(?:\s+(?:in\s+(?:cooperation|coordination|partnership|conjunction|collaboration)\s+with|together\s+with|alongside|with\s+the\s+support\s+of|supported\s+by)\s+(?<p>{LIST}))?", StatementProperties.Participant, Object: ObjectConstraint.Actor),
         // "the Malian Army led by Vice President Assimi Goïta captured President Bah N'daw" (a coup's first sentence)
         // ("the presidential guard of Niger … detained": a name after "of" is not who acted, nor the one it was "led by".)
         new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s)(?<o>{ITEM})(?:\s+led\s+by\s+@\d+@)?\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         new(s_event, @"\bled\s+by\s+(?<a>{ITEM})\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
-        // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the town of Tessalit"
-        new(s_event, @"\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan"
+        // ("headquartered in N'Djamena", "based in Gao": where it was run from, not where it took place.)
+        new(s_event, @"(?<!\b(?:headquartered|based|seated|stationed|hosted)\s)\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?:(?:town|city|village|commune|area|district|province|region)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "near Tongo Tongo", "outside Ménaka": a name after "near" is a place unless it names an actor or an event
         new(s_event, @"\b(?:near|outside|around)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "during the Kidal offensive", "part of the Mali War", "in the course of the Northern Mali conflict"
@@ -92,6 +114,8 @@ public static class StatementRules
         new(s_event, @"\b(?:replaced|succeeded)\s+(?!by\b)(?:the\s+)?(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Event),
         // "It was followed by the Battle of Tinzaouaten"
         new(s_event, @"\bfollowed\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FollowedBy, Object: ObjectConstraint.Event),
+        // "The accords were followed by the National Pact of 1992"
+        new(s_agreement, @"\b(?:followed|replaced|superseded)\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FollowedBy, Object: ObjectConstraint.Member),
 
         // Groups. "formed by the merger of Ansar Dine, Al-Mourabitoun and ..."
         new(s_group, @"\bmerger\s+of\s+(?<o>{LIST})", StatementProperties.Replaces, Object: ObjectConstraint.Actor),
@@ -99,12 +123,16 @@ public static class StatementRules
         new(s_group, @"\b(?:founded|established|created|formed|set up|launched)\b[^@.;]{0,60}?\bby\s+(?<o>{LIST})", StatementProperties.FoundedBy, Object: ObjectConstraint.Actor),
         // "an alliance of three separate rebel groups: The MNLA, The HCUA, and a faction of the MAA", "an alliance of the CMA and Platform"
         new(s_group, @"\b(?:alliance|coalition|union|federation|umbrella|grouping)\s+of\s+(?:[a-z-]+\s+){0,4}?(?:groups?|movements?|organi[sz]ations?)?:?\s*(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Actor),
+        // "a mutual defence pact between Mali, Niger and Burkina Faso", "a confederation of Mali, Burkina Faso and Niger": its members (states too)
+        new(s_group, @"\b(?:pact|alliance|coalition|confederation|federation|partnership|bloc)\s+(?:between|among|of)\s+(?:the\s+)?(?:(?:states|countries|governments)\s+of\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "led by Iyad Ag Ghaly"; "Their first provisional president was Bilal Ag Acherif"
         new(s_group, @"\bled\s+by\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         new(s_group, @"\b(?:leader|president|head|chief|emir|commander|secretary-general)\s+(?:was|is|has been)\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "until June 2025, when the Africa Corps replaced it", "replaced by the Africa Corps", "succeeded by ..."
         new(s_group, @"(?<o>{ITEM})\s+replaced\s+(?:it|them|the group|the mission)\b", StatementProperties.ReplacedBy, Object: ObjectConstraint.Actor),
         new(s_group, @"\b(?:replaced|succeeded)\s+by\s+(?<o>{ITEM})", StatementProperties.ReplacedBy, Object: ObjectConstraint.Actor),
+        // "It carried out the Tongo Tongo ambush in October 2017 and the Inates attack in December 2019": each event's perpetrator is the group
+        new(s_group, @"\b(?:carried out|perpetrated|committed|staged|conducted|was responsible for)\s+(?<o>(?:the\s+)?@\d+@(?:[^@.;]{0,40}?(?:,|\band)\s+(?:the\s+)?@\d+@)*)", StatementProperties.Perpetrator, StatementShape.Reversed, ObjectConstraint.Event),
         // "merged into JNIM in 2017"
         new(s_group, @"\bmerged\s+(?:into|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
         // "a member of the Coordination of Azawad Movements"
@@ -114,26 +142,36 @@ public static class StatementRules
         // Regions. "the eighth administrative region of Mali", "a town and rural commune in the Kidal Region of Mali"
         // ("the town of Ménaka" names the town: only a region, province or district is "of" a country.)
         new(s_region, @"\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
-        // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region"
-        new(s_region, @"\b(?:formerly part of|from part of|created from|carved out of|separated from|split from)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
+        // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
+        new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region", "from part of the former Tahoua Department"
+        new(s_region, @"\b(?:formerly part of|from part of|created from|carved out of|separated from|split from)\s+(?:the\s+)?(?:former\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
 
         // Agreements. "signed ... following negotiations in Algiers between the Republic of Mali and Coordination of Azawad Movements (CMA)"
         new(s_agreement, @"\b(?:signed|negotiations|negotiated|concluded|agreed)\b[^.;]*?\bbetween\s+(?<o>{ITEM})\s+and\s+(?<p>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
-        new(s_agreement, @"\bsigned\s+by\s+(?<o>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
+        // "signed by …", "signed on 6 January 1991 in Tamanrasset, Algeria, by the government of Mali and the Popular Movement of Azawad"
+        new(s_agreement, @"\bsigned(?:{WHEN}|,?\s+(?:in|at)\s+@\d+@(?:,\s*@\d+@)?)*,?\s+by\s+(?<o>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "a peace agreement between the CMA and the government of Mali"
         new(s_agreement, @"\b(?:agreement|accords?|treaty|deal|pact|ceasefire|truce)\s+between\s+(?<o>{ITEM})\s+and\s+(?<p>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed on May 15 and June 20, 2015, in Bamako"
         new(s_agreement, @"\bsigned\b[^@.;]*?\bin\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Any),
 
         // People. "born around 1959 or 1966, in Kidal, Mali"
-        new(s_person, @"\bborn\b[^@.;]{0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfBirth),
-        new(s_person, @"\b(?:died|was killed|was assassinated)\b[^@.;]{0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfDeath),
+        new(s_person, @"\bborn\b[^@.;]{0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
+        new(s_person, @"\b(?:died|was killed|was assassinated)\b[^@.;]{0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
         // "the chief of staff of the MNLA army", "the secretary-general of GATIA", "a member of the CMA"
-        new(s_person, @"\b(?:member|secretary-general|chief of staff|commander|spokesperson|spokesman|emir|founder|co-founder|deputy|treasurer)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
+        new(s_person, @"\b(?:member|secretary-general|chief of staff|commander|spokesperson|spokesman|emir|deputy|treasurer)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
         // "served as the president of the CSP-PSD", "the leader of Ansar Dine": the group is led by the person
         new(s_person, @"\b(?:president|leader|head|chief|emir|commander-in-chief|secretary-general)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
+        // "the founder of Ansarul Islam", "a co-founder of the MNLA": the group was founded by the person
+        new(s_person, @"\b(?:founder|co-founder|cofounder|founding leader)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
+        // "who founded and led the Islamic State in the Greater Sahara", "He co-founded Ansar Dine": the group was founded by the person
+        new(s_person, @"\b(?:founded|co-founded|cofounded|established|created)\s+(?:and\s+(?:led|headed)\s+)?(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
         // "He led the Front for the Unity of Azawad", "He heads the MNLA": the group is led by the person
         new(s_person, @"\b(?:led|leads|heads|headed|commanded|commands)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
+        // "the interim president of Burkina Faso since 2022", "who was President of Niger from 2021 until he was deposed", "served as prime minister of Mali"
+        new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>president|vice[- ]president|prime minister|head of state|king|governor|mayor)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Somewhere, Period: true),
+        new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office, Period: true),
         // "first fighting in the MPLA in 1991, then fighting in the Popular Movement for Azawad", "recruited as a volunteer in the Libyan army"
         new(s_person, @"\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "Fagaga rejoined the Malian army", "he was instated into the Malian army", "He became a colonel in the Libyan army"

@@ -36,10 +36,21 @@ public static partial class TitleCaser
                 continue;
             }
 
+            // "Soum Province": a place's last word stays a name's, though the summary writes "the province borders …".
+            if (i == words.Count - 1 && WantedNameRules.IsPlaceNoun(word))
+            {
+                continue;
+            }
+
             var written = WrittenForms(summary, word);
             if (!written.Contains(word) && written.FirstOrDefault(form => IsLowered(word, form)) is { } lowered)
             {
                 lowered.CopyTo(0, natural, words[i].Index, lowered.Length);
+            }
+            else if (Elision().IsMatch(word) && char.IsLower(natural[words[i - 1].Index]))
+            {
+                // "Coup D'état" after a word made small: "coup d'état".
+                natural[words[i].Index] = char.ToLowerInvariant(word[0]);
             }
         }
 
@@ -76,4 +87,8 @@ public static partial class TitleCaser
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    /// <summary>A French elided article or preposition opening a word: "D'état", "L'Azawad".</summary>
+    [GeneratedRegex(@"^[DL]['’]\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex Elision();
 }

@@ -72,10 +72,49 @@ public static partial class WantedNameRules
             words.All(w => ProperNames.IsNameWord(w) || ProperNames.Particles.Contains(w) || w is "in" or "and") && !words.All(IsDescriptor);
     }
 
+    /// <summary>
+    /// Words that name a kind of place; "of" after one ends the place's name: "Tillabéri Region | of
+    /// Niger". Not "Department": "United States Department of Defense" is one name.
+    /// </summary>
+    private static readonly HashSet<string> s_placeNouns = new(StringComparer.Ordinal)
+    {
+        "Region", "Province", "District", "Cercle", "Prefecture", "Commune", "Governorate",
+    };
+
+    /// <summary>A gazetteer of the region's states and their neighbours: a name of one is a place wherever it stands ("in Burkina Faso").</summary>
+    public static readonly IReadOnlySet<string> Countries = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Mali", "Niger", "Burkina Faso", "Chad", "Mauritania", "Senegal", "Algeria", "Libya", "Nigeria", "Cameroon", "Sudan",
+        "South Sudan", "Morocco", "Tunisia", "Egypt", "Ivory Coast", "Côte d'Ivoire", "Guinea", "Guinea-Bissau", "Benin", "Togo",
+        "Ghana", "Gambia", "The Gambia", "Sierra Leone", "Liberia", "Central African Republic", "Western Sahara", "Cape Verde",
+        "Ethiopia", "Eritrea", "Somalia", "France", "Russia", "United States", "United Kingdom", "Germany", "Belgium", "Italy",
+        "Spain", "Turkey", "China", "Qatar", "Saudi Arabia", "United Arab Emirates", "Iraq", "Syria", "Afghanistan",
+    };
+
+    /// <summary>
+    /// Whether "of" after these words of a run starts another name rather than continuing this one:
+    /// after a named place of a kind ("Tillabéri Region of Niger": the region, then its country) and
+    /// after an office and a person's name ("President Blaise Compaoré of Burkina Faso"). "Republic of
+    /// Mali", "Region of Murcia" and "President of Niger" stay one name.
+    /// </summary>
+    public static bool IsPlaceNoun(string word) => s_placeNouns.Contains(word);
+
+    public static bool OfEndsName(IReadOnlyList<string> words)
+    {
+        if (words.Count >= 2 && s_placeNouns.Contains(words[^1]) && ProperNames.IsNameWord(words[^2]) && !ProperNames.Particles.Contains(words[^2]))
+        {
+            return true;
+        }
+
+        var run = string.Join(' ', words);
+        return !words.Any(ProperNames.Particles.Contains)
+            && Offices.Any(office => run.StartsWith(office + " ", StringComparison.Ordinal) && run.Length > office.Length + 1 && char.IsUpper(run[office.Length + 1]));
+    }
+
     /// <summary>A word that describes rather than names: a demonym or a creed, one or many ("Malian", "Tuaregs", "Salafi", "Jihadist", "Islam").</summary>
     public static bool IsDescriptor(string word) => Descriptor().IsMatch(word);
 
-    [GeneratedRegex(@"^(?:(?:(?!Republic|Atlantic|Pacific|Arctic)\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ist)|Libyan|Moroccan|American|African|Saharan|Nigerien|Burkinab[eéè]|Tuareg|Touareg|Arab|Berber|Moor|French|Fulani|Fula|Songhai|Songhay|Peul|Dogon|Bambara|Hausa|Zarma|Salafi|Sunni|Shia|Shiite|Muslim|Christian|Islamist|Jihadist|Imghad|Ifoghas|Azawadi|Westerner)s?|West|East|North|South|Western|Northern|Southern|Eastern|Central|Islam|Sharia|Quran|Koran|Allah|God|English|Arabic)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:(?!Republic|Atlantic|Pacific|Arctic)\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ist)|Libyan|Moroccan|American|African|Saharan|Nigerien|Burkinab[eéè]|Tuareg|Touareg|Arab|Berber|Moor|French|Fulani|Fula|Songhai|Songhay|Peul|Dogon|Bambara|Hausa|Zarma|Salafi|Sunni|Shia|Shiite|Muslim|Christian|Islamist|Jihadist|Imghad|Ifoghas|Azawadi|Sahrawi|Saharawi|Iraqi|Saudi|Qatari|Emirati|Kuwaiti|Yemeni|Omani|Pakistani|Afghan|Israeli|Somali|Westerner)s?|West|East|North|South|Western|Northern|Southern|Eastern|Central|Islam|Sharia|Quran|Koran|Allah|God|English|Arabic)$", RegexOptions.CultureInvariant)]
     private static partial Regex Descriptor();
 
     /// <summary>Capitalised words that are not names: sentence openers, section headings glued into the text, months, numbers.</summary>

@@ -45,6 +45,7 @@ public class DateTextTests
     [InlineData("2011", "late", "late 2011")]
     [InlineData("2013", "mid", "mid-2013")]
     [InlineData("2023-10", "early", "early October 2023")]
+    [InlineData("1970", "circa", "c. 1970")]
     public void A_qualifier_places_the_date_in_words(string value, string? qualifier, string expected) =>
         Assert.Equal(expected, DateText.Format(value, qualifier));
 

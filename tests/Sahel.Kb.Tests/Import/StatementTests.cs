@@ -22,6 +22,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "other-pages.statements.txt", [Files.Fixture("wagner-group.txt"), Path.Combine(Files.RepositoryRoot, "tests", "Sahel.Kb.Tests", "Specs", "snippet-on-two-pages", "isgs.txt")] },
         { "niger-coup.statements.txt", [Files.Fixture("niger-coup.txt")] },
         { "inates-attack.statements.txt", [Files.Fixture("inates-attack.txt")] },
+        { "solhan-massacre.statements.txt", [Files.Fixture("solhan-massacre.txt")] },
     };
 
     [Theory]

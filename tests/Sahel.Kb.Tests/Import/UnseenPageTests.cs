@@ -46,6 +46,32 @@ public sealed class UnseenPageTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("Islamic State", aliases);
     }
 
+    [Fact]
+    public async Task A_birth_name_is_an_alias_of_the_person_and_no_wanted_name()
+    {
+        await using var db = _database.CreateContext();
+        var aliases = await db.Aliases.Where(a => db.Articles.Any(x => x.Id == a.ArticleId && x.Slug == "adnan-abu-walid-al-sahrawi")).Select(a => a.Name).ToListAsync();
+        var wanted = await db.WantedNames.Select(w => w.Name).ToListAsync();
+
+        // "(born Lehbib Ould Ali Ould Said Ould Yumani; 16 February 1973 – August 2021)"
+        Assert.Contains("Lehbib Ould Ali Ould Said Ould Yumani", aliases);
+        Assert.DoesNotContain("Lehbib Ould Ali Ould Said Ould Yumani", wanted);
+    }
+
+    [Fact]
+    public async Task A_place_of_a_country_and_a_president_of_a_country_are_two_names_each()
+    {
+        await using var db = _database.CreateContext();
+        var wanted = (await db.WantedNames.Select(w => w.Name).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+
+        // "in the Tillabéri Region of Niger", "mediated by President Blaise Compaoré of Burkina Faso"
+        Assert.Superset(new HashSet<string> { "Tillabéri Region", "Niger", "Blaise Compaoré", "Burkina Faso" }, wanted);
+        Assert.DoesNotContain("Tillabéri Region of Niger", wanted);
+        Assert.DoesNotContain("Blaise Compaoré of Burkina Faso", wanted);
+        // "a Sahrawi jihadist": a people's adjective names no article to write.
+        Assert.DoesNotContain("Sahrawi", wanted);
+    }
+
     [Theory]
     [InlineData("adnan-abu-walid-al-sahrawi", "born", "1973-02-16", "day")] // "(born Lehbib Ould Ali Ould Said Ould Yumani; 16 February 1973 – August 2021)"
     [InlineData("adnan-abu-walid-al-sahrawi", "died", "2021-08", "month")]
