@@ -68,6 +68,14 @@ public static partial class AliasExtractor
             }
         }
 
+        // "Idriss Déby Itno (18 June 1952 – …) was …": the fuller name the summary opens with is the subject's.
+        if (ProperNames.RunAfter(summary, 0) is { } openingRun && StripArticle(openingRun) is var openingName
+            && TextFold.Key(openingName).StartsWith(TextFold.Key(shortTitle ?? title) + " ", StringComparison.Ordinal)
+            && summary.AsSpan(openingRun.Length).TrimStart().StartsWith("(", StringComparison.Ordinal))
+        {
+            alsoKnownAs.Add(new AliasCandidate(openingName, AliasOrigin.FullName));
+        }
+
         // "(born Lehbib Ould Ali Ould Said Ould Yumani; 16 February 1973 – August 2021)": the name a person was born with is theirs too.
         foreach (Match birth in BirthName().Matches(openingText))
         {

@@ -56,7 +56,8 @@ public static class DateRules
         new(s_organised, @"\b(?:dissolved|disbanded|terminated|abolished|merged into)\b", DateLabel.Dissolved, MaxGapWords: 5),
 
         // "signed on May 15 and June 20, 2015"
-        new(s_agreement, @"\bsigned\b", DateLabel.Signed, MaxGapWords: 3, EachDate: true),
+        // "signed in Doha, Qatar, on 8 August 2022"
+        new(s_agreement, @"\bsigned\b", DateLabel.Signed, MaxGapWords: 5, EachDate: true),
         new(s_agreement, @"\b(?:came into force|entered into force|took effect)\b", DateLabel.Start, MaxGapWords: 3),
         // "terminated by the Malian government on January 25, 2024"
         new(s_agreement, @"\b(?:terminated|ended|expired|abrogated|annulled|collapsed)\b", DateLabel.End, MaxGapWords: 5),

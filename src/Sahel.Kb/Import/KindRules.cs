@@ -34,6 +34,7 @@ public static class KindRules
             "movement", "movements", "coalition", "organisation", "organization", "mission", "company", "group",
             "front", "army", "forces", "party", "alliance", "council", "brigade", "battalion", "militia",
             "coordination", "platform", "union", "confederation", "committee", "network", "state", "caliphate",
+            "force", "task force",
         ],
     };
 
@@ -66,6 +67,7 @@ public static class KindRules
             "rebel group", "jihadist group", "islamist group", "terrorist group", "group", "alliance", "militia",
             "party", "political party", "front", "army", "armed forces", "force", "branch", "faction", "network",
             "coordination", "confederation", "union", "agency", "unit", "battalion", "brigade", "operation force",
+            "formation", "military formation", "multinational formation", "task force", "multinational force",
         ],
         [ArticleKind.Person] =
         [

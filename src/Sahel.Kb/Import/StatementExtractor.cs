@@ -332,7 +332,8 @@ public static partial class StatementExtractor
 
             var j = i;
             var last = i;
-            while (j + 1 < words.Count && Adjacent(text, words[j], words[j + 1]))
+            // "Chad's Lac Region": a possessive ends its name.
+            while (j + 1 < words.Count && Adjacent(text, words[j], words[j + 1]) && !Possessive().IsMatch(words[j].Value))
             {
                 var next = words[j + 1].Value;
                 if (IsRunWord(next))

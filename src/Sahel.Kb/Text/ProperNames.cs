@@ -29,9 +29,23 @@ public static class ProperNames
             return true;
         }
 
-        var hyphen = word.IndexOfAny('-', '\'');
-        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
+        // "al-Qaeda", "wa'l-Jihād": a capital after any hyphen or apostrophe inside the word.
+        for (var i = 1; i + 1 < word.Length; i++)
+        {
+            if (word[i] is '-' or '\'' && char.IsUpper(word[i + 1]))
+            {
+                return !LowerPrefixes.Contains(word[..i].ToString());
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>Prefixes that make a capitalised word an adjective or a time, not a name: "mid-April", "anti-French", "pro-Russian".</summary>
+    private static readonly HashSet<string> LowerPrefixes = new(StringComparer.Ordinal)
+    {
+        "mid", "pre", "post", "anti", "pro", "non", "ex", "neo", "pan", "early", "late", "counter", "trans", "inter", "sub",
+    };
 
     /// <summary>An acronym: two or more capitals, perhaps with digits and hyphens ("JNIM", "CSP-PSD", "G5").</summary>
     public static bool IsAcronym(ReadOnlySpan<char> word)

@@ -23,6 +23,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "niger-coup.statements.txt", [Files.Fixture("niger-coup.txt")] },
         { "inates-attack.statements.txt", [Files.Fixture("inates-attack.txt")] },
         { "solhan-massacre.statements.txt", [Files.Fixture("solhan-massacre.txt")] },
+        { "battle-of-bohoma.statements.txt", [Files.Fixture("battle-of-bohoma.txt")] },
     };
 
     [Theory]
