@@ -76,6 +76,14 @@ public static partial class AliasExtractor
             alsoKnownAs.Add(new AliasCandidate(openingName, AliasOrigin.FullName));
         }
 
+        // "The Agreement for Peace and Reconciliation in Mali resulting from the Algiers Process, commonly called the Bamako Agreement, …":
+        // the name the summary opens with, before another name of the subject, is the subject's too.
+        if (OpeningThenAnotherName().Match(summary) is { Success: true } renamed && ProperNames.RunAfter(summary, renamed.Groups["name"].Index) is { } formal
+            && formal.Contains(' ', StringComparison.Ordinal) && !titleKeys.Contains(TextFold.Key(formal)))
+        {
+            alsoKnownAs.Add(new AliasCandidate(formal, AliasOrigin.FullName));
+        }
+
         // "(born Lehbib Ould Ali Ould Said Ould Yumani; 16 February 1973 – August 2021)": the name a person was born with is theirs too.
         foreach (Match birth in BirthName().Matches(openingText))
         {
@@ -201,6 +209,10 @@ public static partial class AliasExtractor
 
     [GeneratedRegex(@"\s*\([^()]*\)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingParenthetical();
+
+    /// <summary>An opening name, perhaps a few lower-case words about it, then a comma and another name: "The X resulting from Y, commonly called the Z".</summary>
+    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu})[^,.;()]{0,160},\s+(?:also|commonly|better|officially|often|sometimes|formerly|popularly)\s+(?:known\s+as|called|referred\s+to\s+as|named)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningThenAnotherName();
 
     /// <summary>"(born Lehbib …", "(née Traoré …": a capitalised name, not a date ("(born 3 May 1960)", "(born in Kidal)").</summary>
     [GeneratedRegex(@"\((?:born|née|né)\s+(?=\p{Lu}\p{Ll})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)", RegexOptions.CultureInvariant)]

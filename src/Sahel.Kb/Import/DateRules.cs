@@ -44,7 +44,7 @@ public static class DateRules
         // "On the night of 24 May 2021, ..." at the start of a sentence
         new(s_event, @"^On\b", DateLabel.Start, MaxGapWords: 4),
         new(s_event, @"\b(?:began|started|commenced|broke out|was launched|erupted)\b", DateLabel.Start, MaxGapWords: 3),
-        new(s_event, @"\b(?:ended|concluded)\b", DateLabel.End, MaxGapWords: 3),
+        new(s_event, @"\b(?:ended|concluded|disbanded|dissolved|terminated|wound down)\b", DateLabel.End, MaxGapWords: 3),
         // Steps within an event, with what happened: "captured the town of Tessalit and its MINUSMA
         // base in late October", "then captured the regional capital of Kidal ... on November 14"
         new(s_event, @"\b(?:captured|recaptured|retook|seized|took control of|entered|attacked|ambushed|besieged|liberated|withdrew from|evacuated|fell to|reached)\b", DateLabel.Step, MaxGapWords: 12),

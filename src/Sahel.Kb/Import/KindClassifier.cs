@@ -81,7 +81,8 @@ public static partial class KindClassifier
         foreach (var sentence in sentences.Take(2))
         {
             var copula = Copula().Match(sentence);
-            if (copula.Success)
+            // "The Agreement … was signed on 15 May 2015 by the Malian government and the Platform": a passive says what was done, not what it is.
+            if (copula.Success && !Passive().IsMatch(sentence.AsSpan(copula.Index + copula.Length)))
             {
                 return sentence[(copula.Index + copula.Length)..];
             }
@@ -125,4 +126,7 @@ public static partial class KindClassifier
 
     [GeneratedRegex(@"\b(?:is|was|are|were)\s+(?:(?:officially|formerly|also|currently|now)\s+)?(?:an?|the)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Copula();
+
+    [GeneratedRegex(@"^\s*(?:(?:then|later|first|jointly|formally|officially)\s+)?\p{Ll}+ed\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Passive();
 }

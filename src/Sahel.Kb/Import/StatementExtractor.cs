@@ -38,7 +38,7 @@ public sealed record ExtractedStatement(
 public static partial class StatementExtractor
 {
     private const string Item =
-        @"(?:(?:the\s+|a\s+)?(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|government|governments|state|republic)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states))?";
+        @"(?:(?:the\s+|a\s+)?(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|government|governments|state|republic)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|militant|rebel|jihadist|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states))?";
 
     private const string When =
         @"(?:,?\s+(?:on|in|of|at|around|about|early|late|mid|the\s+(?:night|morning|evening)\s+of|\d{1,2}(?:st|nd|rd|th)?|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))*,?";

@@ -93,6 +93,12 @@ public static class StatementRules
         new(s_event, @"(?:(?<a>{LIST})|^(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:attacked|ambushed|assaulted|clashed with|fought against|fought|battled|besieged|raided|stormed|overran)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|unit|outpost|garrison)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the Islamic State in the Greater Sahara attacked a joint patrol of Nigerien and United States soldiers": the attackers, when the attacked have no name
         new(s_event, @"(?<a>{LIST})\s+(?:attacked|ambushed|assaulted|besieged|raided|stormed|overran)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "Malian soldiers and … Wagner Group mercenaries killed around 500 civilians": who killed is the perpetrator
+        new(s_event, @"(?<o>{LIST})\s+(?:killed|massacred|executed|murdered|kidnapped|abducted)\s+(?:(?:around|about|some|nearly|over|more than|at least|up to|an estimated)\s+)?\d", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        // "which supported the Malian Armed Forces against jihadist groups"
+        new(s_event, @"\b(?:supported|assisted|backed|aided|reinforced)\s+(?<o>{LIST})\s+(?:against|in\s+(?:the\s+)?fight)\b", StatementProperties.Participant, Object: ObjectConstraint.Actor),
+        // "It was the worst atrocity of the Mali War", "one of the deadliest attacks of the Jihadist insurgency"
+        new(s_event, @"\b(?:deadliest|worst|bloodiest|largest|biggest|first|last|major|decisive)\s+(?:[a-z]+\s+)?(?:atrocity|atrocities|attack|attacks|massacre|massacres|battle|battles|episode|event|incident|engagement|defeat|offensive)\s+(?:of|in)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.PartOf, Object: ObjectConstraint.Event),
         // "carried out by JNIM", "perpetrated by the Islamic State in the Greater Sahara"
         new(s_event, @"\b(?:carried out|perpetrated|committed|conducted|staged|orchestrated)\s+by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "It was led by the French military in cooperation with the G5 Sahel countries", "The operation was commanded by General X"
@@ -104,6 +110,8 @@ public static class StatementRules
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
         // ("headquartered in N'Djamena", "based in Gao": where it was run from, not where it took place.)
         new(s_event, @"(?<!\b(?:headquartered|based|seated|stationed|hosted)\s)\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?:(?:town|city|village|commune|area|district|province|region)\s+of\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "in the Mopti Region of Mali": the country after the region, too
+        new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@\s+of\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "advanced into the Tibesti and Kanem regions": places a plural noun says are places
         new(s_event, @"\b(?:in|into|across|through|throughout)\s+(?:the\s+)?(?<o>@\d+@(?:\s*,\s*@\d+@)*,?\s+and\s+@\d+@)\s+(?:regions|provinces|districts|areas|departments|cercles)\b", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "near Tongo Tongo", "outside Ménaka": a name after "near" is a place unless it names an actor or an event
@@ -139,6 +147,8 @@ public static class StatementRules
         new(s_group, @"\b(?:carried out|perpetrated|committed|staged|conducted|was responsible for)\s+(?<o>(?:the\s+)?@\d+@(?:[^@.;]{0,40}?(?:,|\band)\s+(?:the\s+)?@\d+@)*)", StatementProperties.Perpetrator, StatementShape.Reversed, ObjectConstraint.Event),
         // "merged into JNIM in 2017"
         new(s_group, @"\bmerged\s+(?:into|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
+        // "has been part of Jama'at Nasr al-Islam wal Muslimin since March 2017", "became part of JNIM"
+        new(s_group, @"\b(?:is|was|has been|had been|became|becomes|remains|remained)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
         // "a member of the Coordination of Azawad Movements"
         // (", a former member of X" after a founder's name speaks of the founder, not of the group.)
         new(s_group, @"\b(?:is|was|became|has been|remains)\s+(?:a|an|the)?\s*(?:founding\s+)?member\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
@@ -156,13 +166,15 @@ public static class StatementRules
         new(s_agreement, @"\b(?:signed|negotiations|negotiated|concluded|agreed)\b[^.;]*?\bbetween\s+(?<o>{ITEM})(?:\s+and\s+(?<p>{LIST}))?", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed by …", "signed on 6 January 1991 in Tamanrasset, Algeria, by the government of Mali and the Popular Movement of Azawad"
         new(s_agreement, @"\bsigned(?:{WHEN}|,?\s+(?:in|at)\s+@\d+@(?:,\s*@\d+@)?)*,?\s+by\s+(?<o>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
+        // "signed on 15 May 2015 by the Malian government and the Platform, and on 20 June 2015 by the Coordination of Azawad Movements"
+        new(s_agreement, @"\bsigned\b[^.;]*?,?\s+and(?:\s+later)?{WHEN}\s+by\s+(?<o>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "a peace agreement between the CMA and the government of Mali"
         new(s_agreement, @"\b(?:agreement|accords?|treaty|deal|pact|ceasefire|truce)\s+between\s+(?<o>{ITEM})\s+and\s+(?<p>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed on May 15 and June 20, 2015, in Bamako"
         new(s_agreement, @"\bsigned\b[^@.;]*?\bin\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Any),
 
         // People. "born around 1959 or 1966, in Kidal, Mali"
-        new(s_person, @"\bborn\b[^@.;]{0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
+        new(s_person, @"\bborn\b(?:[^@.;]|\bca?\.){0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
         new(s_person, @"\b(?:died|was killed|was assassinated)\b[^@.;]{0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
         // "the chief of staff of the MNLA army", "the secretary-general of GATIA", "a member of the CMA"
         new(s_person, @"\b(?:member|secretary-general|chief of staff|commander|spokesperson|spokesman|emir|deputy|treasurer)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
@@ -181,7 +193,7 @@ public static class StatementRules
         new(s_person, @"\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "Fagaga rejoined the Malian army", "he was instated into the Malian army", "He became a colonel in the Libyan army"
         new(s_person, @"\b(?:joined|rejoined|re-joined|instated into|integrated into|incorporated into|enrolled in)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
-        new(s_person, @"\b(?:became|becomes|was|is|served as|rose to become)\s+(?:a|an|the)\s+(?!(?:president|leader|head|chief|emir)\b)(?:[a-z-]+\s+){1,2}(?:in|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        new(s_person, @"\b(?:became|becomes|was|is|served as|rose to become)\s+(?:a|an|the)\s+(?!(?:president|leader|head|chief|emir)\b)(?:[a-z-]+\s+){1,2}(?:of\s+@\d+@\s+)?(?:in|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
     ];
 
     /// <summary>Words that make a sentence's claim uncertain or someone else's: it states nothing.</summary>

@@ -24,6 +24,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "inates-attack.statements.txt", [Files.Fixture("inates-attack.txt")] },
         { "solhan-massacre.statements.txt", [Files.Fixture("solhan-massacre.txt")] },
         { "battle-of-bohoma.statements.txt", [Files.Fixture("battle-of-bohoma.txt")] },
+        { "ogossagou-massacre.statements.txt", [Files.Fixture("ogossagou-massacre.txt")] },
     };
 
     [Theory]
