@@ -149,13 +149,20 @@ public static partial class AliasExtractor
                 .Where(a => ProperNames.IsAcronym(a))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            if (acronyms.Count > 0 && ProperNames.RunBefore(text, open) is { } run && WithoutOpeners(run) is { } name && !WantedNameRules.NotNames.Contains(name))
+            if (acronyms.Count > 0 && ProperNames.RunBefore(text, open) is { } run && WithoutOpeners(AfterLastAndThe(run)) is { } name && !WantedNameRules.NotNames.Contains(name))
             {
                 yield return new AcronymDefinition(StripArticle(name), acronyms, open);
             }
 
             open = text.IndexOf('(', close);
         }
+    }
+
+    /// <summary>"the government of Mali and the Unified Movements and Fronts of Azawad (MFUA)": the name before the bracket is the last of the two.</summary>
+    public static string AfterLastAndThe(string run)
+    {
+        var at = run.LastIndexOf(" and the ", StringComparison.Ordinal);
+        return at < 0 ? run : run[(at + " and the ".Length)..];
     }
 
     /// <summary>"In 2012 the Movement for Unity (MU)": the words that open the sentence are not the name's.</summary>

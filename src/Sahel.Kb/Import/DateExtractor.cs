@@ -139,7 +139,9 @@ public static partial class DateExtractor
             {
                 var end = position + dates[0].Words.Length;
                 // "seized power in the January 2022 coup": a date inside another event's name is not this one's.
-                if (sentence.AsSpan(0, position).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && EventNounAfter().IsMatch(sentence[end..]))
+                // "It ended the Tuareg rebellion of 1990": so is one after such a name's noun.
+                if (sentence.AsSpan(0, position).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && EventNounAfter().IsMatch(sentence[end..])
+                    || EventNounBefore().IsMatch(sentence.AsSpan(0, position)))
                 {
                     return null;
                 }
@@ -189,6 +191,9 @@ public static partial class DateExtractor
 
     [GeneratedRegex(@"^\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:coup|coups|war|attack|attacks|offensive|rebellion|uprising|insurgency|crisis|election|elections|massacre|ambush|battle|agreement|accords?|ceasefire|mutiny)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventNounAfter();
+
+    [GeneratedRegex(@"\b(?:coup|war|rebellion|uprising|insurgency|crisis|conflict|election|elections|massacre|offensive|revolution)\s+of\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EventNounBefore();
 
     /// <summary>"late", "early", "mid" (or "mid-") before a date: the qualifier, with <paramref name="position"/> moved past it.</summary>
     private static string? QualifierAt(string sentence, ref int position)

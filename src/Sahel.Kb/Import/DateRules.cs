@@ -41,6 +41,8 @@ public static class DateRules
         // "The Nassoumbou attack was an attack on 16 December 2016": the opening names what happened, then when.
         new(s_event, @"\b(?:was|is) an? (?:[\w-]+ ){0,2}(?:attack|ambush|massacre|battle|bombing|raid|assault|coup|coup d'état|offensive|siege|mutiny|kidnapping|clash|killing|shooting)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
         new(s_event, @"(?:^|\b(?:fought|waged)\s)(?:between|from)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
+        // "fought between the MNLA and the Malian Army from January to March 2012": a span of dates after "from"
+        new(s_event, @"\bfrom(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)[^.;]{0,30}?\b(?:to|until|–)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "On the night of 24 May 2021, ..." at the start of a sentence
         new(s_event, @"^On\b", DateLabel.Start, MaxGapWords: 4),
         new(s_event, @"\b(?:began|started|commenced|broke out|was launched|erupted)\b", DateLabel.Start, MaxGapWords: 3),

@@ -40,6 +40,9 @@ public static partial class NameCandidates
 
     private static readonly Regex[] s_contextRegexes = [.. s_contextBefore.Select(c => new Regex(c.Pattern, RegexOptions.CultureInvariant | RegexOptions.RightToLeft))];
 
+    /// <summary>Capitalised prepositions that begin places' names: "In Amenas", "In Salah", "El Golea".</summary>
+    private static readonly HashSet<string> s_placePrepositions = new(StringComparer.Ordinal) { "In", "El", "Al", "Ain", "Bir" };
+
     /// <summary>Particles that mark a person's name: "Iyad Ag Ghaly", "Abu Bakr ibn ...".</summary>
     private static readonly HashSet<string> s_personParticles = new(StringComparer.Ordinal) { "Ag", "ag", "ibn", "bin", "ben", "Ould", "ould" };
 
@@ -185,7 +188,10 @@ public static partial class NameCandidates
 
                 // "French-led", "Quasi-state": a capitalised compound is no name.
                 usable &= !IsCompound(bare);
-                var isName = usable && !WantedNameRules.NotNames.Contains(bare) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
+                // "near In Amenas": a capitalised preposition inside a sentence, before a capitalised word, starts a place's name.
+                var namesPlace = i > 0 && s_placePrepositions.Contains(bare) && (!tokens[i - 1].IsNameWord || tokens[i - 1].Parts.Groups["word"].Value == "The") && !tokens[i - 1].EndsRun
+                    && i + 1 < tokens.Count && tokens[i + 1].IsNameWord && parts.Groups["stop"].Length == 0;
+                var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
                 var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i))
                     && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)]));
                 if (isName || isJoin)
@@ -206,11 +212,14 @@ public static partial class NameCandidates
         }
     }
 
+    /// <summary>"French-led", "al-Qaeda-linked": a name made an adjective by a lower-case word after its last hyphen.</summary>
     private static bool IsCompound(string word)
     {
         var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && char.IsUpper(word[0]) && hyphen + 3 < word.Length && char.IsLower(word[hyphen + 1]);
+        return hyphen > 0 && word.AsSpan(0, hyphen).ContainsAny(s_capitals) && hyphen + 3 < word.Length && char.IsLower(word[hyphen + 1]);
     }
+
+    private static readonly System.Buffers.SearchValues<char> s_capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÄÉÈÊËÎÏÔÖÙÛÜÇ");
 
     private readonly record struct RunToken(Match Parts, int Start)
     {
@@ -236,7 +245,9 @@ public static partial class NameCandidates
         var previous = run[^1].Word;
         if (word == "in")
         {
-            var takesIn = s_takesIn.Contains(previous) || previous.Length > 3 && char.IsLower(previous[0]) && previous.Contains('-');
+            // "Movement for Oneness and Jihad in West Africa": a formal name takes a place too.
+            var takesIn = s_takesIn.Contains(previous) || previous.Length > 3 && char.IsLower(previous[0]) && previous.Contains('-')
+                || run.Any(w => w.Word == "for") && run.Any(w => w.Word == "and");
             var nameFollows = next.IsNameWord || next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count && tokens[index + 2].IsNameWord;
             return takesIn && nameFollows;
         }

@@ -38,7 +38,7 @@ public sealed record ExtractedStatement(
 public static partial class StatementExtractor
 {
     private const string Item =
-        @"(?:(?:the\s+|a\s+)?(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|government|governments|state|republic)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|militant|rebel|jihadist|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states))?";
+        @"(?:@\d+@['’]s\s+)?(?:(?:the\s+|a\s+)?(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|government|governments|state|republic)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|militant|rebel|jihadist|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states))?";
 
     private const string When =
         @"(?:,?\s+(?:on|in|of|at|around|about|early|late|mid|the\s+(?:night|morning|evening)\s+of|\d{1,2}(?:st|nd|rd|th)?|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))*,?";
@@ -121,6 +121,13 @@ public static partial class StatementExtractor
         {
             foreach (Match token in Token().Matches(match.Groups[group].Value))
             {
+                // "Mokhtar Belmokhtar's Al-Mulathameen Brigade": the brigade, not its owner.
+                if (match.Groups[group].Value.AsSpan(token.Index + token.Length).StartsWith("'s", StringComparison.Ordinal)
+                    || match.Groups[group].Value.AsSpan(token.Index + token.Length).StartsWith("’s", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 var span = spans[int.Parse(token.Groups["n"].Value, CultureInfo.InvariantCulture)];
                 if (span.ArticleId == article.Id || !Fits(rule.Object, span) || span.Name.Length == 0)
                 {
@@ -175,7 +182,7 @@ public static partial class StatementExtractor
         ObjectConstraint.Actor => span.Kind is null or ArticleKind.Group or ArticleKind.Person && !PlaceName().IsMatch(span.Name) && !EventName().IsMatch(span.Name),
         ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && (PlaceName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name)),
         ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
-        ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name)),
+        ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name) || span.HasAcronym),
         ObjectConstraint.Member => span.Kind is not ArticleKind.Event and not ArticleKind.Agreement && !EventName().IsMatch(span.Name),
         ObjectConstraint.Office => span.Kind is null && WantedNameRules.Offices.Any(o => span.Name.StartsWith(o + " of ", StringComparison.Ordinal)),
         ObjectConstraint.Somewhere => span.Kind == ArticleKind.Region || span.Kind is null && !span.IsParty && !GroupName().IsMatch(span.Name) && !EventName().IsMatch(span.Name) && !ProperNames.IsAcronym(span.Name),
@@ -253,7 +260,8 @@ public static partial class StatementExtractor
     private static string TitleWithoutQualifier(string title) => Parenthesis().Replace(title, "").Trim();
 
     /// <summary>A name standing in a sentence: an article the linker found, or another proper name.</summary>
-    private sealed record NameSpan(int Start, int Length, string Name, int? ArticleId, ArticleKind? Kind, bool AfterPlaceNoun, bool IsParty)
+    /// <remarks><see cref="HasAcronym"/>: a short form follows it in brackets ("al-Qaeda in the Islamic Maghreb (AQIM)"): an organisation's name.</remarks>
+    private sealed record NameSpan(int Start, int Length, string Name, int? ArticleId, ArticleKind? Kind, bool AfterPlaceNoun, bool IsParty, bool HasAcronym = false)
     {
         public bool IsSingleWord => !Name.Contains(' ', StringComparison.Ordinal);
     }
@@ -279,11 +287,25 @@ public static partial class StatementExtractor
         var sentence = text.Substring(start, length);
         foreach (Match bracket in ShortFormBracket().Matches(sentence))
         {
-            if (ProperNames.RunBefore(sentence, bracket.Index) is { } name && name.Contains(" and ", StringComparison.Ordinal)
+            if (ProperNames.RunBefore(sentence, bracket.Index) is { } run && AliasExtractor.AfterLastAndThe(run) is var name && name.Contains(" and ", StringComparison.Ordinal)
                 && sentence.LastIndexOf(name, bracket.Index, StringComparison.Ordinal) is var at and >= 0
                 && !spans.Any(s => Overlaps(s, start + at, name.Length)))
             {
                 spans.Add(new NameSpan(start + at, name.Length, name, null, null, false, false));
+            }
+        }
+
+        // The names the linker would want an article for, read the same way ("Movement for Oneness and
+        // Jihad in West Africa", "2012 Tuareg rebellion", "In Amenas"); then any other capitalised run.
+        var taken = spans.Where(s => s.Start >= start).Select(s => new NameMatch(-1, s.Start - start, s.Length)).OrderBy(s => s.Start).ToList();
+        foreach (var candidate in NameCandidates.Find(sentence, taken))
+        {
+            // "led by Vice President Assimi Goïta captured": the office stands in the name's place in the sentence.
+            var office = WantedNameRules.Offices.FirstOrDefault(o => sentence.AsSpan(0, candidate.Start).EndsWith(o + " ", StringComparison.Ordinal))?.Length + 1 ?? 0;
+            var candidateStart = start + candidate.Start - office;
+            if (!spans.Any(s => Overlaps(s, candidateStart, candidate.Length + office)))
+            {
+                spans.Add(Run(text, start, candidateStart, candidate.Length + office, candidate.Name, article));
             }
         }
 
@@ -294,14 +316,20 @@ public static partial class StatementExtractor
                 continue;
             }
 
-            var name = WantedNameRules.WithoutTitles(text.Substring(runStart, runLength));
-            var own = name == article.Title || article.Aliases.Contains(name) || TextFold.Key(name) == TextFold.Key(TitleWithoutQualifier(article.Title));
-            var before = text.AsSpan(start, runStart - start).TrimEnd();
-            var afterPlaceNoun = PlaceNounBefore().IsMatch(before.ToString());
-            spans.Add(new NameSpan(runStart, runLength, name, own ? article.Id : null, own ? article.Kind : null, afterPlaceNoun, false));
+            spans.Add(Run(text, start, runStart, runLength, WantedNameRules.WithoutTitles(text.Substring(runStart, runLength)), article));
         }
 
         return [.. spans.OrderBy(s => s.Start)];
+    }
+
+    /// <summary>A name without an article found in a sentence: the article's own when it is one of its names.</summary>
+    private static NameSpan Run(string text, int sentenceStart, int runStart, int runLength, string name, StatementInput article)
+    {
+        var own = name == article.Title || article.Aliases.Contains(name) || TextFold.Key(name) == TextFold.Key(TitleWithoutQualifier(article.Title));
+        var before = text.AsSpan(sentenceStart, runStart - sentenceStart).TrimEnd();
+        var afterPlaceNoun = PlaceNounBefore().IsMatch(before.ToString());
+        var acronymAfter = AcronymAfter().IsMatch(text.AsSpan(runStart + runLength));
+        return new NameSpan(runStart, runLength, name, own ? article.Id : null, own ? article.Kind : null, afterPlaceNoun, false, acronymAfter);
     }
 
     private static bool Overlaps(NameSpan span, int start, int length) =>
@@ -360,7 +388,14 @@ public static partial class StatementExtractor
         }
     }
 
-    private static bool IsRunWord(string word) => ProperNames.IsNameWord(word) && !char.IsDigit(word[0]) && !Ordinary(word);
+    private static bool IsRunWord(string word) => ProperNames.IsNameWord(word) && !char.IsDigit(word[0]) && !Ordinary(word) && !IsCompoundAdjective(word);
+
+    /// <summary>"al-Qaeda-linked", "French-led": no name.</summary>
+    private static bool IsCompoundAdjective(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 3 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
 
     /// <summary>Capitalised words that are no name when they stand alone or open a run.</summary>
     private static bool Ordinary(string word) =>
@@ -399,6 +434,9 @@ public static partial class StatementExtractor
         return BracketLeftovers().Replace(skeleton.ToString(), "");
     }
 
+    [GeneratedRegex(@"^ \(\p{Lu}[\p{Lu}\d-]+[);,]", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymAfter();
+
     /// <summary>A bracket that opens with a short form in capitals: "(PNDS-Tarayya)", "(CSP-PSD)".</summary>
     [GeneratedRegex(@" \((?=\p{Lu}{2})", RegexOptions.CultureInvariant)]
     private static partial Regex ShortFormBracket();
@@ -415,7 +453,8 @@ public static partial class StatementExtractor
     [GeneratedRegex(@" \(\)", RegexOptions.CultureInvariant)]
     private static partial Regex BracketLeftovers();
 
-    [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}\d[^,]{0,30},\s+)", RegexOptions.CultureInvariant)]
+    /// <summary>"In 2019, …", "In December 2015 it …": an opening that says when, with or without its comma before a pronoun.</summary>
+    [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}\d[^,]{0,30}?(?:,\s+|\s+(?=(?:it|he|she|they)\s)))", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningClause();
 
     [GeneratedRegex(@"^(?:The|the|This|this) ", RegexOptions.CultureInvariant)]

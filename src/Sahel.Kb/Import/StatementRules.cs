@@ -77,6 +77,14 @@ public static class StatementRules
     private static readonly ArticleKind[] s_agreement = [ArticleKind.Agreement];
     private static readonly ArticleKind[] s_person = [ArticleKind.Person];
 
+    /// <summary>
+    /// Before a place, words that make it another's: where something was run from ("headquartered
+    /// in N'Djamena") or the place of what the event answered ("a response to the French
+    /// intervention in Mali"). "Part of the jihadist insurgency in Niger" still places the event.
+    /// </summary>
+    private const string NotTheEventsPlace =
+        @"(?<!\b(?:headquartered|based|seated|stationed|hosted)\s)(?<!\b(?:response|reaction|retaliation|reply|answer)\s+(?:to|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:intervention|war|insurgency|conflict|rebellion|crisis|campaign|operations?|presence|deployment|attacks?|coup|offensive)\s)";
+
     public static readonly IReadOnlyList<StatementRule> All =
     [
         // Events. "an offensive by the Malian government and Wagner Group mercenaries against the rebel coalition CSP-PSD"
@@ -108,16 +116,18 @@ public static class StatementRules
         new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s)(?<o>{ITEM})(?:\s+led\s+by\s+@\d+@)?\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         new(s_event, @"\bled\s+by\s+(?<a>{ITEM})\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
-        // ("headquartered in N'Djamena", "based in Gao": where it was run from, not where it took place.)
-        new(s_event, @"(?<!\b(?:headquartered|based|seated|stationed|hosted)\s)\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?:(?:town|city|village|commune|area|district|province|region)\s+of\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?:(?:town|city|village|commune|area|district|province|region)\s+of\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "near In Amenas, Algeria": the country after the place, too
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?@\d+@,\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the Mopti Region of Mali": the country after the region, too
         new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@\s+of\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "advanced into the Tibesti and Kanem regions": places a plural noun says are places
         new(s_event, @"\b(?:in|into|across|through|throughout)\s+(?:the\s+)?(?<o>@\d+@(?:\s*,\s*@\d+@)*,?\s+and\s+@\d+@)\s+(?:regions|provinces|districts|areas|departments|cercles)\b", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "near Tongo Tongo", "outside Ménaka": a name after "near" is a place unless it names an actor or an event
         new(s_event, @"\b(?:near|outside|around)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
-        // "during the Kidal offensive", "part of the Mali War", "in the course of the Northern Mali conflict"
-        new(s_event, @"\b(?:during|part of|in the course of|within|a phase of|an episode of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.PartOf, Object: ObjectConstraint.Event),
+        // "during the Kidal offensive", "part of the Mali War", "in the course of the Northern Mali conflict", "a battle of the 2012 Tuareg rebellion"
+        new(s_event, @"\b(?:during|part of|in the course of|within|(?:a|an|one)\s+(?:phase|episode|battle|engagement|chapter|campaign|front)\s+(?:of|in))\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.PartOf, Object: ObjectConstraint.Event),
         // "following the 2020 Malian coup d'état"
         new(s_event, @"\b(?:following|in the wake of|in response to)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Follows, Object: ObjectConstraint.Event),
         // "It replaced Operation Serval"
@@ -145,6 +155,8 @@ public static class StatementRules
         new(s_group, @"\b(?:replaced|succeeded)\s+by\s+(?<o>{ITEM})", StatementProperties.ReplacedBy, Object: ObjectConstraint.Actor),
         // "It carried out the Tongo Tongo ambush in October 2017 and the Inates attack in December 2019": each event's perpetrator is the group
         new(s_group, @"\b(?:carried out|perpetrated|committed|staged|conducted|was responsible for)\s+(?<o>(?:the\s+)?@\d+@(?:[^@.;]{0,40}?(?:,|\band)\s+(?:the\s+)?@\d+@)*)", StatementProperties.Perpetrator, StatementShape.Reversed, ObjectConstraint.Event),
+        // "In December 2015 it rejoined AQIM", "joined the Coordination of Azawad Movements in 2014"
+        new(s_group, @"\b(?:joined|rejoined|re-joined)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "merged into JNIM in 2017"
         new(s_group, @"\bmerged\s+(?:into|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
         // "has been part of Jama'at Nasr al-Islam wal Muslimin since March 2017", "became part of JNIM"
@@ -159,7 +171,7 @@ public static class StatementRules
         // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
         new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region", "from part of the former Tahoua Department"
-        new(s_region, @"\b(?:formerly part of|from part of|created from|carved out of|separated from|split from)\s+(?:the\s+)?(?:former\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
+        new(s_region, @"\b(?:formerly part of|from (?:the\s+)?(?:(?:northern|southern|eastern|western|central|larger)\s+)?part of|created from|carved out of|separated from|split from)\s+(?:the\s+)?(?:former\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
 
         // Agreements. "signed ... following negotiations in Algiers between the Republic of Mali and Coordination of Azawad Movements (CMA)"
         // ("between the Transitional Military Council of Chad and more than forty rebel groups": the one named.)

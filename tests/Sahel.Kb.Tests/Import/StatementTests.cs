@@ -25,6 +25,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "solhan-massacre.statements.txt", [Files.Fixture("solhan-massacre.txt")] },
         { "battle-of-bohoma.statements.txt", [Files.Fixture("battle-of-bohoma.txt")] },
         { "ogossagou-massacre.statements.txt", [Files.Fixture("ogossagou-massacre.txt")] },
+        { "in-amenas-hostage-crisis.statements.txt", [Files.Fixture("in-amenas-hostage-crisis.txt")] },
     };
 
     [Theory]
