@@ -66,6 +66,18 @@ public static partial class AliasExtractor
             {
                 alsoKnownAs.Add(new AliasCandidate(name, AliasOrigin.AlsoKnownAs));
             }
+
+            // "(Arabic: أنصار الدين, Anṣār ad-Dīn, "Helpers of the Religion")": a name in Latin letters after the script is its
+            // romanisation, a name too; one in double quotes is a translation.
+            if (phrase.Value.TrimEnd().EndsWith(':'))
+            {
+                var bracketEnd = openingText.IndexOfAny([')', ';'], valueStart);
+                var elements = openingText[valueStart..(bracketEnd < 0 ? openingText.Length : bracketEnd)].Split(',', StringSplitOptions.TrimEntries);
+                alsoKnownAs.AddRange(elements.Skip(1)
+                    .Select(e => e.Trim('\'', '*'))
+                    .Where(e => Romanised().IsMatch(e) && !ProperNames.IsAcronym(e))
+                    .Select(e => new AliasCandidate(e, AliasOrigin.AlsoKnownAs)));
+            }
         }
 
         // "Idriss Déby Itno (18 June 1952 – …) was …": the fuller name the summary opens with is the subject's.
@@ -227,6 +239,23 @@ public static partial class AliasExtractor
 
     [GeneratedRegex(@"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymToken();
+
+    /// <summary>A name in Latin letters, capitalised, of one to six words: not a quoted translation, not a note ("lit. …").</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Romanised();
+
+    /// <summary>The brackets that open with a language's name ("(Arabic: …)", "( Bambara: …)"): they restate the subject's name.</summary>
+    public static IEnumerable<(int Start, int End)> LanguageBrackets(string text)
+    {
+        foreach (Match bracket in LanguageBracket().Matches(text))
+        {
+            var close = MatchingParenthesis(text, bracket.Index);
+            yield return (bracket.Index, close < 0 ? text.Length : close);
+        }
+    }
+
+    [GeneratedRegex(@"\(\s*(?:Arabic|French|Zarma|Hausa|Tamasheq|Fula|Fulfulde|Songhay|Bambara|Berber|Tuareg|Dogon|Mooré|Wolof|English):", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageBracket();
 
     [GeneratedRegex(@"(?:''|""|“)(?<name>[^""”]+?)(?:''|""|”)", RegexOptions.CultureInvariant)]
     private static partial Regex Quoted();

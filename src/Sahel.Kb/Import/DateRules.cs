@@ -45,7 +45,7 @@ public static class DateRules
         new(s_event, @"\bfrom(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)[^.;]{0,30}?\b(?:to|until|–)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "On the night of 24 May 2021, ..." at the start of a sentence
         new(s_event, @"^On\b", DateLabel.Start, MaxGapWords: 4),
-        new(s_event, @"\b(?:began|started|commenced|broke out|was launched|erupted)\b", DateLabel.Start, MaxGapWords: 3),
+        new(s_event, @"\b(?:began|started|commenced|broke out|launched|erupted)\b", DateLabel.Start, MaxGapWords: 3),
         new(s_event, @"\b(?:ended|concluded|disbanded|dissolved|terminated|wound down)\b", DateLabel.End, MaxGapWords: 3),
         // Steps within an event, with what happened: "captured the town of Tessalit and its MINUSMA
         // base in late October", "then captured the regional capital of Kidal ... on November 14"

@@ -69,6 +69,9 @@ public static partial class NameCandidates
             names.Add(new NameCandidate(name, nameStart, offset >= 0 ? name.Length : run.Length, kind));
         }
 
+        // "(Arabic: …, ''Anṣār ad-Dīn'', "Helpers of the Religion")": a bracket in another language restates the subject's name, or translates it.
+        var brackets = AliasExtractor.LanguageBrackets(text).ToList();
+        names.RemoveAll(n => brackets.Any(b => n.Start > b.Start && n.Start < b.End));
         names.Sort((a, b) => a.Start.CompareTo(b.Start));
         return names;
     }

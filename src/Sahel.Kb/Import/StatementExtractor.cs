@@ -38,7 +38,10 @@ public sealed record ExtractedStatement(
 public static partial class StatementExtractor
 {
     private const string Item =
-        @"(?:@\d+@['’]s\s+)?(?:(?:the\s+|a\s+)?(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|government|governments|state|republic)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|militant|rebel|jihadist|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states))?";
+        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|government|governments|state|republic)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|militant|rebel|jihadist|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states))?";
+
+    /// <summary>One side of "between A and B": one name, or a list that closes with its own "and" ("Ansar Dine, AQIM and MOJWA").</summary>
+    private const string Side = $@"(?:{Item}(?:\s*,\s*{Item})+,?\s+and\s+{Item}|{Item})";
 
     private const string When =
         @"(?:,?\s+(?:on|in|of|at|around|about|early|late|mid|the\s+(?:night|morning|evening)\s+of|\d{1,2}(?:st|nd|rd|th)?|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))*,?";
@@ -46,7 +49,7 @@ public static partial class StatementExtractor
     private const string List = $@"{Item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:with|alongside|and allied|supported by)\s+){Item})*";
 
     private static readonly (StatementRule Rule, Regex Pattern)[] s_rules = StatementRules.All
-        .Select(r => (r, new Regex(r.Pattern.Replace("{LIST}", List, StringComparison.Ordinal).Replace("{ITEM}", Item, StringComparison.Ordinal).Replace("{WHEN}", When, StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
+        .Select(r => (r, new Regex(r.Pattern.Replace("{LIST}", List, StringComparison.Ordinal).Replace("{ITEM}", Item, StringComparison.Ordinal).Replace("{WHEN}", When, StringComparison.Ordinal).Replace("{SIDE}", Side, StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
         .ToArray();
 
     private static readonly HashSet<string> s_subjectWords = new(StringComparer.OrdinalIgnoreCase)
@@ -454,7 +457,7 @@ public static partial class StatementExtractor
     private static partial Regex BracketLeftovers();
 
     /// <summary>"In 2019, …", "In December 2015 it …": an opening that says when, with or without its comma before a pronoun.</summary>
-    [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}\d[^,]{0,30}?(?:,\s+|\s+(?=(?:it|he|she|they)\s)))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}\d[^,]{0,30}?(?:,\s+|\s+(?=(?:it|he|she|they)\s|\p{Lu})))", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningClause();
 
     [GeneratedRegex(@"^(?:The|the|This|this) ", RegexOptions.CultureInvariant)]

@@ -83,7 +83,9 @@ public static class StatementRules
     /// intervention in Mali"). "Part of the jihadist insurgency in Niger" still places the event.
     /// </summary>
     private const string NotTheEventsPlace =
-        @"(?<!\b(?:headquartered|based|seated|stationed|hosted)\s)(?<!\b(?:response|reaction|retaliation|reply|answer)\s+(?:to|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:intervention|war|insurgency|conflict|rebellion|crisis|campaign|operations?|presence|deployment|attacks?|coup|offensive)\s)";
+        // ("(French intervention in Mali)": a link's label in brackets; "Operation Barkhane, a wider counter-insurgency operation across the Sahel": another's place, unless "a village in …".)
+        @"(?<!\([^()]{0,200})(?<!@\d+@,\s+(?:a|an)\s+(?:(?!(?:village|town|city|commune|settlement|locality|oasis|area|district|region|place)\b)[\p{L}-]+\s+){1,5})"
+        + @"(?<!\b(?:headquartered|based|seated|stationed|hosted)\s)(?<!\b(?:response|reaction|retaliation|reply|answer)\s+(?:to|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:intervention|war|insurgency|conflict|rebellion|crisis|campaign|operations?|presence|deployment|attacks?|coup|offensive)\s)";
 
     public static readonly IReadOnlyList<StatementRule> All =
     [
@@ -94,7 +96,7 @@ public static class StatementRules
         // (only words that say when between: "an attack on a convoy escorted by French troops" names the escort.)
         new(s_event, @"\b(?:attack|assault|ambush|raid|bombing|suicide bombing|massacre|strike|kidnapping|abduction)s?{WHEN}\s+(?:(?:launched|led|conducted|mounted|staged|carried out|perpetrated|committed)\s+)?by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "in renewed conflict between the CSP-PSD and the Malian Armed Forces and allied Wagner Group mercenaries"
-        new(s_event, @"\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b[^.;]{0,80}?\bbetween\s+(?<a>{ITEM})\s+and\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        new(s_event, @"\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b[^.;]{0,80}?\bbetween\s+(?<a>{SIDE})\s+and\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the MNLA attacked the Malian army", "JNIM fighters ambushed a convoy of the Malian Armed Forces"
         // ("Barkhane fought the Islamic State in the Greater Sahara": the subject's own name is no participant of itself; the other side is.)
         // (In a sentence about the event, its own name or "It" may stand first and is not a name: "Barkhane fought …".)
@@ -117,7 +119,7 @@ public static class StatementRules
         new(s_event, @"\bled\s+by\s+(?<a>{ITEM})\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?:(?:town|city|village|commune|area|district|province|region)\s+of\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?:(?:town|city|village|commune|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "near In Amenas, Algeria": the country after the place, too
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?@\d+@,\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the Mopti Region of Mali": the country after the region, too
@@ -132,6 +134,8 @@ public static class StatementRules
         new(s_event, @"\b(?:following|in the wake of|in response to)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Follows, Object: ObjectConstraint.Event),
         // "It replaced Operation Serval"
         new(s_event, @"\b(?:replaced|succeeded)\s+(?!by\b)(?:the\s+)?(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Event),
+        // "It was succeeded on 1 August 2014 by Operation Barkhane"
+        new(s_event, @"\b(?:succeeded|replaced|superseded)(?:{WHEN})\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.ReplacedBy, Object: ObjectConstraint.Event),
         // "It was followed by the Battle of Tinzaouaten"
         new(s_event, @"\bfollowed\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FollowedBy, Object: ObjectConstraint.Event),
         // "The accords were followed by the National Pact of 1992"
@@ -145,6 +149,8 @@ public static class StatementRules
         new(s_group, @"\b(?:alliance|coalition|union|federation|umbrella|grouping)\s+of\s+(?:[a-z-]+\s+){0,4}?(?:groups?|movements?|organi[sz]ations?)?:?\s*(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Actor),
         // "a mutual defence pact between Mali, Niger and Burkina Faso", "a confederation of Mali, Burkina Faso and Niger": its members (states too)
         new(s_group, @"\b(?:pact|alliance|coalition|confederation|federation|partnership|bloc)\s+(?:between|among|of)\s+(?:the\s+)?(?:(?:states|countries|governments)\s+of\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
+        // "Its members include the Imghad Tuareg Self-Defense Group and Allies (GATIA) and the Arab Movement of Azawad"
+        new(s_group, @"\b(?:members|member groups|member organi[sz]ations|components|factions)\s+(?:include|included|includes|are|were)\s+(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "comprising units from Benin, Cameroon, Chad, Niger and Nigeria", "made up of the CMA and the Platform"
         new(s_group, @"\b(?:comprising|comprises|comprised of|composed of|made up of|consisting of|consists of|bringing together|brings together)\s+(?:(?:units|troops|forces|soldiers|contingents|members|fighters)\s+(?:from|of)\s+)?(?:the\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "led by Iyad Ag Ghaly"; "Their first provisional president was Bilal Ag Acherif"
@@ -158,7 +164,9 @@ public static class StatementRules
         // "In December 2015 it rejoined AQIM", "joined the Coordination of Azawad Movements in 2014"
         new(s_group, @"\b(?:joined|rejoined|re-joined)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "merged into JNIM in 2017"
-        new(s_group, @"\bmerged\s+(?:into|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
+        new(s_group, @"\bmerged\s+(?:into|with)\s+(?:the\s+)?(?<o>@\d+@)(?![^.;]*\bto\s+form\b)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
+        // "Ansar Dine merged with Al-Mourabitoun, … and the Macina Liberation Front to form JNIM": what they formed, not its partners
+        new(s_group, @"\bmerged\s+with\b[^.;]*?\bto\s+(?:form|create|found)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
         // "has been part of Jama'at Nasr al-Islam wal Muslimin since March 2017", "became part of JNIM"
         new(s_group, @"\b(?:is|was|has been|had been|became|becomes|remains|remained)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
         // "a member of the Coordination of Azawad Movements"
@@ -167,7 +175,7 @@ public static class StatementRules
 
         // Regions. "the eighth administrative region of Mali", "a town and rural commune in the Kidal Region of Mali"
         // ("the town of Ménaka" names the town: only a region, province or district is "of" a country.)
-        new(s_region, @"\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
         new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region", "from part of the former Tahoua Department"
@@ -187,7 +195,7 @@ public static class StatementRules
 
         // People. "born around 1959 or 1966, in Kidal, Mali"
         new(s_person, @"\bborn\b(?:[^@.;]|\bca?\.){0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
-        new(s_person, @"\b(?:died|was killed|was assassinated)\b[^@.;]{0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
+        new(s_person, @"\b(?:died|was killed|was assassinated)\b[^@.;]{0,60}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
         // "the chief of staff of the MNLA army", "the secretary-general of GATIA", "a member of the CMA"
         new(s_person, @"\b(?:member|secretary-general|chief of staff|commander|spokesperson|spokesman|emir|deputy|treasurer)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
         // "served as the president of the CSP-PSD", "the leader of Ansar Dine": the group is led by the person

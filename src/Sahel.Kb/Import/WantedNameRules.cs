@@ -39,6 +39,12 @@ public static partial class WantedNameRules
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Region" left over from "the Gao Region" after "Gao" named the article itself: a kind of place names none.
+        if (words is [var only] && IsPlaceNoun(only))
+        {
+            return null;
+        }
+
         return words.All(IsDescriptor) || words.Length < MinWords && !(words.Length == 1 && (allowOneWord || ProperNames.IsAcronym(words[0])))
             ? null
             : name;

@@ -26,6 +26,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-bohoma.statements.txt", [Files.Fixture("battle-of-bohoma.txt")] },
         { "ogossagou-massacre.statements.txt", [Files.Fixture("ogossagou-massacre.txt")] },
         { "in-amenas-hostage-crisis.statements.txt", [Files.Fixture("in-amenas-hostage-crisis.txt")] },
+        { "battle-of-konna.statements.txt", [Files.Fixture("battle-of-konna.txt")] },
     };
 
     [Theory]
