@@ -44,7 +44,7 @@ public static partial class StatementExtractor
     private const string Side = $@"(?:{Item}(?:\s*,\s*{Item})+,?\s+and\s+{Item}|{Item})";
 
     private const string When =
-        @"(?:,?\s+(?:on|in|of|at|around|about|early|late|mid|the\s+(?:night|morning|evening)\s+of|\d{1,2}(?:st|nd|rd|th)?|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))*,?";
+        @"(?:,?\s+(?:on|in|of|at|around|about|early|late|mid|from|to|until|and|the\s+(?:night|morning|evening)\s+of|\d{1,2}(?:st|nd|rd|th)?|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))*,?";
 
     private const string List = $@"{Item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:with|alongside|and allied|supported by)\s+){Item})*";
 

@@ -91,7 +91,7 @@ public static class StatementRules
     [
         // Events. "an offensive by the Malian government and Wagner Group mercenaries against the rebel coalition CSP-PSD"
         // ("an attack on 10 December 2019 by X against Y", "an offensive launched on 11 April 2021 by X against Y": words that say when may stand before "by".)
-        new(s_event, @"\b(?:offensive|operation|campaign|attack|assault|intervention|war|insurgency|rebellion|coup|raid|ambush|siege)s?{WHEN}(?:\s+(?:launched|led|conducted|mounted))?{WHEN}\s+by\s+(?<a>{LIST})\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        new(s_event, @"\b(?:offensive|operation|campaign|attack|assault|intervention|war|insurgency|rebellion|coup|raid|ambush|siege)s?{WHEN}(?:\s+(?:launched|led|conducted|mounted|waged|fought))?{WHEN}\s+by\s+(?<a>{LIST})\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "an attack on 10 December 2019 by the Islamic State in the Greater Sahara", "a raid by JNIM": who attacked is its perpetrator
         // (only words that say when between: "an attack on a convoy escorted by French troops" names the escort.)
         new(s_event, @"\b(?:attack|assault|ambush|raid|bombing|suicide bombing|massacre|strike|kidnapping|abduction)s?{WHEN}\s+(?:(?:launched|led|conducted|mounted|staged|carried out|perpetrated|committed)\s+)?by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
@@ -101,6 +101,8 @@ public static class StatementRules
         // ("Barkhane fought the Islamic State in the Greater Sahara": the subject's own name is no participant of itself; the other side is.)
         // (In a sentence about the event, its own name or "It" may stand first and is not a name: "Barkhane fought …".)
         new(s_event, @"(?:(?<a>{LIST})|^(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:attacked|ambushed|assaulted|clashed with|fought against|fought|battled|besieged|raided|stormed|overran)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|unit|outpost|garrison)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "several insurgent groups began fighting a campaign against the Malian government": the side fought against
+        new(s_event, @"\b(?:campaign|war|insurgency|rebellion|uprising|struggle|fighting)\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the Islamic State in the Greater Sahara attacked a joint patrol of Nigerien and United States soldiers": the attackers, when the attacked have no name
         new(s_event, @"(?<a>{LIST})\s+(?:attacked|ambushed|assaulted|besieged|raided|stormed|overran)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "Malian soldiers and … Wagner Group mercenaries killed around 500 civilians": who killed is the perpetrator
@@ -113,17 +115,18 @@ public static class StatementRules
         new(s_event, @"\b(?:carried out|perpetrated|committed|conducted|staged|orchestrated)\s+by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "It was led by the French military in cooperation with the G5 Sahel countries", "The operation was commanded by General X"
         new(s_event, @"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:led|commanded|headed)\s+by\s+(?<o>{LIST})(?:\s+(?:in\s+(?:cooperation|coordination|partnership|conjunction|collaboration)\s+with|together\s+with|alongside|with\s+the\s+support\s+of|supported\s+by)\s+(?<p>{LIST}))?", StatementProperties.Participant, Object: ObjectConstraint.Actor),
-        // "the Malian Army led by Vice President Assimi Goïta captured President Bah N'daw" (a coup's first sentence)
+        // "the Malian Army led by Vice President Assimi Goïta captured President Bah N'daw" (a coup's first sentence),
+        // "by elements of the Malian Armed Forces, who mutinied and detained President Ibrahim Boubacar Keïta"
         // ("the presidential guard of Niger … detained": a name after "of" is not who acted, nor the one it was "led by".)
-        new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s)(?<o>{ITEM})(?:\s+led\s+by\s+@\d+@)?\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s)(?<o>{ITEM})(?:\s+led\s+by\s+@\d+@)?(?:,\s+who\s+(?:[a-z]+\s+){1,3}and)?\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         new(s_event, @"\bled\s+by\s+(?<a>{ITEM})\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?:(?:town|city|village|commune|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?:(?:town|city|village|commune|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "near In Amenas, Algeria": the country after the place, too
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?@\d+@,\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the Mopti Region of Mali": the country after the region, too
-        new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@\s+of\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@\s+of\s+(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "advanced into the Tibesti and Kanem regions": places a plural noun says are places
         new(s_event, @"\b(?:in|into|across|through|throughout)\s+(?:the\s+)?(?<o>@\d+@(?:\s*,\s*@\d+@)*,?\s+and\s+@\d+@)\s+(?:regions|provinces|districts|areas|departments|cercles)\b", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "near Tongo Tongo", "outside Ménaka": a name after "near" is a place unless it names an actor or an event
@@ -175,11 +178,11 @@ public static class StatementRules
 
         // Regions. "the eighth administrative region of Mali", "a town and rural commune in the Kidal Region of Mali"
         // ("the town of Ménaka" names the town: only a region, province or district is "of" a country.)
-        new(s_region, @"\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
-        new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region", "from part of the former Tahoua Department"
-        new(s_region, @"\b(?:formerly part of|from (?:the\s+)?(?:(?:northern|southern|eastern|western|central|larger)\s+)?part of|created from|carved out of|separated from|split from)\s+(?:the\s+)?(?:former\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
+        new(s_region, @"\b(?:formerly part of|from (?:the\s+)?(?:(?:northern|southern|eastern|western|central|larger)\s+)?part of|created(?:\s+in\s+\d{4})?\s+from|carved out of|separated from|split from)\s+(?:the\s+)?(?:former\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
 
         // Agreements. "signed ... following negotiations in Algiers between the Republic of Mali and Coordination of Azawad Movements (CMA)"
         // ("between the Transitional Military Council of Chad and more than forty rebel groups": the one named.)

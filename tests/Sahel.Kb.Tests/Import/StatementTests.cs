@@ -27,6 +27,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "ogossagou-massacre.statements.txt", [Files.Fixture("ogossagou-massacre.txt")] },
         { "in-amenas-hostage-crisis.statements.txt", [Files.Fixture("in-amenas-hostage-crisis.txt")] },
         { "battle-of-konna.statements.txt", [Files.Fixture("battle-of-konna.txt")] },
+        { "mali-war.statements.txt", [Files.Fixture("mali-war.txt")] },
     };
 
     [Theory]
