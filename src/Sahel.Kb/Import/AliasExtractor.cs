@@ -96,6 +96,16 @@ public static partial class AliasExtractor
             alsoKnownAs.Add(new AliasCandidate(formal, AliasOrigin.FullName));
         }
 
+        // "The National Gendarmerie of Mali is a branch of …" (titled "Gendarmerie Nationale (Mali)"): the name the summary opens with, before its verb, is the subject's.
+        if (ProperNames.RunAfter(summary, summary.StartsWith("The ", StringComparison.Ordinal) ? 4 : 0) is { } subject
+            && summary.AsSpan(summary.IndexOf(subject, StringComparison.Ordinal) + subject.Length).StartsWith(" is ", StringComparison.Ordinal) is var isNext
+            && (isNext || Copula().IsMatch(summary.AsSpan(summary.IndexOf(subject, StringComparison.Ordinal) + subject.Length)))
+            && subject.Contains(' ', StringComparison.Ordinal) && !titleKeys.Any(key => $" {key} ".Contains($" {TextFold.Key(subject)} ", StringComparison.Ordinal))
+            && SharesAWord(subject, title))
+        {
+            alsoKnownAs.Add(new AliasCandidate(subject, AliasOrigin.FullName));
+        }
+
         // "(born Lehbib Ould Ali Ould Said Ould Yumani; 16 February 1973 – August 2021)": the name a person was born with is theirs too.
         foreach (Match birth in BirthName().Matches(openingText))
         {
@@ -180,7 +190,7 @@ public static partial class AliasExtractor
     /// <summary>"In 2012 the Movement for Unity (MU)": the words that open the sentence are not the name's.</summary>
     private static string WithoutOpeners(string run)
     {
-        var words = run.Split(' ');
+        var words = WantedNameRules.WithoutMembersOf(run).Split(' ');
         var first = 0;
         while (first < words.Length - 1 && (WantedNameRules.NotNames.Contains(words[first]) || char.IsDigit(words[first][0]) || ProperNames.Particles.Contains(words[first])))
         {
@@ -239,6 +249,13 @@ public static partial class AliasExtractor
 
     [GeneratedRegex(@"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymToken();
+
+    /// <summary>Whether two names share a word of four letters or more: "National Gendarmerie of Mali" and "Gendarmerie Nationale (Mali)".</summary>
+    private static bool SharesAWord(string name, string title) =>
+        TextFold.Key(name).Split(' ').Where(w => w.Length >= 4).Intersect(TextFold.Key(title).Split(' ')).Any();
+
+    [GeneratedRegex(@"^ (?:is|was|are|were) ", RegexOptions.CultureInvariant)]
+    private static partial Regex Copula();
 
     /// <summary>A name in Latin letters, capitalised, of one to six words: not a quoted translation, not a note ("lit. …").</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,5}$", RegexOptions.CultureInvariant)]

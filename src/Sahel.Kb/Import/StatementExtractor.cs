@@ -77,12 +77,14 @@ public static partial class StatementExtractor
     {
         var statements = new List<ExtractedStatement>();
         var text = article.PlainSummary;
-        var first = true;
+        var index = 0;
         foreach (var (start, length) in Sentences.Split(text))
         {
             var sentence = text.Substring(start, length).Trim();
-            var about = first || IsAboutSubject(sentence, article);
-            first = false;
+            // An event's lead tells what happened in its first two sentences: "The Battle of Tinzaouaten took place …
+            // Fighters of the CSP-DPA ambushed a convoy of …". Later ones may tell of what led to it.
+            var about = index == 0 || index == 1 && article.Kind == ArticleKind.Event && !StartsWithHeading(sentence) || IsAboutSubject(sentence, article);
+            index++;
 
             var spans = Spans(text, start, length, article);
             if (spans.Count == 0)
@@ -260,6 +262,9 @@ public static partial class StatementExtractor
             && (folded.Length == n.Length || !TextFold.IsWordChar(folded[n.Length])));
     }
 
+    private static bool StartsWithHeading(string sentence) =>
+        StatementRules.SectionHeadings.Any(heading => sentence.StartsWith(heading + " ", StringComparison.Ordinal));
+
     private static string TitleWithoutQualifier(string title) => Parenthesis().Replace(title, "").Trim();
 
     /// <summary>A name standing in a sentence: an article the linker found, or another proper name.</summary>
@@ -290,7 +295,7 @@ public static partial class StatementExtractor
         var sentence = text.Substring(start, length);
         foreach (Match bracket in ShortFormBracket().Matches(sentence))
         {
-            if (ProperNames.RunBefore(sentence, bracket.Index) is { } run && AliasExtractor.AfterLastAndThe(run) is var name && name.Contains(" and ", StringComparison.Ordinal)
+            if (ProperNames.RunBefore(sentence, bracket.Index) is { } run && WantedNameRules.WithoutMembersOf(AliasExtractor.AfterLastAndThe(run)) is var name && name.Contains(" and ", StringComparison.Ordinal)
                 && sentence.LastIndexOf(name, bracket.Index, StringComparison.Ordinal) is var at and >= 0
                 && !spans.Any(s => Overlaps(s, start + at, name.Length)))
             {

@@ -83,9 +83,13 @@ public static class StatementRules
     /// intervention in Mali"). "Part of the jihadist insurgency in Niger" still places the event.
     /// </summary>
     private const string NotTheEventsPlace =
+        // ("advanced from bases in Libya": where they came from.)
+        @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
+        // ("the heaviest defeat of Wagner Group in Africa": where a name's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
+        @"(?<!\b(?:deadliest|heaviest|worst|largest|biggest|bloodiest|costliest|greatest)\b[^.;@]{0,40}@\d+@[^.;@]{0,20})" +
         // ("(French intervention in Mali)": a link's label in brackets; "Operation Barkhane, a wider counter-insurgency operation across the Sahel": another's place, unless "a village in …".)
-        @"(?<!\([^()]{0,200})(?<!@\d+@,\s+(?:a|an)\s+(?:(?!(?:village|town|city|commune|settlement|locality|oasis|area|district|region|place)\b)[\p{L}-]+\s+){1,5})"
-        + @"(?<!\b(?:headquartered|based|seated|stationed|hosted)\s)(?<!\b(?:response|reaction|retaliation|reply|answer)\s+(?:to|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:intervention|war|insurgency|conflict|rebellion|crisis|campaign|operations?|presence|deployment|attacks?|coup|offensive)\s)";
+        @"(?<!\([^()]{0,200})(?<!@\d+@,\s+(?:a|an)\s+(?:(?!(?:village|town|city|commune|settlement|locality|oasis|area|district|region|place)\b)[\p{L}-]+\s+){1,5})" +
+        @"(?<!\b(?:headquartered|based|seated|stationed|hosted)\s)(?<!\b(?:response|reaction|retaliation|reply|answer)\s+(?:to|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:intervention|war|insurgency|conflict|rebellion|crisis|campaign|operations?|presence|deployment|attacks?|coup|offensive)\s)";
 
     public static readonly IReadOnlyList<StatementRule> All =
     [
@@ -156,8 +160,8 @@ public static class StatementRules
         new(s_group, @"\b(?:members|member groups|member organi[sz]ations|components|factions)\s+(?:include|included|includes|are|were)\s+(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "comprising units from Benin, Cameroon, Chad, Niger and Nigeria", "made up of the CMA and the Platform"
         new(s_group, @"\b(?:comprising|comprises|comprised of|composed of|made up of|consisting of|consists of|bringing together|brings together)\s+(?:(?:units|troops|forces|soldiers|contingents|members|fighters)\s+(?:from|of)\s+)?(?:the\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
-        // "led by Iyad Ag Ghaly"; "Their first provisional president was Bilal Ag Acherif"
-        new(s_group, @"\bled\s+by\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
+        // "led by Iyad Ag Ghaly", "It is headed by Abu Ubaida Yusuf al-Annabi"; "Their first provisional president was Bilal Ag Acherif"
+        new(s_group, @"\b(?:led|headed|commanded)\s+by\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         new(s_group, @"\b(?:leader|president|head|chief|emir|commander|secretary-general)\s+(?:was|is|has been)\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "until June 2025, when the Africa Corps replaced it", "replaced by the Africa Corps", "succeeded by ..."
         new(s_group, @"(?<o>{ITEM})\s+replaced\s+(?:it|them|the group|the mission)\b", StatementProperties.ReplacedBy, Object: ObjectConstraint.Actor),
@@ -166,6 +170,10 @@ public static class StatementRules
         new(s_group, @"\b(?:carried out|perpetrated|committed|staged|conducted|was responsible for)\s+(?<o>(?:the\s+)?@\d+@(?:[^@.;]{0,40}?(?:,|\band)\s+(?:the\s+)?@\d+@)*)", StatementProperties.Perpetrator, StatementShape.Reversed, ObjectConstraint.Event),
         // "In December 2015 it rejoined AQIM", "joined the Coordination of Azawad Movements in 2014"
         new(s_group, @"\b(?:joined|rejoined|re-joined)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        // "evolved from the Salafist Group for Preaching and Combat (GSPC) in January 2007", "the successor of the MPA"
+        new(s_group, @"\b(?:evolved from|grew out of|emerged from|successor (?:to|of))\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Actor),
+        // "is a branch of the Malian Armed Forces", "was the Saharan wing of AQIM" (said of the subject)
+        new(s_group, @"\b(?:is|was|are|were|became|remains)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:branch|component|wing|division|subsidiary|affiliate|faction|service|arm)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "merged into JNIM in 2017"
         new(s_group, @"\bmerged\s+(?:into|with)\s+(?:the\s+)?(?<o>@\d+@)(?![^.;]*\bto\s+form\b)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
         // "Ansar Dine merged with Al-Mourabitoun, … and the Macina Liberation Front to form JNIM": what they formed, not its partners

@@ -70,6 +70,12 @@ public static partial class WantedNameRules
         return lastSpace > 0 && DateRules.DocumentWords.Contains(name[(lastSpace + 1)..]) ? name[..lastSpace] : name;
     }
 
+    /// <summary>"Fighters of the Strategic Framework …" opening a sentence: the name is what follows "of the".</summary>
+    public static string WithoutMembersOf(string run) => MembersOf().Match(run) is { Success: true } opener ? run[opener.Length..] : run;
+
+    [GeneratedRegex(@"^(?:Fighters|Members|Troops|Soldiers|Elements|Militants|Supporters|Units|Leaders|Gunmen) (?:of|from) (?:the )?(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex MembersOf();
+
     /// <summary>A proper name: every word capitalised but the particles inside it ("Movement for the Liberation of Azawad", not "Libyan army").</summary>
     public static bool IsProperName(string name)
     {

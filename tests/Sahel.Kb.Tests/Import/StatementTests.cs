@@ -28,6 +28,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "in-amenas-hostage-crisis.statements.txt", [Files.Fixture("in-amenas-hostage-crisis.txt")] },
         { "battle-of-konna.statements.txt", [Files.Fixture("battle-of-konna.txt")] },
         { "mali-war.statements.txt", [Files.Fixture("mali-war.txt")] },
+        { "assimi-goita.statements.txt", [Files.Fixture("assimi-goita.txt")] },
     };
 
     [Theory]
