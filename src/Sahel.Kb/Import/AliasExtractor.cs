@@ -57,9 +57,11 @@ public static partial class AliasExtractor
                 valueStart += 4;
             }
 
+            // "(Songhay: "Masters of the Land")": a language's name in double quotes is a translation, no name.
+            var isLanguage = phrase.Value.TrimEnd().EndsWith(':');
             var name = Quoted().Match(openingText, valueStart) is { Success: true } quoted && quoted.Index == valueStart
-                ? quoted.Groups["name"].Value
-                : phrase.Value.TrimEnd().EndsWith(':')
+                ? isLanguage && quoted.Value.StartsWith('"') ? null : quoted.Groups["name"].Value
+                : isLanguage
                     ? LanguageName(openingText, valueStart)
                     : ProperNames.RunAfter(openingText, valueStart);
             if (name is not null && name.Length > 1)

@@ -387,9 +387,13 @@ public static partial class StatementExtractor
             var runWords = words.GetRange(i, last - i + 1).Select(w => w.Value).ToList();
             if (!(runWords.Count == 1 && (NotAName(runWords[0]) || Ordinary(runWords[0]))))
             {
-                // "al-Qaeda's affiliates": the name without its possessive, which stays in the sentence.
+                // "al-Qaeda's affiliates": the name without its possessive, which stays in the sentence. "… merged into the
+                // Coordination of Patriotic Movements and Forces of Resistance…": a name that runs into the mirror's cut may be cut; none.
                 var length = words[last].Index + words[last].Length - words[i].Index;
-                yield return (words[i].Index, Possessive().IsMatch(words[last].Value) ? length - 2 : length);
+                if (!RunsIntoCut().IsMatch(text.AsSpan(words[i].Index + length, end - words[i].Index - length)))
+                {
+                    yield return (words[i].Index, Possessive().IsMatch(words[last].Value) ? length - 2 : length);
+                }
             }
 
             i = last + 1;
@@ -448,6 +452,9 @@ public static partial class StatementExtractor
     /// <summary>A bracket that opens with a short form in capitals: "(PNDS-Tarayya)", "(CSP-PSD)".</summary>
     [GeneratedRegex(@" \((?=\p{Lu}{2})", RegexOptions.CultureInvariant)]
     private static partial Regex ShortFormBracket();
+
+    [GeneratedRegex(@"^(?:\s+(?:and|of|the|for|de|du|des|la|le|al)|\s+\p{Lu}[\p{L}\p{M}'’-]*)+\s*…", RegexOptions.CultureInvariant)]
+    private static partial Regex RunsIntoCut();
 
     [GeneratedRegex(@".['’]s$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();

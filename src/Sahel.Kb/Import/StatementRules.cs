@@ -85,8 +85,8 @@ public static class StatementRules
     private const string NotTheEventsPlace =
         // ("advanced from bases in Libya": where they came from.)
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
-        // ("the heaviest defeat of Wagner Group in Africa": where a name's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
-        @"(?<!\b(?:deadliest|heaviest|worst|largest|biggest|bloodiest|costliest|greatest)\b[^.;@]{0,40}@\d+@[^.;@]{0,20})" +
+        // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
+        @"(?<!\b(?:deadliest|heaviest|worst|largest|biggest|bloodiest|costliest|greatest)\s+(?:[a-z-]+\s+)?(?:defeats?|loss(?:es)?|setbacks?|victor(?:y|ies)|casualties)\b[^.;]{0,60})" +
         // ("(French intervention in Mali)": a link's label in brackets; "Operation Barkhane, a wider counter-insurgency operation across the Sahel": another's place, unless "a village in …".)
         @"(?<!\([^()]{0,200})(?<!@\d+@,\s+(?:a|an)\s+(?:(?!(?:village|town|city|commune|settlement|locality|oasis|area|district|region|place)\b)[\p{L}-]+\s+){1,5})" +
         @"(?<!\b(?:headquartered|based|seated|stationed|hosted)\s)(?<!\b(?:response|reaction|retaliation|reply|answer)\s+(?:to|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:intervention|war|insurgency|conflict|rebellion|crisis|campaign|operations?|presence|deployment|attacks?|coup|offensive)\s)";
@@ -186,7 +186,7 @@ public static class StatementRules
 
         // Regions. "the eighth administrative region of Mali", "a town and rural commune in the Kidal Region of Mali"
         // ("the town of Ménaka" names the town: only a region, province or district is "of" a country.)
-        new(s_region, @"\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
         new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region", "from part of the former Tahoua Department"

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sahel.Kb.Domain;
 using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Import;
@@ -39,8 +40,9 @@ public static partial class WantedNameRules
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "Region" left over from "the Gao Region" after "Gao" named the article itself: a kind of place names none.
-        if (words is [var only] && IsPlaceNoun(only))
+        // "Region" left over from "the Gao Region" after "Gao" named the article itself, "Movement" from "the June 5
+        // Movement": a kind of place or of group alone names none.
+        if (words is [var only] && (IsPlaceNoun(only) || KindRules.TitleWords[ArticleKind.Group].Contains(only.ToLowerInvariant())))
         {
             return null;
         }

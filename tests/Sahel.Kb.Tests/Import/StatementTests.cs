@@ -29,6 +29,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-konna.statements.txt", [Files.Fixture("battle-of-konna.txt")] },
         { "mali-war.statements.txt", [Files.Fixture("mali-war.txt")] },
         { "assimi-goita.statements.txt", [Files.Fixture("assimi-goita.txt")] },
+        { "koulogon-massacre.statements.txt", [Files.Fixture("koulogon-massacre.html")] },
     };
 
     [Theory]
