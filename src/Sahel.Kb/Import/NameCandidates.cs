@@ -216,7 +216,7 @@ public static partial class NameCandidates
     }
 
     /// <summary>"French-led", "al-Qaeda-linked": a name made an adjective by a lower-case word after its last hyphen.</summary>
-    private static bool IsCompound(string word)
+    public static bool IsCompound(string word)
     {
         var hyphen = word.LastIndexOf('-');
         return hyphen > 0 && word.AsSpan(0, hyphen).ContainsAny(s_capitals) && hyphen + 3 < word.Length && char.IsLower(word[hyphen + 1]);

@@ -400,14 +400,7 @@ public static partial class StatementExtractor
         }
     }
 
-    private static bool IsRunWord(string word) => ProperNames.IsNameWord(word) && !char.IsDigit(word[0]) && !Ordinary(word) && !IsCompoundAdjective(word);
-
-    /// <summary>"al-Qaeda-linked", "French-led": no name.</summary>
-    private static bool IsCompoundAdjective(string word)
-    {
-        var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && hyphen + 3 < word.Length && char.IsLower(word[hyphen + 1]);
-    }
+    private static bool IsRunWord(string word) => ProperNames.IsNameWord(word) && !char.IsDigit(word[0]) && !Ordinary(word) && !NameCandidates.IsCompound(word);
 
     /// <summary>Capitalised words that are no name when they stand alone or open a run.</summary>
     private static bool Ordinary(string word) =>

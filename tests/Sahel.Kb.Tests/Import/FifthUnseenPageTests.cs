@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Domain;
-using Sahel.Kb.Tests.Support;
 
 namespace Sahel.Kb.Tests.Import;
 
@@ -10,21 +8,12 @@ namespace Sahel.Kb.Tests.Import;
 /// expectation is what the page's sentences say; its statements are in
 /// <c>expected/in-amenas-hostage-crisis.statements.txt</c>.
 /// </summary>
-public sealed class FifthUnseenPageTests : IAsyncLifetime, IDisposable
+public sealed class FifthUnseenPageTests() : ImportedPage("in-amenas-hostage-crisis.txt")
 {
-    private readonly TestDatabase _database = new();
-
-    public async Task InitializeAsync() => await _database.ImportAsync(Files.Fixture("in-amenas-hostage-crisis.txt"));
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose() => _database.Dispose();
-
     [Fact]
     public async Task Wanted_names_are_whole_names()
     {
-        await using var db = _database.CreateContext();
-        var wanted = (await db.WantedNames.Select(w => w.Name).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+        var wanted = await WantedAsync();
 
         // "near In Amenas, Algeria": the town's name starts with "In".
         Assert.Contains("In Amenas", wanted);
@@ -41,13 +30,13 @@ public sealed class FifthUnseenPageTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_year_in_another_events_name_is_no_date_of_this_one_and_a_span_from_month_to_month_is_read()
     {
-        await using var db = _database.CreateContext();
-        var dates = await db.Dates.Select(d => new { Slug = db.Articles.Single(a => a.Id == d.ArticleId).Slug, d.Label, d.Value }).ToListAsync();
+        var pact = await DatesAsync("national-pact-1992");
+        var siege = await DatesAsync("siege-of-tessalit");
 
         // "It ended the Tuareg rebellion of 1990": the National Pact did not end in 1990.
-        Assert.DoesNotContain(dates, d => d.Slug == "national-pact-1992" && d.Label == DateLabel.End);
+        Assert.DoesNotContain(pact, d => d.Label == DateLabel.End);
         // "fought between … from January to March 2012"
-        Assert.Contains(dates, d => d.Slug == "siege-of-tessalit" && d.Label == DateLabel.Start && d.Value == "2012-01");
-        Assert.Contains(dates, d => d.Slug == "siege-of-tessalit" && d.Label == DateLabel.End && d.Value == "2012-03");
+        Assert.Contains(siege, d => d.Label == DateLabel.Start && d.Value == "2012-01");
+        Assert.Contains(siege, d => d.Label == DateLabel.End && d.Value == "2012-03");
     }
 }

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Domain;
-using Sahel.Kb.Tests.Support;
 
 namespace Sahel.Kb.Tests.Import;
 
@@ -10,21 +8,12 @@ namespace Sahel.Kb.Tests.Import;
 /// expectation is what the page's sentences say; its statements are in
 /// <c>expected/ogossagou-massacre.statements.txt</c>.
 /// </summary>
-public sealed class FourthUnseenPageTests : IAsyncLifetime, IDisposable
+public sealed class FourthUnseenPageTests() : ImportedPage("ogossagou-massacre.txt")
 {
-    private readonly TestDatabase _database = new();
-
-    public async Task InitializeAsync() => await _database.ImportAsync(Files.Fixture("ogossagou-massacre.txt"));
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose() => _database.Dispose();
-
     [Fact]
     public async Task An_agreement_that_opens_with_was_signed_by_groups_is_an_agreement()
     {
-        await using var db = _database.CreateContext();
-        var agreement = await db.Articles.Include(a => a.Aliases).SingleAsync(a => a.Slug == "bamako-agreement-2015");
+        var agreement = await ArticleAsync("bamako-agreement-2015");
 
         // "The Agreement for Peace and Reconciliation in Mali resulting from the Algiers Process, commonly
         // called the Bamako Agreement, was signed on 15 May 2015 by the Malian government and the Platform, …":
@@ -40,8 +29,7 @@ public sealed class FourthUnseenPageTests : IAsyncLifetime, IDisposable
     [InlineData("moura-massacre", "end", "2022-03-31")]
     public async Task A_date_is_read_where_the_sentence_gives_it(string slug, string label, string value)
     {
-        await using var db = _database.CreateContext();
-        var dates = await db.Dates.Where(d => db.Articles.Any(a => a.Id == d.ArticleId && a.Slug == slug)).ToListAsync();
+        var dates = await DatesAsync(slug);
 
         Assert.Equal(value, Assert.Single(dates, d => d.Label.ToString().Equals(label, StringComparison.OrdinalIgnoreCase)).Value);
     }

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Sahel.Kb.Tests.Support;
-
 namespace Sahel.Kb.Tests.Import;
 
 /// <summary>
@@ -8,25 +5,15 @@ namespace Sahel.Kb.Tests.Import;
 /// the Solhan massacre, Ansarul Islam, Soum Province). Each expectation is what the page's
 /// sentences say; its statements are in <c>expected/solhan-massacre.statements.txt</c>.
 /// </summary>
-public sealed class SecondUnseenPageTests : IAsyncLifetime, IDisposable
+public sealed class SecondUnseenPageTests() : ImportedPage("solhan-massacre.txt")
 {
-    private readonly TestDatabase _database = new();
-
-    public async Task InitializeAsync() => await _database.ImportAsync(Files.Fixture("solhan-massacre.txt"));
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose() => _database.Dispose();
-
     [Theory]
     [InlineData("soum-province", "Soum Province")] // the summary writes "the province borders …", yet the place's name keeps its capital
     [InlineData("september-2022-burkina-faso-coup-detat", "September 2022 Burkina Faso coup d'état")] // "The coup was carried out …": "coup", then "d'état" after it
     [InlineData("tamanrasset-accords", "Tamanrasset Accords")]
     public async Task A_title_takes_the_casing_a_reader_expects(string slug, string title)
     {
-        await using var db = _database.CreateContext();
-
-        Assert.Equal(title, await db.Articles.Where(a => a.Slug == slug).Select(a => a.Title).SingleAsync());
+        Assert.Equal(title, (await ArticleAsync(slug)).Title);
     }
 
     [Theory]
@@ -37,8 +24,7 @@ public sealed class SecondUnseenPageTests : IAsyncLifetime, IDisposable
     [InlineData("september-2022-burkina-faso-coup-detat", "start", "2022-09-30", null)] // "On 30 September 2022, …"
     public async Task A_date_is_read_as_written_and_circa_stays_circa(string slug, string label, string value, string? qualifier)
     {
-        await using var db = _database.CreateContext();
-        var dates = await db.Dates.Where(d => db.Articles.Any(a => a.Id == d.ArticleId && a.Slug == slug)).ToListAsync();
+        var dates = await DatesAsync(slug);
 
         var date = Assert.Single(dates, d => d.Label.ToString().Equals(label, StringComparison.OrdinalIgnoreCase));
         Assert.Equal((value, qualifier), (date.Value, date.Qualifier));
@@ -47,18 +33,16 @@ public sealed class SecondUnseenPageTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_date_inside_another_events_name_is_no_step_of_this_one()
     {
-        await using var db = _database.CreateContext();
-        var dates = await db.Dates.Where(d => db.Articles.Any(a => a.Id == d.ArticleId && a.Slug == "september-2022-burkina-faso-coup-detat")).Select(d => d.Value).ToListAsync();
+        var dates = await DatesAsync("september-2022-burkina-faso-coup-detat");
 
         // "who had himself seized power in the January 2022 coup": that date is the earlier coup's.
-        Assert.DoesNotContain("2022-01", dates);
+        Assert.DoesNotContain(dates, d => d.Value == "2022-01");
     }
 
     [Fact]
     public async Task A_name_joined_by_an_arabic_particle_is_one_name()
     {
-        await using var db = _database.CreateContext();
-        var wanted = await db.WantedNames.Select(w => w.Name).ToListAsync();
+        var wanted = await WantedAsync();
 
         // "jihadists of Jama'at Nasr al-Islam wal Muslimin (JNIM)"
         Assert.Contains("Jama'at Nasr al-Islam wal Muslimin", wanted);

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Domain;
-using Sahel.Kb.Tests.Support;
 
 namespace Sahel.Kb.Tests.Import;
 
@@ -10,22 +8,13 @@ namespace Sahel.Kb.Tests.Import;
 /// Operation Serval, Gao. Each expectation is what the page's sentences say; its statements are
 /// in <c>expected/battle-of-konna.statements.txt</c>.
 /// </summary>
-public sealed class SixthUnseenPageTests : IAsyncLifetime, IDisposable
+public sealed class SixthUnseenPageTests() : ImportedPage("battle-of-konna.txt")
 {
-    private readonly TestDatabase _database = new();
-
-    public async Task InitializeAsync() => await _database.ImportAsync(Files.Fixture("battle-of-konna.txt"));
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose() => _database.Dispose();
-
     [Fact]
     public async Task A_romanised_name_is_an_alias_and_a_translation_no_wanted_name()
     {
-        await using var db = _database.CreateContext();
-        var aliases = await db.Aliases.Where(a => db.Articles.Any(x => x.Id == a.ArticleId && x.Slug == "ansar-dine")).Select(a => a.Name).ToListAsync();
-        var wanted = await db.WantedNames.Select(w => w.Name).ToListAsync();
+        var aliases = await AliasesAsync("ansar-dine");
+        var wanted = await WantedAsync();
 
         // "(Arabic: أنصار الدين, ''Anṣār ad-Dīn'', "Helpers of the Religion"; )"
         Assert.Contains("Anṣār ad-Dīn", aliases);
@@ -41,8 +30,7 @@ public sealed class SixthUnseenPageTests : IAsyncLifetime, IDisposable
     [InlineData("battle-of-konna", DateLabel.End, "2013-01-17")]
     public async Task A_date_is_read_where_the_sentence_gives_it(string slug, DateLabel label, string value)
     {
-        await using var db = _database.CreateContext();
-        var dates = await db.Dates.Where(d => db.Articles.Any(a => a.Id == d.ArticleId && a.Slug == slug)).ToListAsync();
+        var dates = await DatesAsync(slug);
 
         Assert.Equal(value, Assert.Single(dates, d => d.Label == label).Value);
     }

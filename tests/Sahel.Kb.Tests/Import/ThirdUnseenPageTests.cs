@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Domain;
-using Sahel.Kb.Tests.Support;
 
 namespace Sahel.Kb.Tests.Import;
 
@@ -9,23 +7,13 @@ namespace Sahel.Kb.Tests.Import;
 /// the Battle of Bohoma, Boko Haram, Idriss Déby, the MNJTF). Each expectation is what the page's
 /// sentences say; its statements are in <c>expected/battle-of-bohoma.statements.txt</c>.
 /// </summary>
-public sealed class ThirdUnseenPageTests : IAsyncLifetime, IDisposable
+public sealed class ThirdUnseenPageTests() : ImportedPage("battle-of-bohoma.txt")
 {
-    private readonly TestDatabase _database = new();
-
-    public async Task InitializeAsync() => await _database.ImportAsync(Files.Fixture("battle-of-bohoma.txt"));
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose() => _database.Dispose();
-
     [Fact]
     public async Task A_task_force_is_a_group()
     {
-        await using var db = _database.CreateContext();
-
         // "The Multinational Joint Task Force (MNJTF) is a combined multinational formation, comprising units from …"
-        Assert.Equal(ArticleKind.Group, await db.Articles.Where(a => a.Slug == "multinational-joint-task-force").Select(a => a.Kind).SingleAsync());
+        Assert.Equal(ArticleKind.Group, (await ArticleAsync("multinational-joint-task-force")).Kind);
     }
 
     [Theory]
@@ -33,8 +21,7 @@ public sealed class ThirdUnseenPageTests : IAsyncLifetime, IDisposable
     [InlineData("boko-haram", "Jamā'at Ahl as-Sunnah lid-Da'wah wa'l-Jihād")] // "officially known as …", to its last word
     public async Task Another_name_the_opening_gives_is_an_alias_whole(string slug, string alias)
     {
-        await using var db = _database.CreateContext();
-        var aliases = await db.Aliases.Where(a => db.Articles.Any(x => x.Id == a.ArticleId && x.Slug == slug)).Select(a => a.Name).ToListAsync();
+        var aliases = await AliasesAsync(slug);
 
         Assert.Contains(alias, aliases);
     }
@@ -42,8 +29,7 @@ public sealed class ThirdUnseenPageTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_signing_date_after_where_it_was_signed_is_read()
     {
-        await using var db = _database.CreateContext();
-        var dates = await db.Dates.Where(d => db.Articles.Any(a => a.Id == d.ArticleId && a.Slug == "doha-agreement-2022")).ToListAsync();
+        var dates = await DatesAsync("doha-agreement-2022");
 
         // "signed in Doha, Qatar, on 8 August 2022"
         var signed = Assert.Single(dates, d => d.Label == DateLabel.Signed);
@@ -53,8 +39,7 @@ public sealed class ThirdUnseenPageTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_time_or_an_adjective_with_a_prefix_is_no_wanted_name()
     {
-        await using var db = _database.CreateContext();
-        var wanted = await db.WantedNames.Select(w => w.Name).ToListAsync();
+        var wanted = await WantedAsync();
 
         // "stopped by the Chadian Army in mid-April"; the surname after the opening's title is Déby's ("Itno").
         Assert.DoesNotContain("mid-April", wanted);

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Sahel.Kb.Domain;
-using Sahel.Kb.Tests.Support;
 
 namespace Sahel.Kb.Tests.Import;
 
@@ -9,21 +7,12 @@ namespace Sahel.Kb.Tests.Import;
 /// (Niger's insurgency: the Inates attack, the ISGS, Operation Barkhane). Each expectation is what
 /// an analyst reads in the page's sentences.
 /// </summary>
-public sealed class UnseenPageTests : IAsyncLifetime, IDisposable
+public sealed class UnseenPageTests() : ImportedPage("inates-attack.txt")
 {
-    private readonly TestDatabase _database = new();
-
-    public async Task InitializeAsync() => await _database.ImportAsync(Files.Fixture("inates-attack.txt"));
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose() => _database.Dispose();
-
     [Fact]
     public async Task Every_item_gets_the_kind_its_opening_gives()
     {
-        await using var db = _database.CreateContext();
-        var kinds = await db.Articles.ToDictionaryAsync(a => a.Slug, a => a.Kind);
+        var kinds = await KindsAsync();
 
         Assert.Equal(ArticleKind.Event, kinds["inates-attack"]); // "was an attack on 10 December 2019"
         Assert.Equal(ArticleKind.Event, kinds["tongo-tongo-ambush"]);
@@ -37,8 +26,7 @@ public sealed class UnseenPageTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Another_name_written_with_a_dash_is_one_alias_and_its_acronym_is_the_subjects_too()
     {
-        await using var db = _database.CreateContext();
-        var aliases = await db.Aliases.Where(a => db.Articles.Any(x => x.Id == a.ArticleId && x.Slug == "islamic-state-in-the-greater-sahara")).Select(a => a.Name).ToListAsync();
+        var aliases = await AliasesAsync("islamic-state-in-the-greater-sahara");
 
         // "(ISGS), also known as Islamic State – Sahel Province (ISSP)".
         Assert.Equal(["ISGS", "ISSP", "Islamic State – Sahel Province"], aliases.Order(StringComparer.Ordinal));
@@ -49,9 +37,8 @@ public sealed class UnseenPageTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_birth_name_is_an_alias_of_the_person_and_no_wanted_name()
     {
-        await using var db = _database.CreateContext();
-        var aliases = await db.Aliases.Where(a => db.Articles.Any(x => x.Id == a.ArticleId && x.Slug == "adnan-abu-walid-al-sahrawi")).Select(a => a.Name).ToListAsync();
-        var wanted = await db.WantedNames.Select(w => w.Name).ToListAsync();
+        var aliases = await AliasesAsync("adnan-abu-walid-al-sahrawi");
+        var wanted = await WantedAsync();
 
         // "(born Lehbib Ould Ali Ould Said Ould Yumani; 16 February 1973 – August 2021)"
         Assert.Contains("Lehbib Ould Ali Ould Said Ould Yumani", aliases);
@@ -61,8 +48,7 @@ public sealed class UnseenPageTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_place_of_a_country_and_a_president_of_a_country_are_two_names_each()
     {
-        await using var db = _database.CreateContext();
-        var wanted = (await db.WantedNames.Select(w => w.Name).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+        var wanted = await WantedAsync();
 
         // "in the Tillabéri Region of Niger", "mediated by President Blaise Compaoré of Burkina Faso"
         Assert.Superset(new HashSet<string> { "Tillabéri Region", "Niger", "Blaise Compaoré", "Burkina Faso" }, wanted);
@@ -82,8 +68,7 @@ public sealed class UnseenPageTests : IAsyncLifetime, IDisposable
     [InlineData("ouagadougou-agreement", "signed", "2013-06-18", "day")]
     public async Task A_date_is_read_at_the_precision_the_sentence_gives(string slug, string label, string value, string precision)
     {
-        await using var db = _database.CreateContext();
-        var dates = await db.Dates.Where(d => db.Articles.Any(a => a.Id == d.ArticleId && a.Slug == slug)).ToListAsync();
+        var dates = await DatesAsync(slug);
 
         var date = Assert.Single(dates, d => d.Label.ToString().Equals(label, StringComparison.OrdinalIgnoreCase));
         Assert.Equal(value, date.Value);

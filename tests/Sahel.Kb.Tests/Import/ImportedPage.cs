@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Domain;
+using Sahel.Kb.Tests.Support;
+
+namespace Sahel.Kb.Tests.Import;
+
+/// <summary>
+/// A page of the mirror imported alone into its own database, and what a test reads of it: an
+/// article's kind, title, aliases and dates, and the knowledge base's wanted names.
+/// </summary>
+public abstract class ImportedPage(string fixture) : IAsyncLifetime, IDisposable
+{
+    private readonly TestDatabase _database = new();
+
+    public async Task InitializeAsync() => await _database.ImportAsync(Files.Fixture(fixture));
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    protected async Task<Article> ArticleAsync(string slug)
+    {
+        await using var db = _database.CreateContext();
+        return await db.Articles.Include(a => a.Aliases).AsNoTracking().SingleAsync(a => a.Slug == slug);
+    }
+
+    protected async Task<List<string>> AliasesAsync(string slug) => [.. (await ArticleAsync(slug)).Aliases.Select(a => a.Name)];
+
+    protected async Task<List<ArticleDate>> DatesAsync(string slug)
+    {
+        await using var db = _database.CreateContext();
+        return await db.Dates.Where(d => db.Articles.Any(a => a.Id == d.ArticleId && a.Slug == slug)).ToListAsync();
+    }
+
+    protected async Task<HashSet<string>> WantedAsync()
+    {
+        await using var db = _database.CreateContext();
+        return (await db.WantedNames.Select(w => w.Name).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+    }
+
+    protected async Task<Dictionary<string, ArticleKind>> KindsAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await db.Articles.ToDictionaryAsync(a => a.Slug, a => a.Kind);
+    }
+}
