@@ -68,6 +68,7 @@ public static class KindRules
             "party", "political party", "front", "army", "armed forces", "force", "branch", "faction", "network",
             "coordination", "confederation", "union", "agency", "unit", "battalion", "brigade", "operation force",
             "formation", "military formation", "multinational formation", "task force", "multinational force",
+            "junta", "military junta", "regime", "military government", "transitional government",
         ],
         [ArticleKind.Person] =
         [

@@ -196,7 +196,7 @@ public static partial class NameCandidates
                     && i + 1 < tokens.Count && tokens[i + 1].IsNameWord && parts.Groups["stop"].Length == 0;
                 var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
                 var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i))
-                    && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)]));
+                    && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null));
                 if (isName || isJoin)
                 {
                     run.Add((bare, start, i));

@@ -184,7 +184,8 @@ public static partial class StatementExtractor
 
     private static bool Fits(ObjectConstraint constraint, NameSpan span) => constraint switch
     {
-        ObjectConstraint.Actor => span.Kind is null or ArticleKind.Group or ArticleKind.Person && !PlaceName().IsMatch(span.Name) && !EventName().IsMatch(span.Name),
+        // ("founded … by the Treaty of Lagos": a document acts for no one.)
+        ObjectConstraint.Actor => span.Kind is null or ArticleKind.Group or ArticleKind.Person && !PlaceName().IsMatch(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name),
         ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && (PlaceName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name)),
         ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
         ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name) || span.HasAcronym),
@@ -376,7 +377,7 @@ public static partial class StatementExtractor
                 {
                     last = j + 1;
                 }
-                else if (!ProperNames.Particles.Contains(next) || next == "of" && WantedNameRules.OfEndsName([.. words[i..(last + 1)].Select(w => w.Value)]))
+                else if (!ProperNames.Particles.Contains(next) || next == "of" && WantedNameRules.OfEndsName([.. words[i..(last + 1)].Select(w => w.Value)], j + 2 < words.Count ? words[j + 2].Value : null))
                 {
                     break;
                 }
@@ -476,6 +477,9 @@ public static partial class StatementExtractor
 
     [GeneratedRegex(@"\b(?:War|Conflict|Insurgency|Rebellion|Offensive|Operation|Campaign|Crisis|Uprising|Battle|Siege|Coup|Intervention|rebellion|war|conflict|insurgency|offensive|coup)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventName();
+
+    [GeneratedRegex(@"\b(?:Treaty|Agreement|Accords?|Charter|Pact|Protocol|Resolution|Convention|Act|Declaration|Constitution)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentName();
 
     [GeneratedRegex(@"\b(?:Movement|Front|Army|army|Forces|forces|Group|Brigade|Battalion|Militia|Council|Coalition|Alliance|Coordination|Platform|Party|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroupName();

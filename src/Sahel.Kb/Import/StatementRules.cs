@@ -137,6 +137,8 @@ public static class StatementRules
         new(s_event, @"\b(?:near|outside|around)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "during the Kidal offensive", "part of the Mali War", "in the course of the Northern Mali conflict", "a battle of the 2012 Tuareg rebellion"
         new(s_event, @"\b(?:during|part of|in the course of|within|(?:a|an|one)\s+(?:phase|episode|battle|engagement|chapter|campaign|front)\s+(?:of|in))\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.PartOf, Object: ObjectConstraint.Event),
+        // "The attack came a week after the Banibangou massacre"
+        new(s_event, @"\b(?:came|occurred|took place|happened|followed)\s+(?:(?:a|an|one|two|three|four|five|six|several|few|days?|weeks?|months?|years?|shortly|just|only)\s+){0,3}after\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Follows, Object: ObjectConstraint.Event),
         // "following the 2020 Malian coup d'état"
         new(s_event, @"\b(?:following|in the wake of|in response to)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Follows, Object: ObjectConstraint.Event),
         // "It replaced Operation Serval"
@@ -153,15 +155,15 @@ public static class StatementRules
         // "established on 25 April 2013 by United Nations Security Council Resolution 2100", "founded in late 2011 by Iyad Ag Ghaly"
         new(s_group, @"\b(?:founded|established|created|formed|set up|launched)\b[^@.;]{0,60}?\bby\s+(?<o>{LIST})", StatementProperties.FoundedBy, Object: ObjectConstraint.Actor),
         // "an alliance of three separate rebel groups: The MNLA, The HCUA, and a faction of the MAA", "an alliance of the CMA and Platform"
-        new(s_group, @"\b(?:alliance|coalition|union|federation|umbrella|grouping)\s+of\s+(?:[a-z-]+\s+){0,4}?(?:groups?|movements?|organi[sz]ations?)?:?\s*(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Actor),
+        new(s_group, @"\b(?:alliance|coalition|union|federation|umbrella|grouping)\s+of\s+(?:(?!(?:in|across|from|throughout|within)\b)[a-z-]+\s+){0,4}?(?:groups?|movements?|organi[sz]ations?)?:?\s*(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Actor),
         // "a mutual defence pact between Mali, Niger and Burkina Faso", "a confederation of Mali, Burkina Faso and Niger": its members (states too)
         new(s_group, @"\b(?:pact|alliance|coalition|confederation|federation|partnership|bloc)\s+(?:between|among|of)\s+(?:the\s+)?(?:(?:states|countries|governments)\s+of\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "Its members include the Imghad Tuareg Self-Defense Group and Allies (GATIA) and the Arab Movement of Azawad"
         new(s_group, @"\b(?:members|member groups|member organi[sz]ations|components|factions)\s+(?:include|included|includes|are|were)\s+(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "comprising units from Benin, Cameroon, Chad, Niger and Nigeria", "made up of the CMA and the Platform"
         new(s_group, @"\b(?:comprising|comprises|comprised of|composed of|made up of|consisting of|consists of|bringing together|brings together)\s+(?:(?:units|troops|forces|soldiers|contingents|members|fighters)\s+(?:from|of)\s+)?(?:the\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
-        // "led by Iyad Ag Ghaly", "It is headed by Abu Ubaida Yusuf al-Annabi"; "Their first provisional president was Bilal Ag Acherif"
-        new(s_group, @"\b(?:led|headed|commanded)\s+by\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
+        // "led by Iyad Ag Ghaly", "It is headed by Abu Ubaida Yusuf al-Annabi", "chaired by General X"; "Their first provisional president was Bilal Ag Acherif"
+        new(s_group, @"\b(?:led|headed|commanded|chaired|presided over)\s+by\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         new(s_group, @"\b(?:leader|president|head|chief|emir|commander|secretary-general)\s+(?:was|is|has been)\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "until June 2025, when the Africa Corps replaced it", "replaced by the Africa Corps", "succeeded by ..."
         new(s_group, @"(?<o>{ITEM})\s+replaced\s+(?:it|them|the group|the mission)\b", StatementProperties.ReplacedBy, Object: ObjectConstraint.Actor),

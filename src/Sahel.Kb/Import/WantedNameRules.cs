@@ -113,9 +113,19 @@ public static partial class WantedNameRules
     /// </summary>
     public static bool IsPlaceNoun(string word) => s_placeNouns.Contains(word);
 
-    public static bool OfEndsName(IReadOnlyList<string> words)
+    /// <summary>What a government's department is "of" ("Department of Defense"), not a place.</summary>
+    private static readonly HashSet<string> s_offices = new(StringComparer.Ordinal)
     {
-        if (words.Count >= 2 && s_placeNouns.Contains(words[^1]) && ProperNames.IsNameWord(words[^2]) && !ProperNames.Particles.Contains(words[^2]))
+        "Defense", "Defence", "State", "Justice", "Homeland", "Agriculture", "Energy", "Education", "Health", "Labor",
+        "Labour", "Commerce", "Transportation", "Treasury", "Peacekeeping", "Political", "Economic", "Foreign", "Interior",
+        "the",
+    };
+
+    public static bool OfEndsName(IReadOnlyList<string> words, string? next = null)
+    {
+        // "Tillia Department of Tahoua Region" is a department of a region; "United States Department of Defense" one office.
+        var placeNoun = s_placeNouns.Contains(words[^1]) || words[^1] == "Department" && next is not null && !s_offices.Contains(next);
+        if (words.Count >= 2 && placeNoun && ProperNames.IsNameWord(words[^2]) && !ProperNames.Particles.Contains(words[^2]))
         {
             return true;
         }

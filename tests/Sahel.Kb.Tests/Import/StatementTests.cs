@@ -30,6 +30,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "mali-war.statements.txt", [Files.Fixture("mali-war.txt")] },
         { "assimi-goita.statements.txt", [Files.Fixture("assimi-goita.txt")] },
         { "koulogon-massacre.statements.txt", [Files.Fixture("koulogon-massacre.html")] },
+        { "tillia-attack.statements.txt", [Files.Fixture("tillia-attack.txt")] },
     };
 
     [Theory]
