@@ -98,10 +98,11 @@ public static partial class AliasExtractor
             alsoKnownAs.Add(new AliasCandidate(formal, AliasOrigin.FullName));
         }
 
-        // "The National Gendarmerie of Mali is a branch of …" (titled "Gendarmerie Nationale (Mali)"): the name the summary opens with, before its verb, is the subject's.
-        if (ProperNames.RunAfter(summary, summary.StartsWith("The ", StringComparison.Ordinal) ? 4 : 0) is { } subject
-            && summary.AsSpan(summary.IndexOf(subject, StringComparison.Ordinal) + subject.Length).StartsWith(" is ", StringComparison.Ordinal) is var isNext
-            && (isNext || Copula().IsMatch(summary.AsSpan(summary.IndexOf(subject, StringComparison.Ordinal) + subject.Length)))
+        // "The National Gendarmerie of Mali is a branch of …" (titled "Gendarmerie Nationale (Mali)"): the name the summary opens with, before its verb, is the subject's
+        // (without a date it is named by: "The Algiers Accord of 4 July 2006 was …").
+        var openingStart = summary.StartsWith("The ", StringComparison.Ordinal) ? 4 : 0;
+        if (ProperNames.RunAfter(summary, openingStart) is { } named && Copula().IsMatch(summary.AsSpan(openingStart + named.Length))
+            && TrailingDate().Replace(named, "") is var subject
             && subject.Contains(' ', StringComparison.Ordinal) && !titleKeys.Any(key => $" {key} ".Contains($" {TextFold.Key(subject)} ", StringComparison.Ordinal))
             && SharesAWord(subject, title))
         {
@@ -255,6 +256,10 @@ public static partial class AliasExtractor
     /// <summary>Whether two names share a word of four letters or more: "National Gendarmerie of Mali" and "Gendarmerie Nationale (Mali)".</summary>
     private static bool SharesAWord(string name, string title) =>
         TextFold.Key(name).Split(' ').Where(w => w.Length >= 4).Intersect(TextFold.Key(title).Split(' ')).Any();
+
+    /// <summary>"The Algiers Accord of 4 July 2006 was …": the date after a name is no part of it.</summary>
+    [GeneratedRegex(@" of (?:\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDate();
 
     [GeneratedRegex(@"^ (?:is|was|are|were) ", RegexOptions.CultureInvariant)]
     private static partial Regex Copula();

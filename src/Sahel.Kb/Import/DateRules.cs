@@ -58,6 +58,8 @@ public static class DateRules
         new(s_organised, @"\b(?:dissolved|disbanded|terminated|abolished|merged into)\b", DateLabel.Dissolved, MaxGapWords: 5),
 
         // "signed on May 15 and June 20, 2015"
+        // "The Algiers Accord of 4 July 2006 was a peace agreement": the date it is named by
+        new(s_agreement, @"\b(?:accords?|agreement|treaty|pact|charter|protocol|ceasefire|truce) of\b", DateLabel.Signed, MaxGapWords: 0),
         // "signed in Doha, Qatar, on 8 August 2022"
         new(s_agreement, @"\bsigned\b", DateLabel.Signed, MaxGapWords: 5, EachDate: true),
         new(s_agreement, @"\b(?:came into force|entered into force|took effect)\b", DateLabel.Start, MaxGapWords: 3),

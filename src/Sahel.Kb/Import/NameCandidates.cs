@@ -176,6 +176,14 @@ public static partial class NameCandidates
                 }
 
                 var isTaken = takenIndex < taken.Count && taken[takenIndex].Start < start + Math.Max(1, bare.Length);
+                // "Islamic State – Sahel Province": a spaced en dash between two capitalised words is inside one name.
+                if (!parts.Success && !isTaken && text.AsSpan(tokens[i].Start).StartsWith("– ", StringComparison.Ordinal) && run.Count > 0
+                    && i + 1 < tokens.Count && tokens[i + 1].IsNameWord && !tokens[i - 1].EndsRun)
+                {
+                    run.Add(("–", tokens[i].Start, i));
+                    continue;
+                }
+
                 var usable = parts.Success && !isTaken;
                 if ((!usable || parts.Groups["open"].Length > 0) && Flush(run) is { } before)
                 {

@@ -184,7 +184,7 @@ public static partial class StatementExtractor
     private static bool Fits(ObjectConstraint constraint, NameSpan span) => constraint switch
     {
         // ("founded … by the Treaty of Lagos": a document acts for no one.)
-        ObjectConstraint.Actor => span.Kind is null or ArticleKind.Group or ArticleKind.Person && !PlaceName().IsMatch(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name),
+        ObjectConstraint.Actor => span.Kind is null or ArticleKind.Group or ArticleKind.Person && !IsPlaceName(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name),
         ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && (PlaceName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name)),
         ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
         ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name) || span.HasAcronym),
@@ -339,6 +339,9 @@ public static partial class StatementExtractor
         var acronymAfter = AcronymAfter().IsMatch(text.AsSpan(runStart + runLength));
         return new NameSpan(runStart, runLength, name, own ? article.Id : null, own ? article.Kind : null, afterPlaceNoun, false, acronymAfter);
     }
+
+    /// <summary>"Gao Region", "Soum Province"; not "Islamic State – Sahel Province", an organisation's name for its branch.</summary>
+    private static bool IsPlaceName(string name) => PlaceName().IsMatch(name) && !name.Contains(" – ", StringComparison.Ordinal);
 
     private static bool Overlaps(NameSpan span, int start, int length) =>
         start < span.Start + span.Length && span.Start < start + length;

@@ -83,6 +83,8 @@ public static class StatementRules
     /// intervention in Mali"). "Part of the jihadist insurgency in Niger" still places the event.
     /// </summary>
     private const string NotTheEventsPlace =
+        // ("prompted protests in Bamako": where what followed it happened.)
+        @"(?<!\b(?:protests?|demonstrations?|riots?|rallies|marches|talks|negotiations|celebrations|mourning|funerals?|trials?|sanctions)\s)" +
         // ("advanced from bases in Libya": where they came from.)
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
         // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
@@ -121,8 +123,9 @@ public static class StatementRules
         new(s_event, @"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:led|commanded|headed)\s+by\s+(?<o>{LIST})(?:\s+(?:in\s+(?:cooperation|coordination|partnership|conjunction|collaboration)\s+with|together\s+with|alongside|with\s+the\s+support\s+of|supported\s+by)\s+(?<p>{LIST}))?", StatementProperties.Participant, Object: ObjectConstraint.Actor),
         // "the Malian Army led by Vice President Assimi Goïta captured President Bah N'daw" (a coup's first sentence),
         // "by elements of the Malian Armed Forces, who mutinied and detained President Ibrahim Boubacar Keïta"
-        // ("the presidential guard of Niger … detained": a name after "of" is not who acted, nor the one it was "led by".)
-        new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s)(?<o>{ITEM})(?:\s+led\s+by\s+@\d+@)?(?:,\s+who\s+(?:[a-z]+\s+){1,3}and)?\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        // ("the presidential guard of Niger … detained": a name after "of" is not who acted, nor the one it was "led by";
+        // "rebels … captured its military camp" took a camp, not power: the one taken is a person or an office.)
+        new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s)(?<o>{ITEM})(?:\s+led\s+by\s+@\d+@)?(?:,\s+who\s+(?:[a-z]+\s+){1,3}and)?\s+(?:(?:captured|arrested|detained|overthrew|ousted|deposed|toppled)\s+(?:the\s+)?(?:(?:interim|transitional|elected)\s+)?(?:@\d+@|(?:president|prime minister|head of state|government|king|minister|junta)\b)|seized power\b)", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         new(s_event, @"\bled\s+by\s+(?<a>{ITEM})\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)

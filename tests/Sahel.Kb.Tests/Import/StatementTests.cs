@@ -31,6 +31,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "assimi-goita.statements.txt", [Files.Fixture("assimi-goita.txt")] },
         { "koulogon-massacre.statements.txt", [Files.Fixture("koulogon-massacre.html")] },
         { "tillia-attack.statements.txt", [Files.Fixture("tillia-attack.txt")] },
+        { "aguelhok-massacre.statements.txt", [Files.Fixture("aguelhok-massacre.txt")] },
     };
 
     [Theory]
