@@ -130,6 +130,8 @@ public static class StatementRules
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?:(?:town|city|village|commune|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "in Burkina Faso's Soum Province": the country that owns the place, too
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)['’]s\s+@\d+@", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "near In Amenas, Algeria": the country after the place, too
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?@\d+@,\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the Mopti Region of Mali": the country after the region, too

@@ -32,6 +32,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "koulogon-massacre.statements.txt", [Files.Fixture("koulogon-massacre.html")] },
         { "tillia-attack.statements.txt", [Files.Fixture("tillia-attack.txt")] },
         { "aguelhok-massacre.statements.txt", [Files.Fixture("aguelhok-massacre.txt")] },
+        { "inata-attack.statements.txt", [Files.Fixture("inata-attack.txt")] },
     };
 
     [Theory]
