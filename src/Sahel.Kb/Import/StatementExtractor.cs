@@ -83,7 +83,7 @@ public static partial class StatementExtractor
             var sentence = text.Substring(start, length).Trim();
             // An event's lead tells what happened in its first two sentences: "The Battle of Tinzaouaten took place …
             // Fighters of the CSP-DPA ambushed a convoy of …". Later ones may tell of what led to it.
-            var about = index == 0 || index == 1 && article.Kind == ArticleKind.Event && !StartsWithHeading(sentence) || IsAboutSubject(sentence, article);
+            var about = index == 0 || index == 1 && article.Kind == ArticleKind.Event && HeadingOpening(sentence) is null || IsAboutSubject(sentence, article);
             index++;
 
             var spans = Spans(text, start, length, article);
@@ -206,13 +206,9 @@ public static partial class StatementExtractor
     private static bool IsAboutSubject(string sentence, StatementInput article)
     {
         var rest = sentence.AsSpan();
-        foreach (var heading in StatementRules.SectionHeadings)
+        if (HeadingOpening(sentence) is { } heading && rest.Length > heading.Length + 1 && char.IsUpper(rest[heading.Length + 1]))
         {
-            if (rest.StartsWith(heading + " ", StringComparison.Ordinal) && rest.Length > heading.Length + 1 && char.IsUpper(rest[heading.Length + 1]))
-            {
-                rest = rest[(heading.Length + 1)..];
-                break;
-            }
+            rest = rest[(heading.Length + 1)..];
         }
 
         if (OpeningClause().Match(rest.ToString()) is { Success: true } clause)
@@ -262,8 +258,9 @@ public static partial class StatementExtractor
             && (folded.Length == n.Length || !TextFold.IsWordChar(folded[n.Length])));
     }
 
-    private static bool StartsWithHeading(string sentence) =>
-        StatementRules.SectionHeadings.Any(heading => sentence.StartsWith(heading + " ", StringComparison.Ordinal));
+    /// <summary>The section heading the mirror glued before the sentence's first word ("Background In March 2012, …"), if one is.</summary>
+    private static string? HeadingOpening(string sentence) =>
+        StatementRules.SectionHeadings.FirstOrDefault(heading => sentence.StartsWith(heading + " ", StringComparison.Ordinal));
 
     private static string TitleWithoutQualifier(string title) => Parenthesis().Replace(title, "").Trim();
 
