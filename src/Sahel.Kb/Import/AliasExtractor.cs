@@ -92,8 +92,10 @@ public static partial class AliasExtractor
 
         // "The Agreement for Peace and Reconciliation in Mali resulting from the Algiers Process, commonly called the Bamako Agreement, …":
         // the name the summary opens with, before another name of the subject, is the subject's too.
+        // ("Mohamed Ould Cheikh … Ould Ghazouani (born 4 December 1956), commonly known as …": a bracket may stand between, after the whole name.)
         if (OpeningThenAnotherName().Match(summary) is { Success: true } renamed && ProperNames.RunAfter(summary, renamed.Groups["name"].Index) is { } formal
-            && formal.Contains(' ', StringComparison.Ordinal) && !titleKeys.Contains(TextFold.Key(formal)))
+            && formal.Contains(' ', StringComparison.Ordinal) && !titleKeys.Contains(TextFold.Key(formal))
+            && WholeBeforeBracket(renamed, formal))
         {
             alsoKnownAs.Add(new AliasCandidate(formal, AliasOrigin.FullName));
         }
@@ -107,6 +109,14 @@ public static partial class AliasExtractor
             && SharesAWord(subject, title))
         {
             alsoKnownAs.Add(new AliasCandidate(subject, AliasOrigin.FullName));
+        }
+
+        // "The Boulkessi and Mondoro attacks were …" (titled "2019 Boulkessi And Mondoro Attacks"), "Hodh Ech Chargui (Arabic: …) is
+        // the easternmost region …" (titled "… Region"): the title without its year or its kind of place, as the summary opens with it
+        // (not "Kidal" for "Kidal Region" when the summary names the town Kidal again: "Its capital is Kidal").
+        if (TitleCore(title) is { } core && OpensWith(summary, core, title))
+        {
+            alsoKnownAs.Add(new AliasCandidate(core, AliasOrigin.ShortTitle));
         }
 
         // "(born Lehbib Ould Ali Ould Said Ould Yumani; 16 February 1973 – August 2021)": the name a person was born with is theirs too.
@@ -210,6 +220,33 @@ public static partial class AliasExtractor
         return match.Success && match.Index > 0 ? title[..match.Index].TrimEnd() : null;
     }
 
+    /// <summary>Whether a name the match opens with ends where the match's bracket opens: "Mohamed … Ould Ghazouani (born …)", not "Islamic State | in the Greater Sahara (ISGS)".</summary>
+    private static bool WholeBeforeBracket(Match opening, string name)
+    {
+        var bracket = opening.Value.IndexOf('(', StringComparison.Ordinal);
+        var end = opening.Groups["name"].Index + name.Length;
+        return bracket < 0 || opening.Value.AsSpan(end, bracket - end).IsWhiteSpace();
+    }
+
+    /// <summary>"2019 Boulkessi And Mondoro Attacks" gives "Boulkessi And Mondoro Attacks", "Hodh Ech Chargui Region" gives "Hodh Ech Chargui"; others null.</summary>
+    private static string? TitleCore(string title) => TitleYearOrPlaceNoun().Match(title) is { Success: true } m ? m.Groups["core"].Value : null;
+
+    /// <summary>Whether the summary opens with the name (after "The") but not with the whole title, and a place's name is not written again after it.</summary>
+    private static bool OpensWith(string summary, string name, string title)
+    {
+        var start = summary.StartsWith("The ", StringComparison.Ordinal) ? 4 : 0;
+        if (summary.AsSpan(start).StartsWith(title, StringComparison.OrdinalIgnoreCase) || summary.Length <= start + name.Length || !summary.AsSpan(start, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+            || char.IsLetterOrDigit(summary[start + name.Length]))
+        {
+            return false;
+        }
+
+        return char.IsDigit(name[0]) || summary.IndexOf(name, start + name.Length, StringComparison.Ordinal) < 0;
+    }
+
+    [GeneratedRegex(@"^(?:\d{4} (?<core>\p{Lu}.+)|(?<core>\p{Lu}.+) (?:Region|Province|Cercle|District|Department|Prefecture|Governorate))$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleYearOrPlaceNoun();
+
     /// <summary>Drops a leading "The"/"the": "The Coordination of Azawad Movements" names "Coordination of Azawad Movements".</summary>
     public static string StripArticle(string name) =>
         name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
@@ -243,7 +280,7 @@ public static partial class AliasExtractor
     private static partial Regex TrailingParenthetical();
 
     /// <summary>An opening name, perhaps a few lower-case words about it, then a comma and another name: "The X resulting from Y, commonly called the Z".</summary>
-    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu})[^,.;()]{0,160},\s+(?:also|commonly|better|officially|often|sometimes|formerly|popularly)\s+(?:known\s+as|called|referred\s+to\s+as|named)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu})(?:[^,.;()]|\([^()]*\)){0,160},\s+(?:also|commonly|better|officially|often|sometimes|formerly|popularly)\s+(?:known\s+as|called|referred\s+to\s+as|named)\s", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningThenAnotherName();
 
     /// <summary>"(born Lehbib …", "(née Traoré …": a capitalised name, not a date ("(born 3 May 1960)", "(born in Kidal)").</summary>

@@ -46,10 +46,14 @@ public static partial class StatementExtractor
     private const string When =
         @"(?:,?\s+(?:on|in|of|at|around|about|early|late|mid|from|to|until|and|the\s+(?:night|morning|evening)\s+of|\d{1,2}(?:st|nd|rd|th)?|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))*,?";
 
+    /// <summary>What of a side an attack hit, before the side's name: "two camps of the", "a convoy belonging to".</summary>
+    private const string Target =
+        @"(?:(?:a|an|the|its|their|two|three|four|five|six|several|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:camps?|bases?|posts?|outposts?|positions?|convoys?|patrols?|columns?|units?|garrisons?|barracks|checkpoints?)\s+(?:of|belonging to)\s+)?";
+
     private const string List = $@"{Item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:with|alongside|and allied|supported by)\s+){Item})*";
 
-    private static readonly (StatementRule Rule, Regex Pattern)[] s_rules = StatementRules.All
-        .Select(r => (r, new Regex(r.Pattern.Replace("{LIST}", List, StringComparison.Ordinal).Replace("{ITEM}", Item, StringComparison.Ordinal).Replace("{WHEN}", When, StringComparison.Ordinal).Replace("{SIDE}", Side, StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
+    private static readonly (StatementRule Rule, Regex? Title, Regex Pattern)[] s_rules = StatementRules.All
+        .Select(r => (r, r.Title is null ? null : new Regex(r.Title, RegexOptions.CultureInvariant), new Regex(r.Pattern.Replace("{LIST}", List, StringComparison.Ordinal).Replace("{ITEM}", Item, StringComparison.Ordinal).Replace("{WHEN}", When, StringComparison.Ordinal).Replace("{SIDE}", Side, StringComparison.Ordinal).Replace("{TARGET}", Target, StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
         .ToArray();
 
     private static readonly HashSet<string> s_subjectWords = new(StringComparer.OrdinalIgnoreCase)
@@ -93,9 +97,9 @@ public static partial class StatementExtractor
             }
 
             var skeleton = Skeleton(text, start, length, spans);
-            foreach (var (rule, pattern) in s_rules)
+            foreach (var (rule, title, pattern) in s_rules)
             {
-                if (!rule.SubjectKinds.Contains(article.Kind) || rule.AboutSubject && !about)
+                if (!rule.SubjectKinds.Contains(article.Kind) || rule.AboutSubject && !about || title is not null && !title.IsMatch(article.Title))
                 {
                     continue;
                 }
@@ -144,7 +148,7 @@ public static partial class StatementExtractor
                 if (rule.Shape == StatementShape.Position)
                 {
                     var office = match.Groups["office"];
-                    yield return new ExtractedStatement(article.Id, rule.Property, office.Success ? null : span.ArticleId, office.Success ? $"{TitleCased(office.Value)} of {span.Name}" : span.Name, qualifiers, sentence);
+                    yield return new ExtractedStatement(article.Id, rule.Property, office.Success ? null : span.ArticleId, office.Success ? $"{TitleCased(office.Value)} of {(match.Groups["the"].Success ? "the " : "")}{span.Name}" : span.Name, qualifiers, sentence);
                     continue;
                 }
 
@@ -296,7 +300,7 @@ public static partial class StatementExtractor
                 && sentence.LastIndexOf(name, bracket.Index, StringComparison.Ordinal) is var at and >= 0
                 && !spans.Any(s => Overlaps(s, start + at, name.Length)))
             {
-                spans.Add(new NameSpan(start + at, name.Length, name, null, null, false, false));
+                spans.Add(new NameSpan(start + at, name.Length, name, null, null, false, false, HasAcronym: true));
             }
         }
 
@@ -483,7 +487,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?:Treaty|Agreement|Accords?|Charter|Pact|Protocol|Resolution|Convention|Act|Declaration|Constitution)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentName();
 
-    [GeneratedRegex(@"\b(?:Movement|Front|Army|army|Forces|forces|Group|Brigade|Battalion|Militia|Council|Coalition|Alliance|Coordination|Platform|Party|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Movements?|Fronts?|Army|army|Forces|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Coordination|Platform|Party|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroupName();
 
     [GeneratedRegex(@"(?:\b(?:town|city|village|region|commune|capital|district|province|oasis)\s+of(?:\s+the)?)$", RegexOptions.CultureInvariant)]

@@ -51,6 +51,7 @@ public enum ObjectConstraint
 /// <see cref="Shape"/>. <see cref="AboutSubject"/>: only in a sentence about the article itself
 /// (its first sentence, or one that starts by naming it: "The battle…", "It…", "He…").
 /// <see cref="Period"/>: the sentence's "between March and August 2022" becomes from and to.
+/// <see cref="Title"/>: only for articles whose title matches it ("… attack", not "Battle of …").
 /// </summary>
 public sealed record StatementRule(
     ArticleKind[] SubjectKinds,
@@ -59,15 +60,17 @@ public sealed record StatementRule(
     StatementShape Shape = StatementShape.Objects,
     ObjectConstraint Object = ObjectConstraint.Any,
     bool AboutSubject = true,
-    bool Period = false);
+    bool Period = false,
+    string? Title = null);
 
 /// <summary>
 /// The phrasings the importer reads statements from, in one table, each preceded by the words it
 /// reads. In a pattern, <c>{ITEM}</c> is one name (with "the", "allied", "rebel coalition",
 /// "fighters of" before it and "mercenaries", "forces", "countries" after it; not one followed by
 /// "'s": "al-Qaeda's affiliates" are not al-Qaeda), <c>{LIST}</c> one or more names joined by ", ",
-/// "and", and "with" or "alongside" (allies: "the Malian army with Wagner Group mercenaries"), and
-/// <c>{WHEN}</c> words that say when ("on 10 December 2019", "in early 2013").
+/// "and", and "with" or "alongside" (allies: "the Malian army with Wagner Group mercenaries"),
+/// <c>{WHEN}</c> words that say when ("on 10 December 2019", "in early 2013"), and <c>{TARGET}</c>
+/// what of a side was hit, before its name ("two camps of the Malian Armed Forces").
 /// </summary>
 public static class StatementRules
 {
@@ -77,6 +80,12 @@ public static class StatementRules
     private static readonly ArticleKind[] s_agreement = [ArticleKind.Agreement];
     private static readonly ArticleKind[] s_person = [ArticleKind.Person];
 
+    /// <summary>Titles of events that someone carries out: "Lemgheity attack", "Tongo Tongo ambush", "Solhan massacre"; not "Battle of Konna".</summary>
+    private const string AttackTitle = @"\b(?:[Aa]ttacks?|[Aa]mbush(?:es)?|[Mm]assacres?|[Rr]aids?|[Bb]ombings?|[Kk]illings?|[Hh]ostage [Cc]risis|[Aa]ssault)\b";
+
+    /// <summary>A part of a country by the compass: "the far north-east (of Mauritania)", "the centre".</summary>
+    private const string Compass = @"(?:(?:far|extreme|deep)\s+)?(?:north|south|east|west|centre|center|interior)(?:-?(?:east|west))?";
+
     /// <summary>
     /// Before a place, words that make it another's: where something was run from ("headquartered
     /// in N'Djamena") or the place of what the event answered ("a response to the French
@@ -84,7 +93,9 @@ public static class StatementRules
     /// </summary>
     private const string NotTheEventsPlace =
         // ("prompted protests in Bamako": where what followed it happened.)
-        @"(?<!\b(?:protests?|demonstrations?|riots?|rallies|marches|talks|negotiations|celebrations|mourning|funerals?|trials?|sanctions)\s)" +
+        @"(?<!\b(?:protests?|demonstrations?|riots?|rallies|marches|talks|negotiations|debates?|celebrations|mourning|funerals?|trials?|sanctions)\s)" +
+        // ("Aftermath The attack prompted a debate in Nouakchott": a section on what came before or after tells of other places.)
+        @"(?<!^\s*(?:Background|Prelude|Aftermath|Reactions|Legacy)\s[^.;]*)" +
         // ("advanced from bases in Libya": where they came from.)
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
         // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
@@ -97,7 +108,9 @@ public static class StatementRules
     [
         // Events. "an offensive by the Malian government and Wagner Group mercenaries against the rebel coalition CSP-PSD"
         // ("an attack on 10 December 2019 by X against Y", "an offensive launched on 11 April 2021 by X against Y": words that say when may stand before "by".)
-        new(s_event, @"\b(?:offensive|operation|campaign|attack|assault|intervention|war|insurgency|rebellion|coup|raid|ambush|siege)s?{WHEN}(?:\s+(?:launched|led|conducted|mounted|waged|fought))?{WHEN}\s+by\s+(?<a>{LIST})\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        new(s_event, @"\b(?:offensive|operation|campaign|attack|assault|intervention|war|insurgency|rebellion|coup|raid|ambush|siege)s?{WHEN}(?:\s+(?:launched|led|conducted|mounted|waged|fought))?{WHEN}\s+by\s+(?<a>{LIST})\s+against\s+{TARGET}(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "The attacks were carried out on 30 September and 1 October 2019 by jihadists of X against two camps of the Y"
+        new(s_event, @"\b(?:carried out|perpetrated|committed|conducted|staged|mounted|launched){WHEN}\s+by\s+(?<a>{LIST})\s+against\s+{TARGET}(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "an attack on 10 December 2019 by the Islamic State in the Greater Sahara", "a raid by JNIM": who attacked is its perpetrator
         // (only words that say when between: "an attack on a convoy escorted by French troops" names the escort.)
         new(s_event, @"\b(?:attack|assault|ambush|raid|bombing|suicide bombing|massacre|strike|kidnapping|abduction)s?{WHEN}\s+(?:(?:launched|led|conducted|mounted|staged|carried out|perpetrated|committed)\s+)?by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
@@ -111,6 +124,9 @@ public static class StatementRules
         new(s_event, @"\b(?:campaign|war|insurgency|rebellion|uprising|struggle|fighting)\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the Islamic State in the Greater Sahara attacked a joint patrol of Nigerien and United States soldiers": the attackers, when the attacked have no name
         new(s_event, @"(?<a>{LIST})\s+(?:attacked|ambushed|assaulted|besieged|raided|stormed|overran)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "fighters of the GSPC attacked a Mauritanian Army outpost", of an attack, an ambush, a massacre: who attacked carried it out
+        // (of a battle, the side that attacked first is no perpetrator.)
+        new(s_event, @"(?<o>{LIST})\s+(?:attacked|ambushed|assaulted|raided|stormed|overran)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor, Title: AttackTitle),
         // "Malian soldiers and … Wagner Group mercenaries killed around 500 civilians": who killed is the perpetrator
         new(s_event, @"(?<o>{LIST})\s+(?:killed|massacred|executed|murdered|kidnapped|abducted)\s+(?:(?:around|about|some|nearly|over|more than|at least|up to|an estimated)\s+)?\d", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "which supported the Malian Armed Forces against jihadist groups"
@@ -118,9 +134,11 @@ public static class StatementRules
         // "It was the worst atrocity of the Mali War", "one of the deadliest attacks of the Jihadist insurgency"
         new(s_event, @"\b(?:deadliest|worst|bloodiest|largest|biggest|first|last|major|decisive)\s+(?:[a-z]+\s+)?(?:atrocity|atrocities|attack|attacks|massacre|massacres|battle|battles|episode|event|incident|engagement|defeat|offensive)\s+(?:of|in)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.PartOf, Object: ObjectConstraint.Event),
         // "carried out by JNIM", "perpetrated by the Islamic State in the Greater Sahara"
-        new(s_event, @"\b(?:carried out|perpetrated|committed|conducted|staged|orchestrated)\s+by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        new(s_event, @"\b(?:carried out|perpetrated|committed|conducted|staged|orchestrated){WHEN}\s+by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "It was led by the French military in cooperation with the G5 Sahel countries", "The operation was commanded by General X"
         new(s_event, @"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:led|commanded|headed)\s+by\s+(?<o>{LIST})(?:\s+(?:in\s+(?:cooperation|coordination|partnership|conjunction|collaboration)\s+with|together\s+with|alongside|with\s+the\s+support\s+of|supported\s+by)\s+(?<p>{LIST}))?", StatementProperties.Participant, Object: ObjectConstraint.Actor),
+        // "The attack was commanded by Mokhtar Belmokhtar": of an attack, the one who led it is on the attackers' side
+        new(s_event, @"\b(?:was|were)\s+(?:jointly\s+)?(?:led|commanded|directed|organi[sz]ed|planned)\s+by\s+(?<a>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, Title: AttackTitle),
         // "the Malian Army led by Vice President Assimi Goïta captured President Bah N'daw" (a coup's first sentence),
         // "by elements of the Malian Armed Forces, who mutinied and detained President Ibrahim Boubacar Keïta"
         // ("the presidential guard of Niger … detained": a name after "of" is not who acted, nor the one it was "led by";
@@ -129,7 +147,8 @@ public static class StatementRules
         new(s_event, @"\bled\s+by\s+(?<a>{ITEM})\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?:(?:town|city|village|commune|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // ("at Boulkessi and Mondoro": both; "in the far north-east of Mauritania": the country.)
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:{Compass}\s+of\s+(?:the\s+)?)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?:(?:town|city|village|commune|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+@\d+@)?)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in Burkina Faso's Soum Province": the country that owns the place, too
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)['’]s\s+@\d+@", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "near In Amenas, Algeria": the country after the place, too
@@ -187,13 +206,16 @@ public static class StatementRules
         new(s_group, @"\bmerged\s+with\b[^.;]*?\bto\s+(?:form|create|found)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
         // "has been part of Jama'at Nasr al-Islam wal Muslimin since March 2017", "became part of JNIM"
         new(s_group, @"\b(?:is|was|has been|had been|became|becomes|remains|remained)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
+        // "was one of the Unified Movements and Fronts of Azawad (MFUA)": a member of the body the name gathers
+        new(s_group, @"\b(?:is|was|are|were|became|remains|remained)\s+one\s+of\s+the\s+(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "a member of the Coordination of Azawad Movements"
         // (", a former member of X" after a founder's name speaks of the founder, not of the group.)
         new(s_group, @"\b(?:is|was|became|has been|remains)\s+(?:a|an|the)?\s*(?:founding\s+)?member\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
 
         // Regions. "the eighth administrative region of Mali", "a town and rural commune in the Kidal Region of Mali"
         // ("the town of Ménaka" names the town: only a region, province or district is "of" a country.)
-        new(s_region, @"\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // ("It borders … the Tombouctou and Ségou regions of Mali": the neighbours' country, not its own.)
+        new(s_region, @"(?<!\bborder(?:s|ed|ing)?\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
         new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region", "from part of the former Tahoua Department"
@@ -203,16 +225,19 @@ public static class StatementRules
         // ("between the Transitional Military Council of Chad and more than forty rebel groups": the one named.)
         new(s_agreement, @"\b(?:signed|negotiations|negotiated|concluded|agreed)\b[^.;]*?\bbetween\s+(?<o>{ITEM})(?:\s+and\s+(?<p>{LIST}))?", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed by …", "signed on 6 January 1991 in Tamanrasset, Algeria, by the government of Mali and the Popular Movement of Azawad"
-        new(s_agreement, @"\bsigned(?:{WHEN}|,?\s+(?:in|at)\s+@\d+@(?:,\s*@\d+@)?)*,?\s+by\s+(?<o>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
+        new(s_agreement, @"\bsigned(?:{WHEN}|,?\s+(?:in|at)\s+@\d+@(?:,\s*(?:in\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?@\d+@)?)*,?\s+by\s+(?<o>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
+        // "signed … by the government of Mali and two Tuareg and Arab rebel movements, the MPA and the FIAA": the signatories the text then names
+        new(s_agreement, @"\b(?:signed|between)\b[^.;]*?\b(?:two|three|four|five|six|several|\d+)\s+(?:[\p{L}-]+\s+){0,4}?(?:groups|movements|parties|factions|organi[sz]ations|fronts|@\d+@),\s+(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed on 15 May 2015 by the Malian government and the Platform, and on 20 June 2015 by the Coordination of Azawad Movements"
         new(s_agreement, @"\bsigned\b[^.;]*?,?\s+and(?:\s+later)?{WHEN}\s+by\s+(?<o>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "a peace agreement between the CMA and the government of Mali"
         new(s_agreement, @"\b(?:agreement|accords?|treaty|deal|pact|ceasefire|truce)\s+between\s+(?<o>{ITEM})\s+and\s+(?<p>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
-        // "signed on May 15 and June 20, 2015, in Bamako"
-        new(s_agreement, @"\bsigned\b[^@.;]*?\bin\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Any),
+        // "signed on May 15 and June 20, 2015, in Bamako", "signed … at Tamanrasset, in southern Algeria": the country after the place, too
+        new(s_agreement, @"\bsigned\b[^@.;]*?\b(?:in|at)\s+(?<o>@\d+@)(?:,\s*(?:in\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<p>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
 
         // People. "born around 1959 or 1966, in Kidal, Mali"
-        new(s_person, @"\bborn\b(?:[^@.;]|\bca?\.){0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
+        // ("Born in Boumdeid, in the Assaba Region": the region that holds the town, too.)
+        new(s_person, @"\bborn\b(?:[^@.;]|\bca?\.){0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)(?:,\s+in\s+(?:the\s+)?(?<p>@\d+@))?", StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
         new(s_person, @"\b(?:died|was killed|was assassinated)\b[^@.;]{0,60}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
         // "the chief of staff of the MNLA army", "the secretary-general of GATIA", "a member of the CMA"
         new(s_person, @"\b(?:member|secretary-general|chief of staff|commander|spokesperson|spokesman|emir|deputy|treasurer)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
@@ -225,8 +250,10 @@ public static class StatementRules
         // "He led the Front for the Unity of Azawad", "He heads the MNLA": the group is led by the person
         new(s_person, @"\b(?:led|leads|heads|headed|commanded|commands)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
         // "the interim president of Burkina Faso since 2022", "who was President of Niger from 2021 until he was deposed", "served as prime minister of Mali"
-        new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>president|vice[- ]president|prime minister|head of state|king|governor|mayor)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Somewhere, Period: true),
-        new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office, Period: true),
+        new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>president|vice[- ]president|prime minister|head of state|king|governor|mayor|chair(?:person|man|woman)?)\s+of\s+(?<the>the\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Somewhere, Period: true),
+        new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office, Period: true),
+        // "He was Chief of Staff of the Armed Forces from 2008 to 2018 and then Minister of Defence": the office after "and then" too
+        new(s_person, @"\b(?:was|is|has been|had been|became|served as)\s+(?:(?:the|a)\s+)?@\d+@[^@.;]{0,40}?\band\s+(?:then|later|afterwards|subsequently)\s+(?:(?:the|a)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office),
         // "first fighting in the MPLA in 1991, then fighting in the Popular Movement for Azawad", "recruited as a volunteer in the Libyan army"
         new(s_person, @"\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "Fagaga rejoined the Malian army", "he was instated into the Malian army", "He became a colonel in the Libyan army"
@@ -247,5 +274,6 @@ public static class StatementRules
         "Background", "History", "Biography", "Organization", "Organisation", "Geography", "Overview", "Aftermath",
         "Prelude", "Timeline", "Structure", "Leadership", "Ideology", "Activities", "Career", "Early life", "Etymology",
         "Formation", "Battle", "Events", "Casualties", "Reactions", "Legacy", "Terms", "Provisions", "Demographics",
+        "Presidency", "Departments", "Administration", "Politics", "Economy",
     };
 }

@@ -18,7 +18,7 @@ public static partial class WantedNameRules
         "Interim President", "Transitional President", "Vice President", "Prime Minister", "Minister of Defence",
         "Minister of Defense", "Minister of Foreign Affairs", "Foreign Minister", "Defence Minister", "President", "Minister",
         "Colonel-Major", "Colonel", "General", "Lieutenant", "Captain", "Commander", "Major", "Sergeant", "Sheikh", "Emir",
-        "King", "Queen", "Imam", "Opposition leader",
+        "King", "Queen", "Imam", "Opposition leader", "Chief of Staff", "Chairperson", "Chairman", "Secretary-General",
     ];
 
     /// <summary>
@@ -155,6 +155,8 @@ public static partial class WantedNameRules
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third",
+        "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty",
+        "Thirty", "Forty", "Fifty", "Hundred", "Hundreds", "Dozens", "Thousands", "Dozen",
     };
 
     public const int MinWords = 2;

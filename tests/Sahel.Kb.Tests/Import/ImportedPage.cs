@@ -36,6 +36,10 @@ public abstract class ImportedPage(string fixture) : IAsyncLifetime, IDisposable
         return await db.Dates.Where(d => db.Articles.Any(a => a.Id == d.ArticleId && a.Slug == slug)).ToListAsync();
     }
 
+    /// <summary>An article's statements as "label object" lines: "located_in Mauritania", "signatory arab-islamic-front-of-azawad".</summary>
+    protected async Task<List<string>> StatementsAsync(string slug) =>
+        [.. (await _database.ArticleAsync(slug)).Statements.Select(s => $"{s.Label} {s.Object ?? s.Name}")];
+
     protected async Task<HashSet<string>> WantedAsync()
     {
         await using var db = _database.CreateContext();

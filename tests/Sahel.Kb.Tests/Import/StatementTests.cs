@@ -33,6 +33,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "tillia-attack.statements.txt", [Files.Fixture("tillia-attack.txt")] },
         { "aguelhok-massacre.statements.txt", [Files.Fixture("aguelhok-massacre.txt")] },
         { "inata-attack.statements.txt", [Files.Fixture("inata-attack.txt")] },
+        { "lemgheity-attack.statements.txt", [Files.Fixture("lemgheity-attack.txt")] },
     };
 
     [Theory]
