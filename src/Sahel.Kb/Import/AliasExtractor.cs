@@ -205,7 +205,7 @@ public static partial class AliasExtractor
     {
         var words = WantedNameRules.WithoutMembersOf(run).Split(' ');
         var first = 0;
-        while (first < words.Length - 1 && (WantedNameRules.NotNames.Contains(words[first]) || char.IsDigit(words[first][0]) || ProperNames.Particles.Contains(words[first])))
+        while (first < words.Length - 1 && (WantedNameRules.NotNames.Contains(words[first]) && !WantedNameRules.OpensBodyName(words[first], words[first + 1]) || char.IsDigit(words[first][0]) || ProperNames.Particles.Contains(words[first])))
         {
             first++;
         }

@@ -202,7 +202,8 @@ public static partial class NameCandidates
                 // "near In Amenas": a capitalised preposition inside a sentence, before a capitalised word, starts a place's name.
                 var namesPlace = i > 0 && s_placePrepositions.Contains(bare) && (!tokens[i - 1].IsNameWord || tokens[i - 1].Parts.Groups["word"].Value == "The") && !tokens[i - 1].EndsRun
                     && i + 1 < tokens.Count && tokens[i + 1].IsNameWord && parts.Groups["stop"].Length == 0;
-                var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
+                var namesBody = WantedNameRules.OpensBodyName(bare, i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null);
+                var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace || namesBody) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
                 var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i))
                     && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null));
                 if (isName || isJoin)
@@ -257,7 +258,9 @@ public static partial class NameCandidates
         if (word == "in")
         {
             // "Movement for Oneness and Jihad in West Africa": a formal name takes a place too.
-            var takesIn = s_takesIn.Contains(previous) || previous.Length > 3 && char.IsLower(previous[0]) && previous.Contains('-')
+            // ("Borno State in Nigeria": a state of a country, named by its place, takes none; "Islamic State in …" does.)
+            var isPlacesState = previous == "State" && run.Count >= 2 && !WantedNameRules.IsDescriptor(run[^2].Word);
+            var takesIn = s_takesIn.Contains(previous) && !isPlacesState || previous.Length > 3 && char.IsLower(previous[0]) && previous.Contains('-')
                 || run.Any(w => w.Word == "for") && run.Any(w => w.Word == "and");
             var nameFollows = next.IsNameWord || next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count && tokens[index + 2].IsNameWord;
             return takesIn && nameFollows;

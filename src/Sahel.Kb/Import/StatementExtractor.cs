@@ -38,7 +38,7 @@ public sealed record ExtractedStatement(
 public static partial class StatementExtractor
 {
     private const string Item =
-        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|government|governments|state|republic)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states))?";
+        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|militias|helicopters|aircraft|drones|planes|government|governments|state|republic)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?";
 
     /// <summary>One side of "between A and B": one name, or a list that closes with its own "and" ("Ansar Dine, AQIM and MOJWA").</summary>
     private const string Side = $@"(?:{Item}(?:\s*,\s*{Item})+,?\s+and\s+{Item}|{Item})";
@@ -61,6 +61,9 @@ public static partial class StatementExtractor
         "it", "its", "he", "she", "his", "her", "they", "their",
     };
 
+    /// <summary>Headings of sections on what came before or after an event.</summary>
+    private static readonly HashSet<string> s_beforeOrAfter = new(StringComparer.Ordinal) { "Background", "Prelude", "Aftermath", "Reactions", "Legacy" };
+
     /// <summary>Participles a sentence may open with before its subject: "Born in Kidal, he …", "Founded in 2012, the group …".</summary>
     private static readonly HashSet<string> s_participles = new(StringComparer.Ordinal)
     {
@@ -81,13 +84,22 @@ public static partial class StatementExtractor
     {
         var statements = new List<ExtractedStatement>();
         var text = article.PlainSummary;
+        var fullNames = FullNames(text);
         var index = 0;
+        var beforeOrAfter = false;
         foreach (var (start, length) in Sentences.Split(text))
         {
             var sentence = text.Substring(start, length).Trim();
+            // "Background Nine months prior …": the sentences of a section on what came before or after, to the next heading.
+            if (HeadingOpening(sentence) is { } heading)
+            {
+                beforeOrAfter = s_beforeOrAfter.Contains(heading);
+            }
+
             // An event's lead tells what happened in its first two sentences: "The Battle of Tinzaouaten took place …
             // Fighters of the CSP-DPA ambushed a convoy of …". Later ones may tell of what led to it.
-            var about = index == 0 || index == 1 && article.Kind == ArticleKind.Event && HeadingOpening(sentence) is null || IsAboutSubject(sentence, article);
+            // So does a sentence of its lead that opens with a date: "On 20 January 2015, helicopters of MINUSMA struck …".
+            var about = index == 0 || article.Kind == ArticleKind.Event && HeadingOpening(sentence) is null && (index == 1 || OpeningClause().IsMatch(sentence) && !beforeOrAfter) || IsAboutSubject(sentence, article);
             index++;
 
             var spans = Spans(text, start, length, article);
@@ -108,7 +120,7 @@ public static partial class StatementExtractor
                 {
                     if (!HedgedBefore(skeleton, match.Index + match.Length))
                     {
-                        statements.AddRange(Read(rule, match, spans, article, sentence));
+                        statements.AddRange(Read(rule, match, spans, article, sentence).Select(s => s.ObjectId is null && fullNames.TryGetValue(s.ObjectName, out var full) ? s with { ObjectName = full } : s));
                     }
                 }
             }
@@ -116,10 +128,58 @@ public static partial class StatementExtractor
 
         // One fact stated twice is kept once, by its first sentence; one stated with a period ("from
         // 2014 until 2023") and once without keeps the period only.
-        return [.. statements
+        return [.. AlignSides(statements)
             .GroupBy(s => s.Fact)
             .SelectMany(g => g.Any(s => s.Qualifiers.Count > 0) && g.Any(s => s.Qualifiers.Count == 0) ? g.Where(s => s.Qualifiers.Count > 0) : g)
             .DistinctBy(s => (s.Fact, s.QualifierText))];
+    }
+
+    /// <summary>The acronyms a text defines, each with its full name: "CMA" is the "Coordination of Azawad Movements" it restates.</summary>
+    private static Dictionary<string, string> FullNames(string text)
+    {
+        var fullNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var definition in AliasExtractor.FindAcronymDefinitions(text))
+        {
+            foreach (var acronym in definition.Acronyms)
+            {
+                fullNames.TryAdd(acronym, definition.Name);
+            }
+        }
+
+        return fullNames;
+    }
+
+    /// <summary>
+    /// Sides are numbered by the first sentence that gives them: "between the CMA and the Platform" makes the CMA side 1,
+    /// so in a later "helicopters of MINUSMA struck CMA positions" MINUSMA is side 2, not 1. A later sentence's sides
+    /// are turned round when an actor it names stands on the other side already, and none on the same.
+    /// </summary>
+    private static List<ExtractedStatement> AlignSides(List<ExtractedStatement> statements)
+    {
+        var known = new Dictionary<(int?, string), string>();
+        var aligned = new List<ExtractedStatement>(statements.Count);
+        foreach (var sentence in statements.GroupBy(s => s.Evidence, StringComparer.Ordinal))
+        {
+            var sided = sentence.Where(s => Side(s) is not null).ToList();
+            var turn = sided.Any(s => known.TryGetValue(Actor(s), out var side) && side != Side(s))
+                && !sided.Any(s => known.TryGetValue(Actor(s), out var side) && side == Side(s));
+            foreach (var statement in sentence)
+            {
+                var kept = turn && Side(statement) is { } side
+                    ? statement with { Qualifiers = [.. statement.Qualifiers.Select(q => q.Key == "side" ? new KeyValuePair<string, string>("side", side == "1" ? "2" : "1") : q)] }
+                    : statement;
+                aligned.Add(kept);
+                if (Side(kept) is { } keptSide)
+                {
+                    known.TryAdd(Actor(kept), keptSide);
+                }
+            }
+        }
+
+        return aligned;
+
+        static string? Side(ExtractedStatement s) => s.Qualifiers.FirstOrDefault(q => q.Key == "side").Value;
+        static (int?, string) Actor(ExtractedStatement s) => (s.ObjectId, s.ObjectId is null ? TextFold.Key(s.ObjectName) : "");
     }
 
     private static IEnumerable<ExtractedStatement> Read(StatementRule rule, Match match, List<NameSpan> spans, StatementInput article, string sentence)
@@ -128,10 +188,11 @@ public static partial class StatementExtractor
         var groups = rule.Shape == StatementShape.Sides ? (string[])["a", "b"] : ["o", "p"];
         foreach (var group in groups.Where(g => match.Groups[g].Success))
         {
-            foreach (Match token in Token().Matches(match.Groups[group].Value))
+            // A group may be written twice in a pattern ("between A and B, among them C"): each of its captures.
+            foreach (var (capture, token) in match.Groups[group].Captures.SelectMany(c => Token().Matches(c.Value).Select(t => (c.Value, t))))
             {
                 // "Mokhtar Belmokhtar's Al-Mulathameen Brigade": the brigade, not its owner.
-                if (PossessiveAfter().IsMatch(match.Groups[group].Value.AsSpan(token.Index + token.Length)))
+                if (PossessiveAfter().IsMatch(capture.AsSpan(token.Index + token.Length)))
                 {
                     continue;
                 }
@@ -364,7 +425,8 @@ public static partial class StatementExtractor
         var i = 0;
         while (i < words.Count)
         {
-            if (!IsRunWord(words[i].Value) || words[i].Index == start || IsAfterOpening(text, start, words[i].Index))
+            var opensBody = WantedNameRules.OpensBodyName(words[i].Value, i + 1 < words.Count ? words[i + 1].Value : null);
+            if (!(IsRunWord(words[i].Value) || opensBody) || words[i].Index == start || IsAfterOpening(text, start, words[i].Index))
             {
                 i++;
                 continue;

@@ -86,6 +86,12 @@ public static class StatementRules
     /// <summary>A part of a country by the compass: "the far north-east (of Mauritania)", "the centre".</summary>
     private const string Compass = @"(?:(?:far|extreme|deep)\s+)?(?:north|south|east|west|centre|center|interior)(?:-?(?:east|west))?";
 
+    /// <summary>A sentence under a heading of what came before or after the event ("Aftermath The attack prompted …").</summary>
+    private const string NotBeforeOrAfter = @"(?<!^\s*(?:Background|Prelude|Aftermath|Reactions|Legacy)\s[^.;]*)";
+
+    /// <summary>Before "signed": words that make the signing another agreement's ("It was followed by a final agreement signed in Niamey").</summary>
+    private const string NotThisAgreement = @"(?<!\b(?:followed|replaced|preceded|succeeded|superseded)\s+by\b[^.;]*)";
+
     /// <summary>
     /// Before a place, words that make it another's: where something was run from ("headquartered
     /// in N'Djamena") or the place of what the event answered ("a response to the French
@@ -95,7 +101,7 @@ public static class StatementRules
         // ("prompted protests in Bamako": where what followed it happened.)
         @"(?<!\b(?:protests?|demonstrations?|riots?|rallies|marches|talks|negotiations|debates?|celebrations|mourning|funerals?|trials?|sanctions)\s)" +
         // ("Aftermath The attack prompted a debate in Nouakchott": a section on what came before or after tells of other places.)
-        @"(?<!^\s*(?:Background|Prelude|Aftermath|Reactions|Legacy)\s[^.;]*)" +
+        NotBeforeOrAfter +
         // ("advanced from bases in Libya": where they came from.)
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
         // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
@@ -115,11 +121,14 @@ public static class StatementRules
         // (only words that say when between: "an attack on a convoy escorted by French troops" names the escort.)
         new(s_event, @"\b(?:attack|assault|ambush|raid|bombing|suicide bombing|massacre|strike|kidnapping|abduction)s?{WHEN}\s+(?:(?:launched|led|conducted|mounted|staged|carried out|perpetrated|committed)\s+)?by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "in renewed conflict between the CSP-PSD and the Malian Armed Forces and allied Wagner Group mercenaries"
-        new(s_event, @"\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b[^.;]{0,80}?\bbetween\s+(?<a>{SIDE})\s+and\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("… and pro-government militias of the Platform, among them the GATIA": the ones it names are on that side too.)
+        new(s_event, @"\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b[^.;]{0,160}?\bbetween\s+(?<a>{SIDE})\s+and\s+(?<b>{LIST})(?:,\s+(?:among them|including|notably|such as|among which)\s+(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the MNLA attacked the Malian army", "JNIM fighters ambushed a convoy of the Malian Armed Forces"
         // ("Barkhane fought the Islamic State in the Greater Sahara": the subject's own name is no participant of itself; the other side is.)
         // (In a sentence about the event, its own name or "It" may stand first and is not a name: "Barkhane fought …".)
-        new(s_event, @"(?:(?<a>{LIST})|^(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:attacked|ambushed|assaulted|clashed with|fought against|fought|battled|besieged|raided|stormed|overran)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|unit|outpost|garrison)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        new(s_event, @"(?:(?<a>{LIST})|^(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:attacked|ambushed|assaulted|clashed with|fought against|fought|battled|besieged|raided|stormed|overran|struck|bombed|shelled)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|unit|outpost|garrison)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "The town was retaken on 5 June with the support of the Chadian Army": who helped retake it is on the side that lost it (in any sentence of the event but a section on what came before or after)
+        new(s_event, NotBeforeOrAfter + @"\b(?:retaken|recaptured|liberated|relieved|defended|repelled|repulsed)\b{WHEN}\s+(?:with\s+the\s+(?:support|help|backing|assistance)\s+of|by|alongside)\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, AboutSubject: false),
         // "several insurgent groups began fighting a campaign against the Malian government": the side fought against
         new(s_event, @"\b(?:campaign|war|insurgency|rebellion|uprising|struggle|fighting)\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the Islamic State in the Greater Sahara attacked a joint patrol of Nigerien and United States soldiers": the attackers, when the attacked have no name
@@ -198,8 +207,9 @@ public static class StatementRules
         new(s_group, @"\b(?:joined|rejoined|re-joined)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "evolved from the Salafist Group for Preaching and Combat (GSPC) in January 2007", "the successor of the MPA"
         new(s_group, @"\b(?:evolved from|grew out of|emerged from|successor (?:to|of))\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Actor),
-        // "is a branch of the Malian Armed Forces", "was the Saharan wing of AQIM" (said of the subject)
-        new(s_group, @"\b(?:is|was|are|were|became|remains)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:branch|component|wing|division|subsidiary|affiliate|faction|service|arm)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        // "is a branch of the Malian Armed Forces", "was the Saharan wing of AQIM", "is a province of the Islamic State" (said of
+        // the subject; the noun says the other is an organisation)
+        new(s_group, @"\b(?:is|was|are|were|became|remains)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:branch|component|wing|division|subsidiary|affiliate|faction|service|arm|province)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
         // "merged into JNIM in 2017"
         new(s_group, @"\bmerged\s+(?:into|with)\s+(?:the\s+)?(?<o>@\d+@)(?![^.;]*\bto\s+form\b)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
         // "Ansar Dine merged with Al-Mourabitoun, … and the Macina Liberation Front to form JNIM": what they formed, not its partners
@@ -223,9 +233,9 @@ public static class StatementRules
 
         // Agreements. "signed ... following negotiations in Algiers between the Republic of Mali and Coordination of Azawad Movements (CMA)"
         // ("between the Transitional Military Council of Chad and more than forty rebel groups": the one named.)
-        new(s_agreement, @"\b(?:signed|negotiations|negotiated|concluded|agreed)\b[^.;]*?\bbetween\s+(?<o>{ITEM})(?:\s+and\s+(?<p>{LIST}))?", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
+        new(s_agreement, $@"{NotThisAgreement}\b(?:signed|negotiations|negotiated|concluded|agreed)\b[^.;]*?\bbetween\s+(?<o>{{ITEM}})(?:\s+and\s+(?<p>{{LIST}}))?", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed by …", "signed on 6 January 1991 in Tamanrasset, Algeria, by the government of Mali and the Popular Movement of Azawad"
-        new(s_agreement, @"\bsigned(?:{WHEN}|,?\s+(?:in|at)\s+@\d+@(?:,\s*(?:in\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?@\d+@)?)*,?\s+by\s+(?<o>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
+        new(s_agreement, $@"{NotThisAgreement}\bsigned(?:{{WHEN}}|,?\s+(?:in|at)\s+@\d+@(?:,\s*(?:in\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?@\d+@)?)*,?\s+by\s+(?<o>{{LIST}})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed … by the government of Mali and two Tuareg and Arab rebel movements, the MPA and the FIAA": the signatories the text then names
         new(s_agreement, @"\b(?:signed|between)\b[^.;]*?\b(?:two|three|four|five|six|several|\d+)\s+(?:[\p{L}-]+\s+){0,4}?(?:groups|movements|parties|factions|organi[sz]ations|fronts|@\d+@),\s+(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed on 15 May 2015 by the Malian government and the Platform, and on 20 June 2015 by the Coordination of Azawad Movements"
@@ -233,14 +243,17 @@ public static class StatementRules
         // "a peace agreement between the CMA and the government of Mali"
         new(s_agreement, @"\b(?:agreement|accords?|treaty|deal|pact|ceasefire|truce)\s+between\s+(?<o>{ITEM})\s+and\s+(?<p>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed on May 15 and June 20, 2015, in Bamako", "signed … at Tamanrasset, in southern Algeria": the country after the place, too
-        new(s_agreement, @"\bsigned\b[^@.;]*?\b(?:in|at)\s+(?<o>@\d+@)(?:,\s*(?:in\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<p>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
+        new(s_agreement, $@"{NotThisAgreement}\bsigned\b[^@.;]*?\b(?:in|at)\s+(?<o>@\d+@)(?:,\s*(?:in\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<p>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
 
         // People. "born around 1959 or 1966, in Kidal, Mali"
         // ("Born in Boumdeid, in the Assaba Region": the region that holds the town, too.)
         new(s_person, @"\bborn\b(?:[^@.;]|\bca?\.){0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)(?:,\s+in\s+(?:the\s+)?(?<p>@\d+@))?", StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
-        new(s_person, @"\b(?:died|was killed|was assassinated)\b[^@.;]{0,60}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
+        // ("He was killed in August 2021 in fighting with the Nigerian Army near Lake Chad": past who killed him.)
+        new(s_person, @"\b(?:died|was killed|was assassinated)\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
         // "the chief of staff of the MNLA army", "the secretary-general of GATIA", "a member of the CMA"
         new(s_person, @"\b(?:member|secretary-general|chief of staff|commander|spokesperson|spokesman|emir|deputy|treasurer)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
+        // "a son of Mohammed Yusuf, the founder of Boko Haram, and served as its spokesman": "its" is the organisation just named
+        new(s_person, @"(?<o>@\d+@),?\s+and\s+(?:later\s+)?(?:served as|was|became)\s+its\s+(?:[a-z-]+\s+)?(?:spokesman|spokesperson|deputy|treasurer|commander|emir|member|secretary-general|chief of staff)\b", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
         // "served as the president of the CSP-PSD", "the leader of Ansar Dine": the group is led by the person
         new(s_person, @"\b(?:president|leader|head|chief|emir|commander-in-chief|secretary-general)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
         // "the founder of Ansarul Islam", "a co-founder of the MNLA": the group was founded by the person
@@ -252,10 +265,11 @@ public static class StatementRules
         // "the interim president of Burkina Faso since 2022", "who was President of Niger from 2021 until he was deposed", "served as prime minister of Mali"
         new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>president|vice[- ]president|prime minister|head of state|king|governor|mayor|chair(?:person|man|woman)?)\s+of\s+(?<the>the\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Somewhere, Period: true),
         new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office, Period: true),
-        // "He was Chief of Staff of the Armed Forces from 2008 to 2018 and then Minister of Defence": the office after "and then" too
-        new(s_person, @"\b(?:was|is|has been|had been|became|served as)\s+(?:(?:the|a)\s+)?@\d+@[^@.;]{0,40}?\band\s+(?:then|later|afterwards|subsequently)\s+(?:(?:the|a)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office),
+        // "He was Chief of Staff of the Armed Forces from 2008 to 2018 and then Minister of Defence", "… and President of the National Assembly": the second office too
+        new(s_person, @"\b(?:was|is|has been|had been|became|served as)\s+(?:(?:the|a)\s+)?@\d+@[^@.;]{0,40}?\band\s+(?:(?:then|later|afterwards|subsequently)\s+)?(?:(?:the|a)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office),
         // "first fighting in the MPLA in 1991, then fighting in the Popular Movement for Azawad", "recruited as a volunteer in the Libyan army"
-        new(s_person, @"\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        // ("killed in fighting with the Nigerian Army": clashes with it, not service in it.)
+        new(s_person, @"(?<!\b(?:in|during|after|amid)\s)\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "Fagaga rejoined the Malian army", "he was instated into the Malian army", "He became a colonel in the Libyan army"
         new(s_person, @"\b(?:joined|rejoined|re-joined|instated into|integrated into|incorporated into|enrolled in)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         new(s_person, @"\b(?:became|becomes|was|is|served as|rose to become)\s+(?:a|an|the)\s+(?!(?:president|leader|head|chief|emir)\b)(?:[a-z-]+\s+){1,2}(?:of\s+@\d+@\s+)?(?:in|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
@@ -274,6 +288,6 @@ public static class StatementRules
         "Background", "History", "Biography", "Organization", "Organisation", "Geography", "Overview", "Aftermath",
         "Prelude", "Timeline", "Structure", "Leadership", "Ideology", "Activities", "Career", "Early life", "Etymology",
         "Formation", "Battle", "Events", "Casualties", "Reactions", "Legacy", "Terms", "Provisions", "Demographics",
-        "Presidency", "Departments", "Administration", "Politics", "Economy",
+        "Presidency", "Departments", "Administration", "Politics", "Economy", "Death",
     };
 }

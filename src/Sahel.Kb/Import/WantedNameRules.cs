@@ -159,6 +159,9 @@ public static partial class WantedNameRules
         "Thirty", "Forty", "Fifty", "Hundred", "Hundreds", "Dozens", "Thousands", "Dozen",
     };
 
+    /// <summary>A heading word that opens a body's name when "of" follows: "Organisation of the Armed Resistance".</summary>
+    public static bool OpensBodyName(string word, string? next) => word is "Organisation" or "Organization" && next == "of";
+
     public const int MinWords = 2;
     public const int MaxWords = 8;
     public const int MinAcronymLength = 3;

@@ -34,6 +34,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "aguelhok-massacre.statements.txt", [Files.Fixture("aguelhok-massacre.txt")] },
         { "inata-attack.statements.txt", [Files.Fixture("inata-attack.txt")] },
         { "lemgheity-attack.statements.txt", [Files.Fixture("lemgheity-attack.txt")] },
+        { "bosso-attack.statements.txt", [Files.Fixture("bosso-attack.txt")] },
     };
 
     [Theory]
