@@ -41,6 +41,9 @@ public static class DateRules
         new(s_event, @"\b(?:took place|occurred|happened|was fought|lasted|(?:was|were) (?:carried out|perpetrated|committed))\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
         // "The Nassoumbou attack was an attack on 16 December 2016": the opening names what happened, then when.
         new(s_event, @"\b(?:was|is) an? (?:[\w-]+ ){0,2}(?:attack|ambush|massacre|battle|bombing|raid|assault|coup|coup d'état|offensive|siege|mutiny|kidnapping|clash|killing|shooting)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
+        // "The Yirgou massacre was a massacre of Fulani civilians by … in and around the village of Yirgou, …, on 1 and 2 January 2019":
+        // the day its opening gives after what it was, however far.
+        new(s_event, @"^\s*(?:The\s+)?[^.;]{0,120}?\b(?:was|were) an? (?:[\w-]+ ){0,2}(?:attack|attacks|ambush|massacre|bombing|raid|assault|killing|killings|mutiny|kidnapping)\b[^.;]*?\bon(?=\s+\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         new(s_event, @"(?:^|\b(?:fought|waged)\s)(?:between|from)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "fought between the MNLA and the Malian Army from January to March 2012": a span of dates after "from"
         new(s_event, @"\bfrom(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)[^.;]{0,30}?\b(?:to|until|–)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),

@@ -303,7 +303,7 @@ public static partial class NameCandidates
     private static partial Regex EventName();
 
     private const string EventNouns =
-        @"coups?\s+d['’][ée]tat|coup|rebellion|insurgency|uprising|mutiny|crisis|war|conflict|offensive|ambush|attacks?|bombings?|massacre|killings|siege|protests|elections?|referendum|campaign|clashes|kidnapping|invasion|intervention|revolt|raid";
+        @"coups?\s+d['’][ée]tat|coup|rebellion|insurgency|uprising|mutiny|crisis|war|conflict|offensive|ambush|attacks?|bombings?|massacre|killings|siege|protests|elections?|referendum|campaign|clashes|kidnapping|invasion|intervention|revolt|raid|ceasefire|truce|agreement|accords?";
 
     [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant)]
     private static partial Regex Token();

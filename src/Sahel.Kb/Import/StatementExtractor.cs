@@ -38,7 +38,7 @@ public sealed record ExtractedStatement(
 public static partial class StatementExtractor
 {
     private const string Item =
-        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|militias|helicopters|aircraft|drones|planes|government|governments|state|republic)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?";
+        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|militias|rebels|helicopters|aircraft|drones|planes|government|governments|state|republic)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?";
 
     /// <summary>One side of "between A and B": one name, or a list that closes with its own "and" ("Ansar Dine, AQIM and MOJWA").</summary>
     private const string Side = $@"(?:{Item}(?:\s*,\s*{Item})+,?\s+and\s+{Item}|{Item})";
@@ -252,6 +252,7 @@ public static partial class StatementExtractor
         ObjectConstraint.Actor => span.Kind is null or ArticleKind.Group or ArticleKind.Person && !IsPlaceName(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name),
         ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && (PlaceName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name)),
         ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
+        ObjectConstraint.Occasion => span.Kind is ArticleKind.Event or ArticleKind.Agreement || span.Kind is null && (EventName().IsMatch(span.Name) || DocumentName().IsMatch(span.Name)),
         ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name) || span.HasAcronym),
         ObjectConstraint.Member => span.Kind is not ArticleKind.Event and not ArticleKind.Agreement && !EventName().IsMatch(span.Name),
         ObjectConstraint.Office => span.Kind is null && WantedNameRules.Offices.Any(o => span.Name.StartsWith(o + " of ", StringComparison.Ordinal)),
@@ -289,7 +290,8 @@ public static partial class StatementExtractor
             return start.Split(", ").Skip(1).Any(clause => s_subjectWords.Contains(Word().Match(clause).Value) || IsAboutSubject(clause, article));
         }
 
-        if (s_subjectWords.Contains(firstWord))
+        // "A founder of the People's Movement for Progress in 2014, he had earlier been …": a description of the subject, then the subject.
+        if (s_subjectWords.Contains(firstWord) || AppositiveOpening().IsMatch(start))
         {
             return true;
         }
@@ -533,6 +535,9 @@ public static partial class StatementExtractor
     /// <summary>"In 2019, …", "In December 2015 it …": an opening that says when, with or without its comma before a pronoun.</summary>
     [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}\d[^,]{0,30}?(?:,\s+|\s+(?=(?:it|he|she|they)\s|\p{Lu})))", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningClause();
+
+    [GeneratedRegex(@"^(?:An?|One)\s+[a-z][^,.;]{0,120},\s+(?:he|she|it|they)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositiveOpening();
 
     [GeneratedRegex(@"^(?:The|the|This|this) ", RegexOptions.CultureInvariant)]
     private static partial Regex DeterminerBefore();

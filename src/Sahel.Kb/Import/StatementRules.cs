@@ -35,6 +35,9 @@ public enum ObjectConstraint
     /// <summary>A group article, or a name of a movement, front, army, group.</summary>
     Group,
 
+    /// <summary>An event or an agreement article, or a name of either: what can follow an event ("followed by the Kidal ceasefire").</summary>
+    Occasion,
+
     /// <summary>Anything but an actor or an event: a region article or any other name ("near Tongo Tongo").</summary>
     Somewhere,
 
@@ -119,7 +122,8 @@ public static class StatementRules
         new(s_event, @"\b(?:carried out|perpetrated|committed|conducted|staged|mounted|launched){WHEN}\s+by\s+(?<a>{LIST})\s+against\s+{TARGET}(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "an attack on 10 December 2019 by the Islamic State in the Greater Sahara", "a raid by JNIM": who attacked is its perpetrator
         // (only words that say when between: "an attack on a convoy escorted by French troops" names the escort.)
-        new(s_event, @"\b(?:attack|assault|ambush|raid|bombing|suicide bombing|massacre|strike|kidnapping|abduction)s?{WHEN}\s+(?:(?:launched|led|conducted|mounted|staged|carried out|perpetrated|committed)\s+)?by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        // ("a massacre of Fulani civilians by members of the Koglweogo": the victims may stand between.)
+        new(s_event, @"\b(?:attack|assault|ambush|raid|bombing|suicide bombing|massacre|strike|kidnapping|abduction)s?(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}(?:civilians|villagers|people|herders|farmers|residents|worshippers|soldiers|gendarmes|men|women|children|hostages|workers|pupils|students))?{WHEN}\s+(?:(?:launched|led|conducted|mounted|staged|carried out|perpetrated|committed)\s+)?by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "in renewed conflict between the CSP-PSD and the Malian Armed Forces and allied Wagner Group mercenaries"
         // ("… and pro-government militias of the Platform, among them the GATIA": the ones it names are on that side too.)
         new(s_event, @"\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b[^.;]{0,160}?\bbetween\s+(?<a>{SIDE})\s+and\s+(?<b>{LIST})(?:,\s+(?:among them|including|notably|such as|among which)\s+(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
@@ -178,8 +182,8 @@ public static class StatementRules
         new(s_event, @"\b(?:replaced|succeeded)\s+(?!by\b)(?:the\s+)?(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Event),
         // "It was succeeded on 1 August 2014 by Operation Barkhane"
         new(s_event, @"\b(?:succeeded|replaced|superseded)(?:{WHEN})\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.ReplacedBy, Object: ObjectConstraint.Event),
-        // "It was followed by the Battle of Tinzaouaten"
-        new(s_event, @"\bfollowed\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FollowedBy, Object: ObjectConstraint.Event),
+        // "It was followed by the Battle of Tinzaouaten", "It was followed by the Kidal ceasefire"
+        new(s_event, @"\bfollowed\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FollowedBy, Object: ObjectConstraint.Occasion),
         // "The accords were followed by the National Pact of 1992"
         new(s_agreement, @"\b(?:followed|replaced|superseded)\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FollowedBy, Object: ObjectConstraint.Member),
 
@@ -224,8 +228,11 @@ public static class StatementRules
 
         // Regions. "the eighth administrative region of Mali", "a town and rural commune in the Kidal Region of Mali"
         // ("the town of Ménaka" names the town: only a region, province or district is "of" a country.)
-        // ("It borders … the Tombouctou and Ségou regions of Mali": the neighbours' country, not its own.)
-        new(s_region, @"(?<!\bborder(?:s|ed|ing)?\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // ("It borders … the Tombouctou and Ségou regions of Mali": the neighbours' country, not its own; "comprises the provinces of
+        // Bam, …": its parts.)
+        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // "one of Burkina Faso's 13 administrative regions"
+        new(s_region, @"\bone\s+of\s+(?<o>@\d+@)['’]s\s+(?:\d+\s+|[a-z]+\s+){0,2}(?:regions|provinces|departments|cercles|communes|districts|states|prefectures)\b", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
         new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region", "from part of the former Tahoua Department"
@@ -251,7 +258,9 @@ public static class StatementRules
         // ("He was killed in August 2021 in fighting with the Nigerian Army near Lake Chad": past who killed him.)
         new(s_person, @"\b(?:died|was killed|was assassinated)\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
         // "the chief of staff of the MNLA army", "the secretary-general of GATIA", "a member of the CMA"
-        new(s_person, @"\b(?:member|secretary-general|chief of staff|commander|spokesperson|spokesman|emir|deputy|treasurer)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
+        new(s_person, @"\b(?:secretary-general|chief of staff|commander|spokesperson|spokesman|emir|deputy|treasurer)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
+        // ("a leading member of the Congress for Democracy and Progress": "member" says the other is a body.)
+        new(s_person, @"\bmember\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor, Period: true),
         // "a son of Mohammed Yusuf, the founder of Boko Haram, and served as its spokesman": "its" is the organisation just named
         new(s_person, @"(?<o>@\d+@),?\s+and\s+(?:later\s+)?(?:served as|was|became)\s+its\s+(?:[a-z-]+\s+)?(?:spokesman|spokesperson|deputy|treasurer|commander|emir|member|secretary-general|chief of staff)\b", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
         // "served as the president of the CSP-PSD", "the leader of Ansar Dine": the group is led by the person

@@ -156,7 +156,7 @@ public static partial class WantedNameRules
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third",
         "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty",
-        "Thirty", "Forty", "Fifty", "Hundred", "Hundreds", "Dozens", "Thousands", "Dozen",
+        "Thirty", "Forty", "Fifty", "Hundred", "Hundreds", "Dozens", "Thousands", "Dozen", "Most", "All", "Few", "Much",
     };
 
     /// <summary>A heading word that opens a body's name when "of" follows: "Organisation of the Armed Resistance".</summary>

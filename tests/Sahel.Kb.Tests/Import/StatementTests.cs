@@ -35,6 +35,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "inata-attack.statements.txt", [Files.Fixture("inata-attack.txt")] },
         { "lemgheity-attack.statements.txt", [Files.Fixture("lemgheity-attack.txt")] },
         { "bosso-attack.statements.txt", [Files.Fixture("bosso-attack.txt")] },
+        { "yirgou-massacre.statements.txt", [Files.Fixture("yirgou-massacre.txt")] },
     };
 
     [Theory]
