@@ -32,7 +32,8 @@ public static partial class AliasExtractor
     ];
 
     private static readonly Regex s_alsoKnownAs = new(
-        $@"\b(?:{string.Join('|', AlsoKnownAsPhrases.OrderByDescending(p => p.Length).Select(Regex.Escape))})\s+", RegexOptions.CultureInvariant);
+        // ("Anéfis (also Anefif) is …": "also" opening a bracket, before a name.)
+        $@"(?:\b(?:{string.Join('|', AlsoKnownAsPhrases.OrderByDescending(p => p.Length).Select(Regex.Escape))})\s+|\((?:also|or)\s+(?=\p{{Lu}}))", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<AliasCandidate> Extract(string title, string summary)
     {

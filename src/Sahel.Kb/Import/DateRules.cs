@@ -37,8 +37,8 @@ public static class DateRules
 
         // "between November 10 and 14, 2023", "from 2 to 14 November 2023"
         // "took place on the night of 4–5 June 2021"
-        // "were carried out on 30 September and 1 October 2019"
-        new(s_event, @"\b(?:took place|occurred|happened|was fought|lasted|(?:was|were) (?:carried out|perpetrated|committed))\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
+        // "were carried out on 30 September and 1 October 2019", "suicide car bombings carried out on 23 May 2013"
+        new(s_event, @"\b(?:took place|occurred|happened|was fought|lasted|(?:carried out|perpetrated|committed)(?=\s+(?:on|in|between|from)\s))\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
         // "The Nassoumbou attack was an attack on 16 December 2016": the opening names what happened, then when.
         new(s_event, @"\b(?:was|is) an? (?:[\w-]+ ){0,2}(?:attack|ambush|massacre|battle|bombing|raid|assault|coup|coup d'état|offensive|siege|mutiny|kidnapping|clash|killing|shooting)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
         // "The Yirgou massacre was a massacre of Fulani civilians by … in and around the village of Yirgou, …, on 1 and 2 January 2019":
@@ -58,6 +58,8 @@ public static class DateRules
         // "founded on 28 October 2014", "formed on 6 May 2021", "established on 25 April 2013",
         // "created as a separate region in 1991"
         new(s_organised, @"\b(?:founded|formed|established|created|set up)\b", DateLabel.Founded, MaxGapWords: 5),
+        // "the military junta that ruled Niger from 18 February 2010 to 7 April 2011", "active from 2007 to 2009": when it began and ended
+        new(s_organised, @"\b(?:ruled|governed|was active|active|existed|operated|held power)\b[^.;]{0,40}?\bfrom(?=\s)", DateLabel.Founded, DateLabel.Dissolved, MaxGapWords: 0),
         // "terminated over a decade later on 30 June 2023"
         new(s_organised, @"\b(?:dissolved|disbanded|terminated|abolished|merged into)\b", DateLabel.Dissolved, MaxGapWords: 5),
 

@@ -101,7 +101,9 @@ public static partial class KindClassifier
         var folded = TextFold.Fold(clause);
         var end = HeadPhraseEnd().Match(folded) is { Success: true } stop ? stop.Index : folded.Length;
         var nouns = s_leadNouns.Pattern.Matches(folded);
-        return nouns.LastOrDefault(n => n.Index + n.Length <= end) ?? nouns.FirstOrDefault();
+        // ("were suicide car bombings carried out … by the Movement for Oneness …": not a noun of whoever did it.)
+        var byAt = folded.IndexOf(" by ", StringComparison.Ordinal);
+        return nouns.LastOrDefault(n => n.Index + n.Length <= end) ?? nouns.FirstOrDefault(n => byAt < 0 || n.Index < byAt);
     }
 
     private static (Regex, Dictionary<string, ArticleKind>) Build(IReadOnlyDictionary<ArticleKind, string[]> table)

@@ -47,6 +47,9 @@ public static class KindRules
             "civil war", "attack", "terrorist attack", "massacre", "siege", "military operation", "operation", "ambush",
             "raid", "campaign", "uprising", "clash", "clashes", "mutiny", "crisis", "intervention", "revolt", "bombing",
             "election", "referendum", "kidnapping", "assassination", "engagement", "skirmish",
+            // plural openings: "The Arlit and Agadez attacks were suicide car bombings carried out …"
+            "attacks", "bombings", "car bombing", "car bombings", "suicide bombing", "suicide bombings", "suicide attack",
+            "suicide attacks", "massacres", "killings", "raids", "ambushes", "clashes",
         ],
         [ArticleKind.Region] =
         [

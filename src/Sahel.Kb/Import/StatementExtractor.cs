@@ -249,9 +249,10 @@ public static partial class StatementExtractor
     private static bool Fits(ObjectConstraint constraint, NameSpan span) => constraint switch
     {
         // ("founded … by the Treaty of Lagos": a document acts for no one.)
-        ObjectConstraint.Actor => span.Kind is null or ArticleKind.Group or ArticleKind.Person && !IsPlaceName(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name),
-        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && (PlaceName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name)),
+        ObjectConstraint.Actor => span.Kind is null or ArticleKind.Group or ArticleKind.Person && !IsPlaceName(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name) && !FacilityName().IsMatch(span.Name),
+        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && (PlaceName().IsMatch(span.Name) || FacilityName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name)),
         ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
+        ObjectConstraint.Site => span.Kind == ArticleKind.Region || span.Kind is null && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name)),
         ObjectConstraint.Occasion => span.Kind is ArticleKind.Event or ArticleKind.Agreement || span.Kind is null && (EventName().IsMatch(span.Name) || DocumentName().IsMatch(span.Name)),
         ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name) || span.HasAcronym),
         ObjectConstraint.Member => span.Kind is not ArticleKind.Event and not ArticleKind.Agreement && !EventName().IsMatch(span.Name),
@@ -545,8 +546,13 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\s\([^)]*\)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex(@"\b(?:Region|Province|District|Cercle|Commune|Prefecture|Department|Oasis|Mountains?|Massif|River|Lake|Desert)$", RegexOptions.CultureInvariant)]
+    /// <summary>"Gao Region", "Cercle of Tin-Essako", "Aïr Mountains".</summary>
+    [GeneratedRegex(@"\b(?:Region|Province|District|Cercle|Commune|Prefecture|Department|Oasis|Mountains?|Massif|River|Lake|Desert)$|^(?:Cercle|Region|Province|District|Commune|Department|Prefecture)\s+of\s", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceName();
+
+    /// <summary>A building or site, a place and no actor: "Radisson Blu Hotel", "Bamako–Sénou International Airport".</summary>
+    [GeneratedRegex(@"\b(?:Hotel|Airport|Mosque|Church|Cathedral|Market|School|Prison|Palace|Mine|Bridge|Dam|Stadium|University|Hospital|Embassy|Barracks|Camp)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FacilityName();
 
     [GeneratedRegex(@"\b(?:War|Conflict|Insurgency|Rebellion|Offensive|Operation|Campaign|Crisis|Uprising|Battle|Siege|Coup|Intervention|rebellion|war|conflict|insurgency|offensive|coup)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventName();

@@ -35,6 +35,9 @@ public enum ObjectConstraint
     /// <summary>A group article, or a name of a movement, front, army, group.</summary>
     Group,
 
+    /// <summary>A region article, or a name of a place of a kind or of a building: "Gao Region", "Radisson Blu Hotel"; not "Wagner".</summary>
+    Site,
+
     /// <summary>An event or an agreement article, or a name of either: what can follow an event ("followed by the Kidal ceasefire").</summary>
     Occasion,
 
@@ -119,7 +122,8 @@ public static class StatementRules
         // ("an attack on 10 December 2019 by X against Y", "an offensive launched on 11 April 2021 by X against Y": words that say when may stand before "by".)
         new(s_event, @"\b(?:offensive|operation|campaign|attack|assault|intervention|war|insurgency|rebellion|coup|raid|ambush|siege)s?{WHEN}(?:\s+(?:launched|led|conducted|mounted|waged|fought))?{WHEN}\s+by\s+(?<a>{LIST})\s+against\s+{TARGET}(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "The attacks were carried out on 30 September and 1 October 2019 by jihadists of X against two camps of the Y"
-        new(s_event, @"\b(?:carried out|perpetrated|committed|conducted|staged|mounted|launched){WHEN}\s+by\s+(?<a>{LIST})\s+against\s+{TARGET}(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("… by X against a military camp in Agadez": X's side, when the other has no name.)
+        new(s_event, @"\b(?:carried out|perpetrated|committed|conducted|staged|mounted|launched){WHEN}\s+by\s+(?<a>{LIST})\s+against\s+(?:{TARGET}(?<b>{LIST})|(?:a|an|the)\s)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "an attack on 10 December 2019 by the Islamic State in the Greater Sahara", "a raid by JNIM": who attacked is its perpetrator
         // (only words that say when between: "an attack on a convoy escorted by French troops" names the escort.)
         // ("a massacre of Fulani civilians by members of the Koglweogo": the victims may stand between.)
@@ -131,6 +135,8 @@ public static class StatementRules
         // ("Barkhane fought the Islamic State in the Greater Sahara": the subject's own name is no participant of itself; the other side is.)
         // (In a sentence about the event, its own name or "It" may stand first and is not a name: "Barkhane fought …".)
         new(s_event, @"(?:(?<a>{LIST})|^(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:attacked|ambushed|assaulted|clashed with|fought against|fought|battled|besieged|raided|stormed|overran|struck|bombed|shelled)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|unit|outpost|garrison)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "Malian special forces, supported by French and American troops and by soldiers of MINUSMA, stormed the hotel": who fought the attackers
+        new(s_event, NotBeforeOrAfter + @"\b(?:supported|backed|assisted|aided|reinforced)\s+by\s+(?:[^.;]*?\band\s+by\s+)?(?<b>{LIST}),?\s+(?:stormed|retook|recaptured|freed|liberated|repelled|repulsed|counter-attacked|ended)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "The town was retaken on 5 June with the support of the Chadian Army": who helped retake it is on the side that lost it (in any sentence of the event but a section on what came before or after)
         new(s_event, NotBeforeOrAfter + @"\b(?:retaken|recaptured|liberated|relieved|defended|repelled|repulsed)\b{WHEN}\s+(?:with\s+the\s+(?:support|help|backing|assistance)\s+of|by|alongside)\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, AboutSubject: false),
         // "several insurgent groups began fighting a campaign against the Malian government": the side fought against
@@ -153,19 +159,23 @@ public static class StatementRules
         // "The attack was commanded by Mokhtar Belmokhtar": of an attack, the one who led it is on the attackers' side
         new(s_event, @"\b(?:was|were)\s+(?:jointly\s+)?(?:led|commanded|directed|organi[sz]ed|planned)\s+by\s+(?<a>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, Title: AttackTitle),
         // "the Malian Army led by Vice President Assimi Goïta captured President Bah N'daw" (a coup's first sentence),
-        // "by elements of the Malian Armed Forces, who mutinied and detained President Ibrahim Boubacar Keïta"
+        // "by elements of the Malian Armed Forces, who mutinied and detained President Ibrahim Boubacar Keïta",
+        // "soldiers of the Nigerien Armed Forces led by … attacked the presidential palace … and captured President Mamadou Tandja"
         // ("the presidential guard of Niger … detained": a name after "of" is not who acted, nor the one it was "led by";
         // "rebels … captured its military camp" took a camp, not power: the one taken is a person or an office.)
-        new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s)(?<o>{ITEM})(?:\s+led\s+by\s+@\d+@)?(?:,\s+who\s+(?:[a-z]+\s+){1,3}and)?\s+(?:(?:captured|arrested|detained|overthrew|ousted|deposed|toppled)\s+(?:the\s+)?(?:(?:interim|transitional|elected)\s+)?(?:@\d+@|(?:president|prime minister|head of state|government|king|minister|junta)\b)|seized power\b)", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s(?:[\p{L}-]+\s){0,2})(?<o>{ITEM})(?:\s+led\s+by\s+(?:[\p{L}-]+\s+){0,2}?@\d+@)?(?:,\s+who\s+(?:[a-z]+\s+){1,3}and|\s+(?:attacked|stormed|surrounded|entered|seized)\b[^.;]{0,100}?\s+and)?\s+(?:(?:captured|arrested|detained|overthrew|ousted|deposed|toppled)\s+(?:the\s+)?(?:(?:interim|transitional|elected)\s+)?(?:@\d+@|(?:president|prime minister|head of state|government|king|minister|junta)\b)|seized power\b)", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         new(s_event, @"\bled\s+by\s+(?<a>{ITEM})\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
         // ("at Boulkessi and Mondoro": both; "in the far north-east of Mauritania": the country.)
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:{Compass}\s+of\s+(?:the\s+)?)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?:(?:town|city|village|commune|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+@\d+@)?)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "attacked the Radisson Blu Hotel in Bamako": a building or site attacked is where it happened
+        new(s_event, NotBeforeOrAfter + @"\b(?:attacked|stormed|raided|bombed|struck|targeted|seized|besieged)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Site),
         // "in Burkina Faso's Soum Province": the country that owns the place, too
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)['’]s\s+@\d+@", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "near In Amenas, Algeria": the country after the place, too
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?@\d+@,\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // ("in Bamako, the capital of Mali": the country too.)
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?@\d+@,\s+(?:the\s+(?:capital|largest city|main town)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the Mopti Region of Mali": the country after the region, too
         new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@\s+of\s+(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "advanced into the Tibesti and Kanem regions": places a plural noun says are places
@@ -209,6 +219,8 @@ public static class StatementRules
         new(s_group, @"\b(?:carried out|perpetrated|committed|staged|conducted|was responsible for)\s+(?<o>(?:the\s+)?@\d+@(?:[^@.;]{0,40}?(?:,|\band)\s+(?:the\s+)?@\d+@)*)", StatementProperties.Perpetrator, StatementShape.Reversed, ObjectConstraint.Event),
         // "In December 2015 it rejoined AQIM", "joined the Coordination of Azawad Movements in 2014"
         new(s_group, @"\b(?:joined|rejoined|re-joined)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        // "formed … as a split from Ansar Dine", "a splinter group of the MNLA", "after a split from the MNLA"
+        new(s_group, @"\b(?:split|splinter(?:\s+group)?|breakaway(?:\s+group)?|offshoot)\s+(?:from|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Actor),
         // "evolved from the Salafist Group for Preaching and Combat (GSPC) in January 2007", "the successor of the MPA"
         new(s_group, @"\b(?:evolved from|grew out of|emerged from|successor (?:to|of))\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Actor),
         // "is a branch of the Malian Armed Forces", "was the Saharan wing of AQIM", "is a province of the Islamic State" (said of
@@ -229,8 +241,8 @@ public static class StatementRules
         // Regions. "the eighth administrative region of Mali", "a town and rural commune in the Kidal Region of Mali"
         // ("the town of Ménaka" names the town: only a region, province or district is "of" a country.)
         // ("It borders … the Tombouctou and Ségou regions of Mali": the neighbours' country, not its own; "comprises the provinces of
-        // Bam, …": its parts.)
-        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // Bam, …": its parts. "a rural commune in the Cercle of Tin-Essako in the Kidal Region of Mali": each place of the chain.)
+        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)(?:(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "one of Burkina Faso's 13 administrative regions"
         new(s_region, @"\bone\s+of\s+(?<o>@\d+@)['’]s\s+(?:\d+\s+|[a-z]+\s+){0,2}(?:regions|provinces|departments|cercles|communes|districts|states|prefectures)\b", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
@@ -240,7 +252,7 @@ public static class StatementRules
 
         // Agreements. "signed ... following negotiations in Algiers between the Republic of Mali and Coordination of Azawad Movements (CMA)"
         // ("between the Transitional Military Council of Chad and more than forty rebel groups": the one named.)
-        new(s_agreement, $@"{NotThisAgreement}\b(?:signed|negotiations|negotiated|concluded|agreed)\b[^.;]*?\bbetween\s+(?<o>{{ITEM}})(?:\s+and\s+(?<p>{{LIST}}))?", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
+        new(s_agreement, $@"{NotThisAgreement}\b(?:signed|negotiations|negotiated|concluded|agreed)\b[^.;]*?\bbetween\s+(?<o>{{ITEM}})(?:\s+and\s+(?<p>{{LIST}}))?(?:\s+(?:of|from|in)\s+(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?@\d+@)?(?:,\s+(?:among them|including|notably|such as)\s+(?<p>{{LIST}}))?", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed by …", "signed on 6 January 1991 in Tamanrasset, Algeria, by the government of Mali and the Popular Movement of Azawad"
         new(s_agreement, $@"{NotThisAgreement}\bsigned(?:{{WHEN}}|,?\s+(?:in|at)\s+@\d+@(?:,\s*(?:in\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?@\d+@)?)*,?\s+by\s+(?<o>{{LIST}})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed … by the government of Mali and two Tuareg and Arab rebel movements, the MPA and the FIAA": the signatories the text then names

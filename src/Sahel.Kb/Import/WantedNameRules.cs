@@ -19,6 +19,8 @@ public static partial class WantedNameRules
         "Minister of Defense", "Minister of Foreign Affairs", "Foreign Minister", "Defence Minister", "President", "Minister",
         "Colonel-Major", "Colonel", "General", "Lieutenant", "Captain", "Commander", "Major", "Sergeant", "Sheikh", "Emir",
         "King", "Queen", "Imam", "Opposition leader", "Chief of Staff", "Chairperson", "Chairman", "Secretary-General",
+        "Squadron Leader", "Lieutenant Colonel", "Lieutenant-Colonel", "Brigadier General", "Major General", "Lieutenant General",
+        "Colonel Major", "Commandant", "Warrant Officer",
     ];
 
     /// <summary>

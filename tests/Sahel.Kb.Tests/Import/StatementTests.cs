@@ -36,6 +36,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "lemgheity-attack.statements.txt", [Files.Fixture("lemgheity-attack.txt")] },
         { "bosso-attack.statements.txt", [Files.Fixture("bosso-attack.txt")] },
         { "yirgou-massacre.statements.txt", [Files.Fixture("yirgou-massacre.txt")] },
+        { "nigerien-coup-2010.statements.txt", [Files.Fixture("nigerien-coup-2010.html")] },
+        { "bamako-hotel-attack.statements.txt", [Files.Fixture("bamako-hotel-attack.txt")] },
     };
 
     [Theory]
