@@ -38,7 +38,7 @@ public sealed record ExtractedStatement(
 public static partial class StatementExtractor
 {
     private const string Item =
-        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|militias|rebels|helicopters|aircraft|drones|planes|government|governments|state|republic)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?";
+        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous|transitional|interim|military|french|american|chadian|malian|nigerien|burkinabe|russian|algerian|mauritanian|nigerian|international|african)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|militias|rebels|helicopters|aircraft|drones|planes|government|governments|state|republic)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?";
 
     /// <summary>One side of "between A and B": one name, or a list that closes with its own "and" ("Ansar Dine, AQIM and MOJWA").</summary>
     private const string Side = $@"(?:{Item}(?:\s*,\s*{Item})+,?\s+and\s+{Item}|{Item})";
@@ -50,7 +50,7 @@ public static partial class StatementExtractor
     private const string Target =
         @"(?:(?:a|an|the|its|their|two|three|four|five|six|several|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:camps?|bases?|posts?|outposts?|positions?|convoys?|patrols?|columns?|units?|garrisons?|barracks|checkpoints?)\s+(?:of|belonging to)\s+)?";
 
-    private const string List = $@"{Item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:with|alongside|and allied|supported by)\s+){Item})*";
+    private const string List = $@"{Item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:with|alongside|and allied)\s+|,?\s+(?:supported|backed|aided) by\s+){Item})*";
 
     private static readonly (StatementRule Rule, Regex? Title, Regex Pattern)[] s_rules = StatementRules.All
         .Select(r => (r, r.Title is null ? null : new Regex(r.Title, RegexOptions.CultureInvariant), new Regex(r.Pattern.Replace("{LIST}", List, StringComparison.Ordinal).Replace("{ITEM}", Item, StringComparison.Ordinal).Replace("{WHEN}", When, StringComparison.Ordinal).Replace("{SIDE}", Side, StringComparison.Ordinal).Replace("{TARGET}", Target, StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
@@ -186,18 +186,28 @@ public static partial class StatementExtractor
     {
         var period = rule.Period ? Period(sentence) : [];
         var groups = rule.Shape == StatementShape.Sides ? (string[])["a", "b"] : ["o", "p"];
+        var named = new List<(string Group, NameSpan Span)>();
         foreach (var group in groups.Where(g => match.Groups[g].Success))
         {
             // A group may be written twice in a pattern ("between A and B, among them C"): each of its captures.
             foreach (var (capture, token) in match.Groups[group].Captures.SelectMany(c => Token().Matches(c.Value).Select(t => (c.Value, t))))
             {
                 // "Mokhtar Belmokhtar's Al-Mulathameen Brigade": the brigade, not its owner.
-                if (PossessiveAfter().IsMatch(capture.AsSpan(token.Index + token.Length)))
+                if (!PossessiveAfter().IsMatch(capture.AsSpan(token.Index + token.Length)))
                 {
-                    continue;
+                    named.Add((group, spans[int.Parse(token.Groups["n"].Value, CultureInfo.InvariantCulture)]));
                 }
+            }
+        }
 
-                var span = spans[int.Parse(token.Groups["n"].Value, CultureInfo.InvariantCulture)];
+        if (rule.Shape == StatementShape.Sides)
+        {
+            named = StateSideApart(named);
+        }
+
+        foreach (var (group, span) in named)
+        {
+            {
                 if (span.ArticleId == article.Id || !Fits(rule.Object, span) || span.Name.Length == 0)
                 {
                     continue;
@@ -228,6 +238,30 @@ public static partial class StatementExtractor
         }
     }
 
+    /// <summary>
+    /// "between fighters of AQIM and the MOJWA and the Malian Army": of three names joined by "and", the state's force
+    /// stands apart; the names before it are one side. Only when the first side is one name that is no state's.
+    /// </summary>
+    private static List<(string Group, NameSpan Span)> StateSideApart(List<(string Group, NameSpan Span)> named)
+    {
+        var first = named.Where(n => n.Group == "a").ToList();
+        var second = named.Where(n => n.Group == "b").ToList();
+        var state = second.FindIndex(n => IsState(n.Span));
+        if (first is not [var only] || IsState(only.Span) || state < 1 || second.Take(state).Any(n => IsState(n.Span)))
+        {
+            return named;
+        }
+
+        return [.. first, .. second.Take(state).Select(n => ("a", n.Span)), .. second.Skip(state)];
+    }
+
+    private static bool IsOperation(NameSpan span) =>
+        span.Kind is null or ArticleKind.Event && span.Name.StartsWith("Operation ", StringComparison.Ordinal) && span.Name.Length > 10 && char.IsUpper(span.Name[10]);
+
+    /// <summary>A state's force or government: "Malian Army", "the Malian government", "Chad".</summary>
+    private static bool IsState(NameSpan span) =>
+        span.IsParty && !span.Name.Contains("rebel", StringComparison.Ordinal) || StateForce().IsMatch(span.Name) || WantedNameRules.Countries.Contains(span.Name);
+
     /// <summary>"Between March and August 2022, …": from and to, as ISO dates cut to their precision.</summary>
     private static List<KeyValuePair<string, string>> Period(string sentence)
     {
@@ -249,8 +283,9 @@ public static partial class StatementExtractor
     private static bool Fits(ObjectConstraint constraint, NameSpan span) => constraint switch
     {
         // ("founded … by the Treaty of Lagos": a document acts for no one.)
-        ObjectConstraint.Actor => span.Kind is null or ArticleKind.Group or ArticleKind.Person && !IsPlaceName(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name) && !FacilityName().IsMatch(span.Name),
-        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && (PlaceName().IsMatch(span.Name) || FacilityName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name)),
+        // ("supported by French forces of Operation Serval": a military operation acts as a force.)
+        ObjectConstraint.Actor => IsOperation(span) || span.Kind is null or ArticleKind.Group or ArticleKind.Person && !IsPlaceName(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name) && !FacilityName().IsMatch(span.Name),
+        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && !HistoricalState().IsMatch(span.Name) && (PlaceName().IsMatch(span.Name) || FacilityName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name)),
         ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
         ObjectConstraint.Site => span.Kind == ArticleKind.Region || span.Kind is null && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name)),
         ObjectConstraint.Occasion => span.Kind is ArticleKind.Event or ArticleKind.Agreement || span.Kind is null && (EventName().IsMatch(span.Name) || DocumentName().IsMatch(span.Name)),
@@ -546,6 +581,13 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\s\([^)]*\)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesis();
 
+    [GeneratedRegex(@"\b(?:Army|Armed Forces|army|armed forces|[Gg]overnment|[Mm]ilitary|Gendarmerie|Police|National Guard|Defence Forces|Defense Forces)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StateForce();
+
+    /// <summary>"Songhai Empire": a state of the past, where nothing of today lies.</summary>
+    [GeneratedRegex(@"\b(?:Empire|Kingdom|Sultanate|Caliphate)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HistoricalState();
+
     /// <summary>"Gao Region", "Cercle of Tin-Essako", "Aïr Mountains".</summary>
     [GeneratedRegex(@"\b(?:Region|Province|District|Cercle|Commune|Prefecture|Department|Oasis|Mountains?|Massif|River|Lake|Desert)$|^(?:Cercle|Region|Province|District|Commune|Department|Prefecture)\s+of\s", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceName();
@@ -566,8 +608,9 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"(?:\b(?:town|city|village|region|commune|capital|district|province|oasis)\s+of(?:\s+the)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceNounBefore();
 
-    /// <summary>"the Malian government", "the French army": a party named by its country; "the Tuareg rebel groups": by its people.</summary>
-    [GeneratedRegex(@"\b(?<name>(?:Malian|French|Chadian|Nigerien|Burkinabe|Burkinabè|Algerian|Libyan|Russian|Mauritanian|Senegalese|Ivorian|Nigerian|American|Moroccan|Sudanese|Egyptian|Turkish)\s+(?:government|army|armed forces|military|junta|forces|troops|soldiers|authorities|gendarmerie|air force)|(?:Tuareg|Touareg|Arab|Fulani|Peul|Dogon|Songhai|Songhay|Bambara|Toubou|Tebu|Zaghawa|Kanuri)\s+(?:rebel groups|rebel movements|rebels|separatist groups|separatist movements|separatists|militias|self-defen[cs]e groups|armed groups))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>"the Malian government", "the French army": a party named by its country; "the Tuareg rebel groups": by its people.
+    /// Not "French forces | of Operation Serval": the name after "of" is the party.</summary>
+    [GeneratedRegex(@"\b(?<name>(?:Malian|French|Chadian|Nigerien|Burkinabe|Burkinabè|Algerian|Libyan|Russian|Mauritanian|Senegalese|Ivorian|Nigerian|American|Moroccan|Sudanese|Egyptian|Turkish)\s+(?:government|army|armed forces|military|junta|forces|troops|soldiers|authorities|gendarmerie|air force)|(?:Tuareg|Touareg|Arab|Fulani|Peul|Dogon|Songhai|Songhay|Bambara|Toubou|Tebu|Zaghawa|Kanuri)\s+(?:rebel groups|rebel movements|rebels|separatist groups|separatist movements|separatists|militias|self-defen[cs]e groups|armed groups))\b(?!\s+of\s+(?:the\s+)?\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PartyPhrase();
 
 

@@ -137,6 +137,8 @@ public static class StatementRules
         new(s_event, @"(?:(?<a>{LIST})|^(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:attacked|ambushed|assaulted|clashed with|fought against|fought|battled|besieged|raided|stormed|overran|struck|bombed|shelled)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|unit|outpost|garrison)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "Malian special forces, supported by French and American troops and by soldiers of MINUSMA, stormed the hotel": who fought the attackers
         new(s_event, NotBeforeOrAfter + @"\b(?:supported|backed|assisted|aided|reinforced)\s+by\s+(?:[^.;]*?\band\s+by\s+)?(?<b>{LIST}),?\s+(?:stormed|retook|recaptured|freed|liberated|repelled|repulsed|counter-attacked|ended)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "The jihadists, led by Abdelhamid Abou Zeid, had captured the town": the insurgents' leader is on their side
+        new(s_event, NotBeforeOrAfter + @"\b(?:jihadists|rebels|insurgents|militants|islamists|attackers|assailants),\s+(?:led|commanded)\s+by\s+(?<a>{ITEM}),", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "The town was retaken on 5 June with the support of the Chadian Army": who helped retake it is on the side that lost it (in any sentence of the event but a section on what came before or after)
         new(s_event, NotBeforeOrAfter + @"\b(?:retaken|recaptured|liberated|relieved|defended|repelled|repulsed)\b{WHEN}\s+(?:with\s+the\s+(?:support|help|backing|assistance)\s+of|by|alongside)\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, AboutSubject: false),
         // "several insurgent groups began fighting a campaign against the Malian government": the side fought against
@@ -252,7 +254,7 @@ public static class StatementRules
 
         // Agreements. "signed ... following negotiations in Algiers between the Republic of Mali and Coordination of Azawad Movements (CMA)"
         // ("between the Transitional Military Council of Chad and more than forty rebel groups": the one named.)
-        new(s_agreement, $@"{NotThisAgreement}\b(?:signed|negotiations|negotiated|concluded|agreed)\b[^.;]*?\bbetween\s+(?<o>{{ITEM}})(?:\s+and\s+(?<p>{{LIST}}))?(?:\s+(?:of|from|in)\s+(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?@\d+@)?(?:,\s+(?:among them|including|notably|such as)\s+(?<p>{{LIST}}))?", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
+        new(s_agreement, $@"{NotThisAgreement}\b(?:signed|negotiations|negotiated|concluded|agreed)\b[^.;]*?\bbetween\s+(?<o>{{ITEM}})(?:,\s+(?:led|headed|represented)\s+by\s+@\d+@,)?(?:\s+and\s+(?<p>{{LIST}}))?(?:\s+(?:of|from|in)\s+(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?@\d+@)?(?:,\s+(?:among them|including|notably|such as)\s+(?<p>{{LIST}}))?", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed by …", "signed on 6 January 1991 in Tamanrasset, Algeria, by the government of Mali and the Popular Movement of Azawad"
         new(s_agreement, $@"{NotThisAgreement}\bsigned(?:{{WHEN}}|,?\s+(?:in|at)\s+@\d+@(?:,\s*(?:in\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?@\d+@)?)*,?\s+by\s+(?<o>{{LIST}})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed … by the government of Mali and two Tuareg and Arab rebel movements, the MPA and the FIAA": the signatories the text then names
@@ -267,8 +269,9 @@ public static class StatementRules
         // People. "born around 1959 or 1966, in Kidal, Mali"
         // ("Born in Boumdeid, in the Assaba Region": the region that holds the town, too.)
         new(s_person, @"\bborn\b(?:[^@.;]|\bca?\.){0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)(?:,\s+in\s+(?:the\s+)?(?<p>@\d+@))?", StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
-        // ("He was killed in August 2021 in fighting with the Nigerian Army near Lake Chad": past who killed him.)
-        new(s_person, @"\b(?:died|was killed|was assassinated)\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
+        // ("He was killed in August 2021 in fighting with the Nigerian Army near Lake Chad": past who killed him; "in the Adrar des Ifoghas
+        // in northern Mali": both places.)
+        new(s_person, @"\b(?:died|was killed|was assassinated)\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)(?:,?\s+in\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<p>@\d+@))?", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
         // "the chief of staff of the MNLA army", "the secretary-general of GATIA", "a member of the CMA"
         new(s_person, @"\b(?:secretary-general|chief of staff|commander|spokesperson|spokesman|emir|deputy|treasurer)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
         // ("a leading member of the Congress for Democracy and Progress": "member" says the other is a body.)

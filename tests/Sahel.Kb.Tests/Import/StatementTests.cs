@@ -38,6 +38,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "yirgou-massacre.statements.txt", [Files.Fixture("yirgou-massacre.txt")] },
         { "nigerien-coup-2010.statements.txt", [Files.Fixture("nigerien-coup-2010.html")] },
         { "bamako-hotel-attack.statements.txt", [Files.Fixture("bamako-hotel-attack.txt")] },
+        { "battle-of-diabaly.statements.txt", [Files.Fixture("battle-of-diabaly.txt")] },
     };
 
     [Theory]
