@@ -142,17 +142,39 @@ public static partial class NameCandidates
             }
 
             var year = match.Groups["year"].Success ? match.Groups["year"].Value : match.Groups["after"].Value;
-            // Without a year, a name must say where or who: "Northern Mali conflict", not "Tuareg rebellion".
-            if (year.Length == 0 && words.All(WantedNameRules.IsDescriptor))
+            // Without a year, a name must say where or who: "Northern Mali conflict", "Jihadist insurgency in Burkina Faso", not "Tuareg rebellion".
+            var end = match.Index + match.Length;
+            var country = year.Length == 0 ? CountryAfter(text, end, taken) : null;
+            if (year.Length == 0 && words.All(WantedNameRules.IsDescriptor) && country is null)
             {
                 continue;
             }
 
             var noun = match.Groups["noun"].Value;
             var name = year.Length > 0 ? $"{year} {string.Join(' ', words)} {noun}" : $"{string.Join(' ', words)} {noun}";
+            if (country is not null && words.All(WantedNameRules.IsDescriptor))
+            {
+                name += " in " + country;
+                end += " in ".Length + country.Length;
+            }
+
             var start = match.Groups["year"].Success ? match.Groups["year"].Index : match.Groups["words"].Index + match.Groups["words"].Value.IndexOf(words[0], StringComparison.Ordinal);
-            yield return new NameCandidate(name, start, match.Index + match.Length - start, ArticleKind.Event);
+            yield return new NameCandidate(name, start, end - start, ArticleKind.Event);
         }
+    }
+
+    /// <summary>"… insurgency in Burkina Faso": the country after "in", when no linked name stands there.</summary>
+    private static string? CountryAfter(string text, int at, IReadOnlyList<NameMatch> taken)
+    {
+        if (!text.AsSpan(at).StartsWith(" in ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var from = at + " in ".Length;
+        var country = WantedNameRules.Countries.Where(c => text.AsSpan(from).StartsWith(c, StringComparison.Ordinal) && (from + c.Length == text.Length || !char.IsLetter(text[from + c.Length])))
+            .MaxBy(c => c.Length);
+        return country is null || taken.Any(t => t.Start < from + country.Length && from < t.Start + t.Length) ? null : country;
     }
 
     /// <summary>Runs of capitalised words within a sentence, outside <paramref name="taken"/>.</summary>

@@ -50,7 +50,7 @@ public static partial class StatementExtractor
     private const string Target =
         @"(?:(?:a|an|the|its|their|two|three|four|five|six|several|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:camps?|bases?|posts?|outposts?|positions?|convoys?|patrols?|columns?|units?|garrisons?|barracks|checkpoints?)\s+(?:of|belonging to)\s+)?";
 
-    private const string List = $@"{Item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:with|alongside|and allied)\s+|,?\s+(?:supported|backed|aided) by\s+){Item})*";
+    private const string List = $@"{Item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:with|alongside|and allied)\s+|,?\s+(?:supported|backed|aided){When}\s+by\s+){Item})*";
 
     private static readonly (StatementRule Rule, Regex? Title, Regex Pattern)[] s_rules = StatementRules.All
         .Select(r => (r, r.Title is null ? null : new Regex(r.Title, RegexOptions.CultureInvariant), new Regex(r.Pattern.Replace("{LIST}", List, StringComparison.Ordinal).Replace("{ITEM}", Item, StringComparison.Ordinal).Replace("{WHEN}", When, StringComparison.Ordinal).Replace("{SIDE}", Side, StringComparison.Ordinal).Replace("{TARGET}", Target, StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
@@ -128,11 +128,19 @@ public static partial class StatementExtractor
 
         // One fact stated twice is kept once, by its first sentence; one stated with a period ("from
         // 2014 until 2023") and once without keeps the period only.
-        return [.. AlignSides(statements)
+        return [.. AlignSides(statements).Concat(CountriesOfWholes(statements))
             .GroupBy(s => s.Fact)
             .SelectMany(g => g.Any(s => s.Qualifiers.Count > 0) && g.Any(s => s.Qualifiers.Count == 0) ? g.Where(s => s.Qualifiers.Count > 0) : g)
             .DistinctBy(s => (s.Fact, s.QualifierText))];
     }
+
+    /// <summary>"one of the deadliest attacks of the Jihadist insurgency in Burkina Faso": a part of what happened in a country happened there.</summary>
+    private static IEnumerable<ExtractedStatement> CountriesOfWholes(List<ExtractedStatement> statements) =>
+        statements
+            .Where(s => s.Property == StatementProperties.PartOf && s.ObjectId is null)
+            .Select(s => (Statement: s, Country: WantedNameRules.Countries.FirstOrDefault(c => s.ObjectName.EndsWith(" in " + c, StringComparison.Ordinal))))
+            .Where(x => x.Country is not null)
+            .Select(x => x.Statement with { Property = StatementProperties.Location, ObjectName = x.Country!, Qualifiers = [] });
 
     /// <summary>The acronyms a text defines, each with its full name: "CMA" is the "Coordination of Azawad Movements" it restates.</summary>
     private static Dictionary<string, string> FullNames(string text)
