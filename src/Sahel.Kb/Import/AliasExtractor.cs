@@ -25,6 +25,8 @@ public static partial class AliasExtractor
         "formerly known as", "formerly called", "formerly", "also referred to as", "commonly known as", "commonly called",
         // "officially PMC Wagner", "officially referred to as the Accord for Peace and Reconciliation in Mali"; "officially the deadliest" names nothing.
         "officially known as", "officially referred to as", "officially called", "officially named", "officially titled", "officially",
+        // "The Treaty of Niamey, formally the Treaty establishing the Confederation of Sahel States, was …"
+        "formally known as", "formally called", "formally",
         // A name in a language of the region, as the opening's bracket gives it: "(AES; French: Alliance des États du Sahel)".
         "French:", "Arabic:", "Zarma:", "Hausa:", "Tamasheq:", "Fula:", "Fulfulde:", "Songhay:", "Bambara:",
         // ... and its transliteration: "(Bambara: <N'Ko script> tr. Kidal Dineja)".
@@ -64,7 +66,9 @@ public static partial class AliasExtractor
                 ? isLanguage && quoted.Value.StartsWith('"') ? null : quoted.Groups["name"].Value
                 : isLanguage
                     ? LanguageName(openingText, valueStart)
-                    : ProperNames.RunAfter(openingText, valueStart);
+                    : IsFormal(phrase.Value)
+                        ? FormalTitle(openingText, valueStart) ?? (ProperNames.RunAfter(openingText, valueStart) is { } run && run.Contains(' ', StringComparison.Ordinal) ? run : null)
+                        : ProperNames.RunAfter(openingText, valueStart);
             if (name is not null && name.Length > 1)
             {
                 alsoKnownAs.Add(new AliasCandidate(name, AliasOrigin.AlsoKnownAs));
@@ -228,6 +232,22 @@ public static partial class AliasExtractor
         var end = opening.Groups["name"].Index + name.Length;
         return bracket < 0 || opening.Value.AsSpan(end, bracket - end).IsWhiteSpace();
     }
+
+    /// <summary>
+    /// After "formally" or "officially", a document's full title to the comma, lower-case words and all:
+    /// "the Treaty establishing the Confederation of Sahel States". Null when the words are not one.
+    /// </summary>
+    private static string? FormalTitle(string text, int start)
+    {
+        var end = text.IndexOfAny([',', ';', '(', ')', '.'], start);
+        var words = text[start..(end < 0 ? text.Length : end)].Trim().Split(' ');
+        return words.Length is >= 3 and <= 12 && ProperNames.IsNameWord(words[0]) && ProperNames.IsNameWord(words[^1]) && (DateRules.DocumentWords.Contains(words[0]) || KindRules.TitleWords[ArticleKind.Agreement].Contains(words[0].ToLowerInvariant()))
+            ? string.Join(' ', words)
+            : null;
+    }
+
+    /// <summary>"formally", "officially …": a full title follows, of more than one word ("officially the deadliest" names nothing).</summary>
+    private static bool IsFormal(string phrase) => phrase.StartsWith("formally", StringComparison.Ordinal) || phrase.StartsWith("officially", StringComparison.Ordinal);
 
     /// <summary>"2019 Boulkessi And Mondoro Attacks" gives "Boulkessi And Mondoro Attacks", "Hodh Ech Chargui Region" gives "Hodh Ech Chargui"; others null.</summary>
     private static string? TitleCore(string title) => TitleYearOrPlaceNoun().Match(title) is { Success: true } m ? m.Groups["core"].Value : null;

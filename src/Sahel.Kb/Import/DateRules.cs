@@ -43,7 +43,8 @@ public static class DateRules
         new(s_event, @"\b(?:was|is) an? (?:[\w-]+ ){0,2}(?:attack|ambush|massacre|battle|bombing|raid|assault|coup|coup d'état|offensive|siege|mutiny|kidnapping|clash|killing|shooting)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
         // "The Yirgou massacre was a massacre of Fulani civilians by … in and around the village of Yirgou, …, on 1 and 2 January 2019":
         // the day its opening gives after what it was, however far.
-        new(s_event, @"^\s*(?:The\s+)?[^.;]{0,120}?\b(?:was|were) an? (?:[\w-]+ ){0,2}(?:attack|attacks|ambush|massacre|bombing|raid|assault|killing|killings|mutiny|kidnapping)\b[^.;]*?\bon(?=\s+\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
+        // ("was the killing of at least 86 civilians … on the night of 11 to 12 June 2022", "were a series of killings … between March and June 2022")
+        new(s_event, @"^\s*(?:The\s+)?[^.;]{0,120}?\b(?:was|were) (?:an?|the) (?:[\w-]+ ){0,2}(?:attack|attacks|ambush|massacre|bombing|raid|assault|killing|killings|mutiny|kidnapping)\b[^.;]*?\b(?:on(?:\s+the\s+(?:night|morning|evening)\s+of)?|between|from)(?=\s+(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         new(s_event, @"(?:^|\b(?:fought|waged)\s)(?:between|from)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "fought between the MNLA and the Malian Army from January to March 2012": a span of dates after "from"
         new(s_event, @"\bfrom(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)[^.;]{0,30}?\b(?:to|until|–)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),

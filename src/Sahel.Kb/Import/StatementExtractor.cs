@@ -38,7 +38,7 @@ public sealed record ExtractedStatement(
 public static partial class StatementExtractor
 {
     private const string Item =
-        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous|transitional|interim|military|french|american|chadian|malian|nigerien|burkinabe|russian|algerian|mauritanian|nigerian|international|african)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|militias|rebels|helicopters|aircraft|drones|planes|government|governments|state|republic)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?";
+        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous|transitional|interim|military|french|american|chadian|malian|nigerien|burkinabe|russian|algerian|mauritanian|nigerian|international|african)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|militias|rebels|helicopters|aircraft|drones|planes|government|governments|state|republic|leaders|heads of state|presidents|representatives|delegations|faction|factions|wing)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?";
 
     /// <summary>One side of "between A and B": one name, or a list that closes with its own "and" ("Ansar Dine, AQIM and MOJWA").</summary>
     private const string Side = $@"(?:{Item}(?:\s*,\s*{Item})+,?\s+and\s+{Item}|{Item})";
@@ -200,8 +200,8 @@ public static partial class StatementExtractor
             // A group may be written twice in a pattern ("between A and B, among them C"): each of its captures.
             foreach (var (capture, token) in match.Groups[group].Captures.SelectMany(c => Token().Matches(c.Value).Select(t => (c.Value, t))))
             {
-                // "Mokhtar Belmokhtar's Al-Mulathameen Brigade": the brigade, not its owner.
-                if (!PossessiveAfter().IsMatch(capture.AsSpan(token.Index + token.Length)))
+                // "Mokhtar Belmokhtar's Al-Mulathameen Brigade": the brigade, not its owner; "a faction of the Arab Movement of Azawad": a part, not the whole.
+                if (!PossessiveAfter().IsMatch(capture.AsSpan(token.Index + token.Length)) && !FactionBefore().IsMatch(capture.AsSpan(0, token.Index)))
                 {
                     named.Add((group, spans[int.Parse(token.Groups["n"].Value, CultureInfo.InvariantCulture)]));
                 }
@@ -566,6 +566,9 @@ public static partial class StatementExtractor
 
     [GeneratedRegex(@"^['’]s\b", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveAfter();
+
+    [GeneratedRegex(@"\b(?:faction|factions|wing)\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FactionBefore();
 
     [GeneratedRegex(@"@(?<n>\d+)@", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Token();

@@ -127,10 +127,11 @@ public static class StatementRules
         // "an attack on 10 December 2019 by the Islamic State in the Greater Sahara", "a raid by JNIM": who attacked is its perpetrator
         // (only words that say when between: "an attack on a convoy escorted by French troops" names the escort.)
         // ("a massacre of Fulani civilians by members of the Koglweogo": the victims may stand between.)
-        new(s_event, @"\b(?:attack|assault|ambush|raid|bombing|suicide bombing|massacre|strike|kidnapping|abduction)s?(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}(?:civilians|villagers|people|herders|farmers|residents|worshippers|soldiers|gendarmes|men|women|children|hostages|workers|pupils|students))?{WHEN}\s+(?:(?:launched|led|conducted|mounted|staged|carried out|perpetrated|committed)\s+)?by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        new(s_event, @"\b(?:attack|assault|ambush|raid|bombing|suicide bombing|massacre|strike|kidnapping|abduction|killing|murder|execution)s?(?:\s+of\s+(?:[\p{L}@\d-]+\s+){0,4}?(?:civilians|villagers|people|herders|farmers|residents|worshippers|soldiers|gendarmes|men|women|children|hostages|workers|pupils|students))?{WHEN}\s+(?:(?:launched|led|conducted|mounted|staged|carried out|perpetrated|committed)\s+)?by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "in renewed conflict between the CSP-PSD and the Malian Armed Forces and allied Wagner Group mercenaries"
         // ("… and pro-government militias of the Platform, among them the GATIA": the ones it names are on that side too.)
-        new(s_event, @"\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b[^.;]{0,160}?\bbetween\s+(?<a>{SIDE})\s+and\s+(?<b>{LIST})(?:,\s+(?:among them|including|notably|such as|among which)\s+(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("… civilians by the ISGS …, during the fighting between the ISGS and the MSA": the sides of another fight.)
+        new(s_event, @"(?<!\b(?:during|amid|amidst)\s+(?:the\s+)?)\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b(?:(?!\b(?:during|amid|amidst)\b)[^.;]){0,160}?\bbetween\s+(?<a>{SIDE})\s+and\s+(?<b>{LIST})(?:,\s+(?:among them|including|notably|such as|among which)\s+(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the MNLA attacked the Malian army", "JNIM fighters ambushed a convoy of the Malian Armed Forces"
         // ("Barkhane fought the Islamic State in the Greater Sahara": the subject's own name is no participant of itself; the other side is.)
         // (In a sentence about the event, its own name or "It" may stand first and is not a name: "Barkhane fought …".)
@@ -246,6 +247,8 @@ public static class StatementRules
         // ("It borders … the Tombouctou and Ségou regions of Mali": the neighbours' country, not its own; "comprises the provinces of
         // Bam, …": its parts. "a rural commune in the Cercle of Tin-Essako in the Kidal Region of Mali": each place of the chain.)
         new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)(?:(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // "and the seat of the Cercle of Tin-Essako": the seat of a place lies in it
+        new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "one of Burkina Faso's 13 administrative regions"
         new(s_region, @"\bone\s+of\s+(?<o>@\d+@)['’]s\s+(?:\d+\s+|[a-z]+\s+){0,2}(?:regions|provinces|departments|cercles|communes|districts|states|prefectures)\b", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"

@@ -39,6 +39,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "nigerien-coup-2010.statements.txt", [Files.Fixture("nigerien-coup-2010.html")] },
         { "bamako-hotel-attack.statements.txt", [Files.Fixture("bamako-hotel-attack.txt")] },
         { "battle-of-diabaly.statements.txt", [Files.Fixture("battle-of-diabaly.txt")] },
+        { "platform-of-armed-groups.statements.txt", [Files.Fixture("platform-of-armed-groups.txt")] },
     };
 
     [Theory]
