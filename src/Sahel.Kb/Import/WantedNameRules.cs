@@ -97,6 +97,15 @@ public static partial class WantedNameRules
         "Region", "Province", "District", "Cercle", "Prefecture", "Commune", "Governorate",
     };
 
+    /// <summary>Given names common in the region: after "of", one starts a person's name ("the Katiba Macina of Amadou Koufa").</summary>
+    public static readonly IReadOnlySet<string> GivenNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Amadou", "Mamadou", "Mohamed", "Mohammed", "Muhammad", "Mahamat", "Mahamadou", "Ahmed", "Ahmad", "Ibrahim", "Iyad",
+        "Moussa", "Oumar", "Omar", "Abdoulaye", "Abdelmalek", "Abdelhamid", "Ali", "Hamadoun", "Hassan", "Hussein",
+        "Mahmoud", "Mokhtar", "Idriss", "Boubacar", "Seydou", "Souleymane", "Youssouf", "Yusuf", "Ismaël", "Issa", "Adnan",
+        "Bilal", "Modibo", "Blaise", "Salif", "Aliou", "Hama", "Alassane", "Aboubacar", "Habib", "Abubakar", "Sani",
+    };
+
     /// <summary>A gazetteer of the region's states and their neighbours: a name of one is a place wherever it stands ("in Burkina Faso").</summary>
     public static readonly IReadOnlySet<string> Countries = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -125,6 +134,12 @@ public static partial class WantedNameRules
 
     public static bool OfEndsName(IReadOnlyList<string> words, string? next = null)
     {
+        // "the Katiba Macina | of Amadou Koufa": a person's given name after "of" starts the person's name, another's.
+        if (next is not null && GivenNames.Contains(next))
+        {
+            return true;
+        }
+
         // "Tillia Department of Tahoua Region" is a department of a region; "United States Department of Defense" one office.
         var placeNoun = s_placeNouns.Contains(words[^1]) || words[^1] == "Department" && next is not null && !s_offices.Contains(next);
         if (words.Count >= 2 && placeNoun && ProperNames.IsNameWord(words[^2]) && !ProperNames.Particles.Contains(words[^2]))

@@ -17,6 +17,10 @@ public sealed class NameCandidatesTests
     [InlineData("The Saharan branch of al-Qaeda in the Islamic Maghreb took part.", "al-Qaeda in the Islamic Maghreb")]
     [InlineData("He led the Party for Democracy and Socialism until 2011.", "Party for Democracy and Socialism")]
     [InlineData("Prime Minister Moussa Traoré resigned.", "Moussa Traoré")] // the office is not part of the name
+    [InlineData("He joined the Katiba Macina of Amadou Koufa in 2013.", "Katiba Macina", "Amadou Koufa")] // a given name after "of" is another's
+    [InlineData("It was chaired by the Organisation of the Armed Resistance.", "Organisation of the Armed Resistance")] // a heading word before "of"
+    [InlineData("The insurgency spread from Borno State in Nigeria.", "Borno State", "Nigeria")] // a state named by its place takes no "in"
+    [InlineData("It was one of the attacks of the Jihadist insurgency in Burkina Faso.", "Jihadist insurgency in Burkina Faso")] // says where
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>
         Assert.Equal(names, Names(sentence));
 
