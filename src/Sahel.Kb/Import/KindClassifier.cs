@@ -30,9 +30,16 @@ public static partial class KindClassifier
         }
 
         var foldedTitle = TextFold.Fold(title);
-        foreach (var group in s_titleWords.Pattern.Matches(foldedTitle).GroupBy(m => s_titleWords.Kinds[m.Value]))
+        var titleWords = s_titleWords.Pattern.Matches(foldedTitle);
+        foreach (var group in titleWords.GroupBy(m => s_titleWords.Kinds[m.Value]))
         {
             Add(group.Key, KindRules.TitleWeight, $"the title says “{title.Substring(group.First().Index, group.First().Length)}”");
+        }
+
+        // The word that ends the title (before a number or a bracket) is what it names: "Security Council Resolution 2085".
+        if (titleWords.LastOrDefault() is { } head && TitleEnd().IsMatch(foldedTitle.AsSpan(head.Index + head.Length)))
+        {
+            scores[s_titleWords.Kinds[head.Value]] += KindRules.TitleHeadWeight;
         }
 
         var sentences = Sentences.SplitText(summary).Take(3).ToList();
@@ -125,6 +132,9 @@ public static partial class KindClassifier
 
     [GeneratedRegex(@"\s(?:of|in|from|by|for|to|that|who|which|whose|with|against|between|during|on|at|based|led|formed|founded|active|operating|created|established)\b|[.;:()]", RegexOptions.CultureInvariant)]
     private static partial Regex HeadPhraseEnd();
+
+    [GeneratedRegex(@"^(?:\s+\d+)?(?:\s*\([^()]*\))?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleEnd();
 
     [GeneratedRegex(@"\b(?:is|was|are|were)\s+(?:(?:officially|formerly|also|currently|now)\s+)?(?:an?|the)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Copula();

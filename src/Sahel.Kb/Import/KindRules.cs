@@ -4,7 +4,8 @@ namespace Sahel.Kb.Import;
 
 /// <summary>
 /// The words that decide an article's kind, in one table a reader can check.
-/// <see cref="KindClassifier"/> weighs them: a title word counts 3, the first noun the opening
+/// <see cref="KindClassifier"/> weighs them: a title word counts 3 (the one that ends the title, its head, two more:
+/// "Security Council Resolution 2085" is a resolution), the first noun the opening
 /// sentence gives after "is a"/"was an" counts 3, a birth or death in the opening counts 4,
 /// "He"/"She" in the opening counts 1, any other kind word in the first two sentences counts 1.
 /// </summary>
@@ -27,7 +28,7 @@ public static class KindRules
         [ArticleKind.Agreement] =
         [
             "agreement", "agreements", "accord", "accords", "treaty", "pact", "peace deal", "ceasefire", "charter",
-            "protocol", "memorandum",
+            "protocol", "memorandum", "resolution",
         ],
         [ArticleKind.Group] =
         [
@@ -90,6 +91,7 @@ public static class KindRules
     public const string PersonPronouns = @"\b(?:He|She|His|Her)\b";
 
     public const int TitleWeight = 3;
+    public const int TitleHeadWeight = 2;
     public const int LeadNounWeight = 3;
     public const int LifeMarkerWeight = 4;
     public const int PronounWeight = 1;

@@ -131,7 +131,9 @@ public static class StatementRules
         // "in renewed conflict between the CSP-PSD and the Malian Armed Forces and allied Wagner Group mercenaries"
         // ("… and pro-government militias of the Platform, among them the GATIA": the ones it names are on that side too.)
         // ("… civilians by the ISGS …, during the fighting between the ISGS and the MSA": the sides of another fight.)
-        new(s_event, @"(?<!\b(?:during|amid|amidst)\s+(?:the\s+)?)\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b(?:(?!\b(?:during|amid|amidst)\b)[^.;]){0,160}?\bbetween\s+(?<a>{SIDE})\s+and\s+(?<b>{LIST})(?:,\s+(?:among them|including|notably|such as|among which)\s+(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        new(s_event, @"(?<!\b(?:during|amid|amidst)\s+(?:the\s+)?)(?![^.;]*\bon\s+one\s+side\b)\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b(?:(?!\b(?:during|amid|amidst)\b)[^.;]){0,160}?\bbetween\s+(?<a>{SIDE})\s+and\s+(?<b>{LIST})(?:,\s+(?:among them|including|notably|such as|among which)\s+(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "between the government of Burkina Faso and its Volunteers … on one side and jihadist groups, mainly JNIM and the ISSP, on the other"
+        new(s_event, @"\bbetween\s+(?<a>{LIST})\s+on\s+one\s+side\s+and\s+(?:(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+(?:mainly|notably|including|chiefly|especially|above all)\s+)?(?<b>{LIST}),?\s+on\s+the\s+other\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the MNLA attacked the Malian army", "JNIM fighters ambushed a convoy of the Malian Armed Forces"
         // ("Barkhane fought the Islamic State in the Greater Sahara": the subject's own name is no participant of itself; the other side is.)
         // (In a sentence about the event, its own name or "It" may stand first and is not a name: "Barkhane fought …".)
@@ -229,7 +231,7 @@ public static class StatementRules
         new(s_group, @"\b(?:evolved from|grew out of|emerged from|successor (?:to|of))\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Actor),
         // "is a branch of the Malian Armed Forces", "was the Saharan wing of AQIM", "is a province of the Islamic State" (said of
         // the subject; the noun says the other is an organisation)
-        new(s_group, @"\b(?:is|was|are|were|became|remains)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:branch|component|wing|division|subsidiary|affiliate|faction|service|arm|province)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
+        new(s_group, @"\b(?:is|was|are|were|became|remains)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:branch|component|wing|division|subsidiary|affiliate|faction|service|arm|province|force|auxiliary)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
         // "merged into JNIM in 2017"
         new(s_group, @"\bmerged\s+(?:into|with)\s+(?:the\s+)?(?<o>@\d+@)(?![^.;]*\bto\s+form\b)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
         // "Ansar Dine merged with Al-Mourabitoun, … and the Macina Liberation Front to form JNIM": what they formed, not its partners
@@ -249,6 +251,8 @@ public static class StatementRules
         new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)(?:(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "and the seat of the Cercle of Tin-Essako": the seat of a place lies in it
         new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // "a lake … shared by Chad, Cameroon, Niger and Nigeria"
+        new(s_region, @"\b(?:shared\s+(?:by|between)|straddl(?:es|ing)|divided\s+between)\s+(?<o>@\d+@(?:\s*,\s*@\d+@)*,?\s+and\s+@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "one of Burkina Faso's 13 administrative regions"
         new(s_region, @"\bone\s+of\s+(?<o>@\d+@)['’]s\s+(?:\d+\s+|[a-z]+\s+){0,2}(?:regions|provinces|departments|cercles|communes|districts|states|prefectures)\b", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
@@ -276,6 +280,8 @@ public static class StatementRules
         // ("He was killed in August 2021 in fighting with the Nigerian Army near Lake Chad": past who killed him; "in the Adrar des Ifoghas
         // in northern Mali": both places.)
         new(s_person, @"\b(?:died|was killed|was assassinated)\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)(?:,?\s+in\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<p>@\d+@))?", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
+        // "he became one of the leaders of Jama'at Nasr al-Islam wal Muslimin"
+        new(s_person, @"\b(?:one\s+of\s+the|among\s+the)\s+(?:[a-z-]+\s+)?(?:leaders|founders|commanders|members|emirs|chiefs|officers)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
         // "the chief of staff of the MNLA army", "the secretary-general of GATIA", "a member of the CMA"
         new(s_person, @"\b(?:secretary-general|chief of staff|commander|spokesperson|spokesman|emir|deputy|treasurer)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
         // ("a leading member of the Congress for Democracy and Progress": "member" says the other is a body.)

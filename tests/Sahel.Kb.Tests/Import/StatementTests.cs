@@ -40,6 +40,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "bamako-hotel-attack.statements.txt", [Files.Fixture("bamako-hotel-attack.txt")] },
         { "battle-of-diabaly.statements.txt", [Files.Fixture("battle-of-diabaly.txt")] },
         { "platform-of-armed-groups.statements.txt", [Files.Fixture("platform-of-armed-groups.txt")] },
+        { "jihadist-insurgency-in-burkina-faso.statements.txt", [Files.Fixture("jihadist-insurgency-in-burkina-faso.txt")] },
     };
 
     [Theory]
