@@ -124,6 +124,13 @@ public static partial class AliasExtractor
             alsoKnownAs.Add(new AliasCandidate(core, AliasOrigin.ShortTitle));
         }
 
+        // "Al-Mulathameen (the Masked Men Brigade), also known as …": a name alone in the bracket after the opening name is its rendering.
+        if (ProperNames.RunAfter(summary, 0) is { } opener && RenderingBracket().Match(summary, opener.Length) is { Success: true } rendering
+            && WantedNameRules.IsProperName(rendering.Groups["name"].Value) && rendering.Groups["name"].Value.Contains(' ', StringComparison.Ordinal))
+        {
+            alsoKnownAs.Add(new AliasCandidate(rendering.Groups["name"].Value, AliasOrigin.AlsoKnownAs));
+        }
+
         // "(born Lehbib Ould Ali Ould Said Ould Yumani; 16 February 1973 – August 2021)": the name a person was born with is theirs too.
         foreach (Match birth in BirthName().Matches(openingText))
         {
@@ -299,6 +306,10 @@ public static partial class AliasExtractor
 
     [GeneratedRegex(@"\s*\([^()]*\)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingParenthetical();
+
+    /// <summary>" (the Masked Men Brigade)" right after the opening name: the bracket holds a name and nothing else.</summary>
+    [GeneratedRegex(@"\G\s\((?:the\s)?(?<name>\p{Lu}[^();,:]{2,80}?)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex RenderingBracket();
 
     /// <summary>An opening name, perhaps a few lower-case words about it, then a comma and another name: "The X resulting from Y, commonly called the Z".</summary>
     [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu})(?:[^,.;()]|\([^()]*\)){0,160},\s+(?:also|commonly|better|officially|often|sometimes|formerly|popularly)\s+(?:known\s+as|called|referred\s+to\s+as|named)\s", RegexOptions.CultureInvariant)]

@@ -280,6 +280,8 @@ public static class StatementRules
         // ("He was killed in August 2021 in fighting with the Nigerian Army near Lake Chad": past who killed him; "in the Adrar des Ifoghas
         // in northern Mali": both places.)
         new(s_person, @"\b(?:died|was killed|was assassinated)\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)(?:,?\s+in\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<p>@\d+@))?", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
+        // "the emir of al-Qaeda in the Islamic Maghreb's Sahara branch": a member of the branch is the organisation's
+        new(s_person, @"\b(?:emir|commander|leader|head|chief|member|spokesman|spokesperson|deputy)\s+of\s+(?:the\s+)?(?<o>@\d+@)['’]s\s+(?:(?:[\p{L}-]+|@\d+@)\s+)?(?:branch|wing|unit|brigade|battalion|faction|division|katiba|cell)\b", StatementProperties.MemberOf, Object: ObjectConstraint.Actor, Period: true),
         // "he became one of the leaders of Jama'at Nasr al-Islam wal Muslimin"
         new(s_person, @"\b(?:one\s+of\s+the|among\s+the)\s+(?:[a-z-]+\s+)?(?:leaders|founders|commanders|members|emirs|chiefs|officers)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
         // "the chief of staff of the MNLA army", "the secretary-general of GATIA", "a member of the CMA"

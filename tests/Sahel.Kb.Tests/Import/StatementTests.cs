@@ -41,6 +41,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-diabaly.statements.txt", [Files.Fixture("battle-of-diabaly.txt")] },
         { "platform-of-armed-groups.statements.txt", [Files.Fixture("platform-of-armed-groups.txt")] },
         { "jihadist-insurgency-in-burkina-faso.statements.txt", [Files.Fixture("jihadist-insurgency-in-burkina-faso.txt")] },
+        { "battle-of-menaka-2012.statements.txt", [Files.Fixture("battle-of-menaka-2012.txt")] },
     };
 
     [Theory]
