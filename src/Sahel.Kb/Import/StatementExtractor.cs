@@ -215,34 +215,32 @@ public static partial class StatementExtractor
 
         foreach (var (group, span) in named)
         {
+            if (span.ArticleId == article.Id || !Fits(rule.Object, span) || span.Name.Length == 0)
             {
-                if (span.ArticleId == article.Id || !Fits(rule.Object, span) || span.Name.Length == 0)
-                {
-                    continue;
-                }
-
-                IReadOnlyList<KeyValuePair<string, string>> qualifiers = rule.Shape == StatementShape.Sides
-                    ? [new("side", group == "a" ? "1" : "2"), .. period]
-                    : period;
-                if (rule.Shape == StatementShape.Position)
-                {
-                    var office = match.Groups["office"];
-                    yield return new ExtractedStatement(article.Id, rule.Property, office.Success ? null : span.ArticleId, office.Success ? $"{TitleCased(office.Value)} of {(match.Groups["the"].Success ? "the " : "")}{span.Name}" : span.Name, qualifiers, sentence);
-                    continue;
-                }
-
-                if (rule.Shape == StatementShape.Reversed)
-                {
-                    if (span.ArticleId is { } subject)
-                    {
-                        yield return new ExtractedStatement(subject, rule.Property, article.Id, article.Title, qualifiers, sentence);
-                    }
-
-                    continue;
-                }
-
-                yield return new ExtractedStatement(article.Id, rule.Property, span.ArticleId, span.Name, qualifiers, sentence);
+                continue;
             }
+
+            IReadOnlyList<KeyValuePair<string, string>> qualifiers = rule.Shape == StatementShape.Sides
+                ? [new("side", group == "a" ? "1" : "2"), .. period]
+                : period;
+            if (rule.Shape == StatementShape.Position)
+            {
+                var office = match.Groups["office"];
+                yield return new ExtractedStatement(article.Id, rule.Property, office.Success ? null : span.ArticleId, office.Success ? $"{TitleCased(office.Value)} of {(match.Groups["the"].Success ? "the " : "")}{span.Name}" : span.Name, qualifiers, sentence);
+                continue;
+            }
+
+            if (rule.Shape == StatementShape.Reversed)
+            {
+                if (span.ArticleId is { } subject)
+                {
+                    yield return new ExtractedStatement(subject, rule.Property, article.Id, article.Title, qualifiers, sentence);
+                }
+
+                continue;
+            }
+
+            yield return new ExtractedStatement(article.Id, rule.Property, span.ArticleId, span.Name, qualifiers, sentence);
         }
     }
 
