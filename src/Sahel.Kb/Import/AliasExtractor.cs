@@ -124,6 +124,13 @@ public static partial class AliasExtractor
             alsoKnownAs.Add(new AliasCandidate(core, AliasOrigin.ShortTitle));
         }
 
+        // "Ber is a small town …" (titled "Ber, Mali"): a place's name without the country that tells it apart.
+        if (CommaCountry().Match(title) is { Success: true } place && WantedNameRules.Countries.Contains(place.Groups["country"].Value)
+            && summary.StartsWith(place.Groups["core"].Value + " ", StringComparison.Ordinal))
+        {
+            alsoKnownAs.Add(new AliasCandidate(place.Groups["core"].Value, AliasOrigin.ShortTitle));
+        }
+
         // "Al-Mulathameen (the Masked Men Brigade), also known as …": a name alone in the bracket after the opening name is its rendering.
         if (ProperNames.RunAfter(summary, 0) is { } opener && RenderingBracket().Match(summary, opener.Length) is { Success: true } rendering
             && WantedNameRules.IsProperName(rendering.Groups["name"].Value) && rendering.Groups["name"].Value.Contains(' ', StringComparison.Ordinal))
@@ -271,6 +278,9 @@ public static partial class AliasExtractor
 
         return char.IsDigit(name[0]) || summary.IndexOf(name, start + name.Length, StringComparison.Ordinal) < 0;
     }
+
+    [GeneratedRegex(@"^(?<core>\p{Lu}[^,]*), (?<country>\p{Lu}[^,]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaCountry();
 
     [GeneratedRegex(@"^(?:\d{4} (?<core>\p{Lu}.+)|(?<core>\p{Lu}.+) (?:Region|Province|Cercle|District|Department|Prefecture|Governorate))$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleYearOrPlaceNoun();

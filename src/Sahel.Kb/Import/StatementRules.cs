@@ -121,6 +121,8 @@ public static class StatementRules
         // Events. "an offensive by the Malian government and Wagner Group mercenaries against the rebel coalition CSP-PSD"
         // ("an attack on 10 December 2019 by X against Y", "an offensive launched on 11 April 2021 by X against Y": words that say when may stand before "by".)
         new(s_event, @"\b(?:offensive|operation|campaign|attack|assault|intervention|war|insurgency|rebellion|coup|raid|ambush|siege)s?{WHEN}(?:\s+(?:launched|led|conducted|mounted|waged|fought))?{WHEN}\s+by\s+(?<a>{LIST})\s+against\s+{TARGET}(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "a jihadist attack on September 7, 2023, against a Malian Armed Forces camp in Bamba": the side whose camp was attacked
+        new(s_event, @"\b(?:attack|assault|raid|ambush|offensive|bombing)s?{WHEN}\s+against\s+(?:a|an|the)\s+(?<b>@\d+@)\s+(?:camp|base|post|outpost|garrison|convoy|patrol|position|checkpoint|barracks)s?\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "The attacks were carried out on 30 September and 1 October 2019 by jihadists of X against two camps of the Y"
         // ("… by X against a military camp in Agadez": X's side, when the other has no name.)
         new(s_event, @"\b(?:carried out|perpetrated|committed|conducted|staged|mounted|launched){WHEN}\s+by\s+(?<a>{LIST})\s+against\s+(?:{TARGET}(?<b>{LIST})|(?:a|an|the)\s)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),

@@ -75,9 +75,12 @@ public static partial class TitleCaser
         return -1;
     }
 
-    /// <summary>Every way <paramref name="text"/> writes <paramref name="word"/> as a whole word, whatever its case.</summary>
+    /// <summary>
+    /// Every way <paramref name="text"/> writes <paramref name="word"/> as a whole word, whatever its case, but where a
+    /// sentence (or a glued section heading: "… Timbuktu. Attack On the morning …") starts: a capital there says nothing.
+    /// </summary>
     private static HashSet<string> WrittenForms(string text, string word) =>
-        Regex.Matches(text, $@"(?<![\w'-]){Regex.Escape(word)}(?![\w'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+        Regex.Matches(text, $@"(?<![\w'-])(?<!(?:^|[.!?…])\s*){Regex.Escape(word)}(?![\w'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
             .Select(m => m.Value)
             .ToHashSet(StringComparer.Ordinal);
 

@@ -42,6 +42,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "platform-of-armed-groups.statements.txt", [Files.Fixture("platform-of-armed-groups.txt")] },
         { "jihadist-insurgency-in-burkina-faso.statements.txt", [Files.Fixture("jihadist-insurgency-in-burkina-faso.txt")] },
         { "battle-of-menaka-2012.statements.txt", [Files.Fixture("battle-of-menaka-2012.txt")] },
+        { "bamba-attack.statements.txt", [Files.Fixture("bamba-attack.txt")] },
     };
 
     [Theory]
