@@ -176,6 +176,12 @@ public static class StatementRules
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
         // ("at Boulkessi and Mondoro": both; "in the far north-east of Mauritania": the country.)
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:{Compass}\s+of\s+(?:the\s+)?)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?:(?:town|city|village|commune|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+@\d+@)?)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "rebel forces of the UFDD and the RFC entered N'Djamena": a town taken or entered is where it happened
+        new(s_event, NotBeforeOrAfter + @"\b(?:entered|captured|recaptured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?<o>@\d+@)(?:,\s+the\s+capital\s+of\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // … and the ones who entered it are a side
+        new(s_event, NotBeforeOrAfter + @"(?<a>{LIST})\s+(?:entered|captured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?@\d+@", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "the Chadian Army, with French logistical support, drove the rebels out of the city": the side against the rebels
+        new(s_event, NotBeforeOrAfter + @"(?<b>{ITEM})(?:,\s+with\s+[^,.;@]+,)?\s+(?:drove|pushed|forced|chased)\s+the\s+(?:rebels|jihadists|insurgents|militants|attackers|assailants|islamists)\s+(?:out|back|away|from)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "attacked the Radisson Blu Hotel in Bamako": a building or site attacked is where it happened
         new(s_event, NotBeforeOrAfter + @"\b(?:attacked|stormed|raided|bombed|struck|targeted|seized|besieged)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Site),
         // "in Burkina Faso's Soum Province": the country that owns the place, too
@@ -202,6 +208,8 @@ public static class StatementRules
         new(s_event, @"\b(?:succeeded|replaced|superseded)(?:{WHEN})\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.ReplacedBy, Object: ObjectConstraint.Event),
         // "It was followed by the Battle of Tinzaouaten", "It was followed by the Kidal ceasefire"
         new(s_event, @"\bfollowed\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FollowedBy, Object: ObjectConstraint.Occasion),
+        // "It followed the Battle of N'Djamena"
+        new(s_agreement, @"\b(?:followed|came\s+after)\s+(?!by\b)(?:the\s+)?(?<o>@\d+@)", StatementProperties.Follows, Object: ObjectConstraint.Occasion),
         // "The accords were followed by the National Pact of 1992"
         new(s_agreement, @"\b(?:followed|replaced|superseded)\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FollowedBy, Object: ObjectConstraint.Member),
 
@@ -301,7 +309,9 @@ public static class StatementRules
         // "He led the Front for the Unity of Azawad", "He heads the MNLA": the group is led by the person
         new(s_person, @"\b(?:led|leads|heads|headed|commanded|commands)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
         // "the interim president of Burkina Faso since 2022", "who was President of Niger from 2021 until he was deposed", "served as prime minister of Mali"
-        new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>president|vice[- ]president|prime minister|head of state|king|governor|mayor|chair(?:person|man|woman)?)\s+of\s+(?<the>the\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Somewhere, Period: true),
+        new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>president|vice[- ]president|prime minister|head of state|king|governor|mayor)\s+of\s+(?<the>the\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Somewhere, Period: true),
+        // "He served as chairman of the Transitional Military Council": a body's chair
+        new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>chair(?:person|man|woman)?)\s+of\s+(?<the>the\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Member, Period: true),
         new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office, Period: true),
         // "He was Chief of Staff of the Armed Forces from 2008 to 2018 and then Minister of Defence", "… and President of the National Assembly": the second office too
         new(s_person, @"\b(?:was|is|has been|had been|became|served as)\s+(?:(?:the|a)\s+)?@\d+@[^@.;]{0,40}?\band\s+(?:(?:then|later|afterwards|subsequently)\s+)?(?:(?:the|a)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office),

@@ -43,6 +43,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "jihadist-insurgency-in-burkina-faso.statements.txt", [Files.Fixture("jihadist-insurgency-in-burkina-faso.txt")] },
         { "battle-of-menaka-2012.statements.txt", [Files.Fixture("battle-of-menaka-2012.txt")] },
         { "bamba-attack.statements.txt", [Files.Fixture("bamba-attack.txt")] },
+        { "battle-of-ndjamena-2008.statements.txt", [Files.Fixture("battle-of-ndjamena-2008.txt")] },
     };
 
     [Theory]
