@@ -12,17 +12,16 @@ public sealed class FourteenthUnseenPageTests() : ImportedPage("bosso-attack.txt
     [Fact]
     public async Task Each_snippet_is_of_the_kind_its_summary_says()
     {
-        var kinds = await KindsAsync();
-
         // "took place …, when … fighters … stormed", "a Nigerien politician", "a jihadist group", "one of the seven regions",
         // "a peace agreement", "The Battle of …", "a Nigerian jihadist".
-        Assert.Equal(ArticleKind.Event, kinds["2016-bosso-attack"]);
-        Assert.Equal(ArticleKind.Person, kinds["mahamadou-issoufou"]);
-        Assert.Equal(ArticleKind.Group, kinds["islamic-state-west-africa-province"]);
-        Assert.Equal(ArticleKind.Region, kinds["diffa-region"]);
-        Assert.Equal(ArticleKind.Agreement, kinds["ouagadougou-accords-1995"]);
-        Assert.Equal(ArticleKind.Event, kinds["battle-of-tabankort"]);
-        Assert.Equal(ArticleKind.Person, kinds["abu-musab-al-barnawi"]);
+        await AssertKindsAsync(
+            ("2016-bosso-attack", ArticleKind.Event),
+            ("mahamadou-issoufou", ArticleKind.Person),
+            ("islamic-state-west-africa-province", ArticleKind.Group),
+            ("diffa-region", ArticleKind.Region),
+            ("ouagadougou-accords-1995", ArticleKind.Agreement),
+            ("battle-of-tabankort", ArticleKind.Event),
+            ("abu-musab-al-barnawi", ArticleKind.Person));
     }
 
     [Fact]

@@ -51,4 +51,11 @@ public abstract class ImportedPage(string fixture) : IAsyncLifetime, IDisposable
         await using var db = _database.CreateContext();
         return await db.Articles.ToDictionaryAsync(a => a.Slug, a => a.Kind);
     }
+
+    /// <summary>Asserts each article's kind, all at once: a failure lists every article filed under another kind.</summary>
+    protected async Task AssertKindsAsync(params (string Slug, ArticleKind Kind)[] expected)
+    {
+        var kinds = await KindsAsync();
+        Assert.Equal(expected, expected.Select(e => (e.Slug, kinds[e.Slug])));
+    }
 }

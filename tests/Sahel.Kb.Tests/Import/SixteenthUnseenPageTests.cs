@@ -12,12 +12,11 @@ public sealed class SixteenthUnseenPageTests() : ImportedPage("nigerien-coup-201
     [Fact]
     public async Task Attacks_carried_out_by_a_movement_are_an_event_not_a_group()
     {
-        var kinds = await KindsAsync();
-
         // "The Arlit and Agadez attacks were suicide car bombings carried out … by the Movement for Oneness and Jihad …"
-        Assert.Equal(ArticleKind.Event, kinds["2013-arlit-and-agadez-attacks"]);
-        Assert.Equal(ArticleKind.Group, kinds["supreme-council-for-the-restoration-of-democracy"]); // "the military junta"
-        Assert.Equal(ArticleKind.Region, kinds["agadez-region"]);
+        await AssertKindsAsync(
+            ("2013-arlit-and-agadez-attacks", ArticleKind.Event),
+            ("supreme-council-for-the-restoration-of-democracy", ArticleKind.Group), // "the military junta"
+            ("agadez-region", ArticleKind.Region));
     }
 
     [Fact]

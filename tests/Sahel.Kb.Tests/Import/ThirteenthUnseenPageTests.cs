@@ -13,17 +13,16 @@ public sealed class ThirteenthUnseenPageTests() : ImportedPage("lemgheity-attack
     [Fact]
     public async Task Each_snippet_is_of_the_kind_its_summary_says()
     {
-        var kinds = await KindsAsync();
-
         // "was an attack", "a … politician", "the easternmost region", "a ceasefire agreement", "attacks … against two camps",
         // "a … politician and retired general", "an Arab rebel group".
-        Assert.Equal(ArticleKind.Event, kinds["lemgheity-attack"]);
-        Assert.Equal(ArticleKind.Person, kinds["mohamed-ould-abdel-aziz"]);
-        Assert.Equal(ArticleKind.Region, kinds["hodh-ech-chargui-region"]);
-        Assert.Equal(ArticleKind.Agreement, kinds["tamanrasset-accords"]);
-        Assert.Equal(ArticleKind.Event, kinds["2019-boulkessi-and-mondoro-attacks"]);
-        Assert.Equal(ArticleKind.Person, kinds["mohamed-ould-ghazouani"]);
-        Assert.Equal(ArticleKind.Group, kinds["arab-islamic-front-of-azawad"]);
+        await AssertKindsAsync(
+            ("lemgheity-attack", ArticleKind.Event),
+            ("mohamed-ould-abdel-aziz", ArticleKind.Person),
+            ("hodh-ech-chargui-region", ArticleKind.Region),
+            ("tamanrasset-accords", ArticleKind.Agreement),
+            ("2019-boulkessi-and-mondoro-attacks", ArticleKind.Event),
+            ("mohamed-ould-ghazouani", ArticleKind.Person),
+            ("arab-islamic-front-of-azawad", ArticleKind.Group));
     }
 
     [Fact]

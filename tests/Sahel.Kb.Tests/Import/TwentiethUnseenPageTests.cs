@@ -12,16 +12,15 @@ public sealed class TwentiethUnseenPageTests() : ImportedPage("jihadist-insurgen
     [Fact]
     public async Task Each_snippet_is_of_the_kind_its_summary_says()
     {
-        var kinds = await KindsAsync();
-
         // "an ongoing armed conflict", "a civilian auxiliary force", "a … lake", "a Malian Fulani preacher",
         // a Security Council resolution (a document: of the five kinds, an agreement), "The Karma massacre".
-        Assert.Equal(ArticleKind.Event, kinds["jihadist-insurgency-in-burkina-faso"]);
-        Assert.Equal(ArticleKind.Group, kinds["volunteers-for-the-defense-of-the-homeland"]);
-        Assert.Equal(ArticleKind.Region, kinds["lake-chad"]);
-        Assert.Equal(ArticleKind.Person, kinds["amadou-koufa"]);
-        Assert.Equal(ArticleKind.Agreement, kinds["united-nations-security-council-resolution-2085"]);
-        Assert.Equal(ArticleKind.Event, kinds["karma-massacre"]);
+        await AssertKindsAsync(
+            ("jihadist-insurgency-in-burkina-faso", ArticleKind.Event),
+            ("volunteers-for-the-defense-of-the-homeland", ArticleKind.Group),
+            ("lake-chad", ArticleKind.Region),
+            ("amadou-koufa", ArticleKind.Person),
+            ("united-nations-security-council-resolution-2085", ArticleKind.Agreement),
+            ("karma-massacre", ArticleKind.Event));
     }
 
     [Fact]
