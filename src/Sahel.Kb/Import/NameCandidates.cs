@@ -159,7 +159,8 @@ public static partial class NameCandidates
             }
 
             var start = match.Groups["year"].Success ? match.Groups["year"].Index : match.Groups["words"].Index + match.Groups["words"].Value.IndexOf(words[0], StringComparison.Ordinal);
-            yield return new NameCandidate(name, start, end - start, ArticleKind.Event);
+            // ("the Algiers ceasefire of July 2014" is an agreement's name.)
+            yield return new NameCandidate(name, start, end - start, AgreementNoun().IsMatch(noun) ? ArticleKind.Agreement : ArticleKind.Event);
         }
     }
 
@@ -326,6 +327,9 @@ public static partial class NameCandidates
 
     private const string EventNouns =
         @"coups?\s+d['’][ée]tat|coup|rebellion|insurgency|uprising|mutiny|crisis|war|conflict|offensive|ambush|attacks?|bombings?|massacre|killings|siege|protests|elections?|referendum|campaign|clashes|kidnapping|invasion|intervention|revolt|raid|ceasefire|truce|agreement|accords?";
+
+    [GeneratedRegex(@"^(?:ceasefire|truce|agreement|accords?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgreementNoun();
 
     [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant)]
     private static partial Regex Token();

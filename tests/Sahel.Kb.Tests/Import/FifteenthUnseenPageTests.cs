@@ -44,5 +44,6 @@ public sealed class FifteenthUnseenPageTests() : ImportedPage("yirgou-massacre.t
         // "It was followed by the Algiers ceasefire of July 2014"
         Assert.Contains("Algiers ceasefire", wanted);
         Assert.Contains("followed_by Algiers ceasefire", await StatementsAsync("kidal-ceasefire-2014"));
+        Assert.Equal(ArticleKind.Agreement, await WantedKindAsync("Algiers ceasefire"));
     }
 }

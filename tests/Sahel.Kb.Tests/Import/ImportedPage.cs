@@ -46,6 +46,13 @@ public abstract class ImportedPage(string fixture) : IAsyncLifetime, IDisposable
         return (await db.WantedNames.Select(w => w.Name).ToListAsync()).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The kind a wanted name is guessed to be, from the words around it.</summary>
+    protected async Task<ArticleKind?> WantedKindAsync(string name)
+    {
+        await using var db = _database.CreateContext();
+        return (await db.WantedNames.FirstAsync(w => w.Name == name)).Kind;
+    }
+
     protected async Task<Dictionary<string, ArticleKind>> KindsAsync()
     {
         await using var db = _database.CreateContext();
