@@ -27,6 +27,8 @@ public static partial class AliasExtractor
         "officially known as", "officially referred to as", "officially called", "officially named", "officially titled", "officially",
         // "The Treaty of Niamey, formally the Treaty establishing the Confederation of Sahel States, was …"
         "formally known as", "formally called", "formally",
+        // "often known by his initials IBK"
+        "known by his initials", "known by her initials", "known by its initials", "known by the initials", "known by the acronym",
         // A name in a language of the region, as the opening's bracket gives it: "(AES; French: Alliance des États du Sahel)".
         "French:", "Arabic:", "Zarma:", "Hausa:", "Tamasheq:", "Fula:", "Fulfulde:", "Songhay:", "Bambara:",
         // ... and its transliteration: "(Bambara: <N'Ko script> tr. Kidal Dineja)".

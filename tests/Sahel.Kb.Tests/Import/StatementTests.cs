@@ -44,6 +44,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-menaka-2012.statements.txt", [Files.Fixture("battle-of-menaka-2012.txt")] },
         { "bamba-attack.statements.txt", [Files.Fixture("bamba-attack.txt")] },
         { "battle-of-ndjamena-2008.statements.txt", [Files.Fixture("battle-of-ndjamena-2008.txt")] },
+        { "chinagodrar-attack.statements.txt", [Files.Fixture("chinagodrar-attack.txt")] },
     };
 
     [Theory]
