@@ -614,7 +614,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?:Movements?|Fronts?|Army|army|Forces|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Coordination|Platform|Party|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroupName();
 
-    [GeneratedRegex(@"(?:\b(?:town|city|village|region|commune|capital|district|province|oasis)\s+of(?:\s+the)?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:towns?|city|cities|villages?|region|communes?|capital|district|province|oasis)\s+of(?:\s+the)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceNounBefore();
 
     /// <summary>"the Malian government", "the French army": a party named by its country; "the Tuareg rebel groups": by its people.

@@ -178,8 +178,8 @@ public static class StatementRules
         new(s_event, @"\bled\s+by\s+(?<a>{ITEM})\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
-        // ("at Boulkessi and Mondoro": both; "in the far north-east of Mauritania": the country.)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:{Compass}\s+of\s+(?:the\s+)?)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?:(?:town|city|village|commune|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+@\d+@)?)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // ("at Boulkessi and Mondoro", "in the villages of Tchoma Bangou and Zaroumdareye": both; "in the far north-east of Mauritania": the country.)
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:{Compass}\s+of\s+(?:the\s+)?)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+@\d+@)?)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "rebel forces of the UFDD and the RFC entered N'Djamena": a town taken or entered is where it happened
         new(s_event, NotBeforeOrAfter + @"\b(?:entered|captured|recaptured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?<o>@\d+@)(?:,\s+the\s+capital\s+of\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // … and the ones who entered it are a side

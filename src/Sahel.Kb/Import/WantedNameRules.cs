@@ -43,8 +43,8 @@ public static partial class WantedNameRules
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Region" left over from "the Gao Region" after "Gao" named the article itself, "Movement" from "the June 5
-        // Movement": a kind of place or of group alone names none.
-        if (words is [var only] && (IsPlaceNoun(only) || KindRules.TitleWords[ArticleKind.Group].Contains(only.ToLowerInvariant())))
+        // Movement", "Department" from "the Ouallam Department": a kind of place or of group alone names none.
+        if (words is [var only] && (IsPlaceNoun(only) || only == "Department" || KindRules.TitleWords[ArticleKind.Group].Contains(only.ToLowerInvariant())))
         {
             return null;
         }

@@ -45,6 +45,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "bamba-attack.statements.txt", [Files.Fixture("bamba-attack.txt")] },
         { "battle-of-ndjamena-2008.statements.txt", [Files.Fixture("battle-of-ndjamena-2008.txt")] },
         { "chinagodrar-attack.statements.txt", [Files.Fixture("chinagodrar-attack.txt")] },
+        { "tchoma-bangou.statements.txt", [Files.Fixture("tchoma-bangou.txt")] },
     };
 
     [Theory]
