@@ -90,7 +90,8 @@ public static partial class AliasExtractor
         }
 
         // "Idriss Déby Itno (18 June 1952 – …) was …": the fuller name the summary opens with is the subject's.
-        if (ProperNames.RunAfter(summary, 0) is { } openingRun && StripArticle(openingRun) is var openingName
+        var openingRun = ProperNames.RunAfter(summary, 0);
+        if (openingRun is not null && StripArticle(openingRun) is var openingName
             && TextFold.Key(openingName).StartsWith(TextFold.Key(shortTitle ?? title) + " ", StringComparison.Ordinal)
             && summary.AsSpan(openingRun.Length).TrimStart().StartsWith("(", StringComparison.Ordinal))
         {
@@ -134,7 +135,7 @@ public static partial class AliasExtractor
         }
 
         // "Al-Mulathameen (the Masked Men Brigade), also known as …": a name alone in the bracket after the opening name is its rendering.
-        if (ProperNames.RunAfter(summary, 0) is { } opener && RenderingBracket().Match(summary, opener.Length) is { Success: true } rendering
+        if (openingRun is not null && RenderingBracket().Match(summary, openingRun.Length) is { Success: true } rendering
             && WantedNameRules.IsProperName(rendering.Groups["name"].Value) && rendering.Groups["name"].Value.Contains(' ', StringComparison.Ordinal))
         {
             alsoKnownAs.Add(new AliasCandidate(rendering.Groups["name"].Value, AliasOrigin.AlsoKnownAs));

@@ -50,19 +50,19 @@ public static partial class StatementExtractor
     private const string Target =
         @"(?:(?:a|an|the|its|their|two|three|four|five|six|several|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:camps?|bases?|posts?|outposts?|positions?|convoys?|patrols?|columns?|units?|garrisons?|barracks|checkpoints?)\s+(?:of|belonging to)\s+)?";
 
+    /// <summary>A compass adjective before a place, if one stands there: "northern", "south-eastern".</summary>
+    private const string Quarter = @"(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?";
+
     private const string List = $@"{Item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:with|alongside|and allied)\s+|,?\s+(?:supported|backed|aided){When}\s+by\s+){Item})*";
 
     private static readonly (StatementRule Rule, Regex? Title, Regex Pattern)[] s_rules = StatementRules.All
-        .Select(r => (r, r.Title is null ? null : new Regex(r.Title, RegexOptions.CultureInvariant), new Regex(r.Pattern.Replace("{LIST}", List, StringComparison.Ordinal).Replace("{ITEM}", Item, StringComparison.Ordinal).Replace("{WHEN}", When, StringComparison.Ordinal).Replace("{SIDE}", Side, StringComparison.Ordinal).Replace("{TARGET}", Target, StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
+        .Select(r => (r, r.Title is null ? null : new Regex(r.Title, RegexOptions.CultureInvariant), new Regex(r.Pattern.Replace("{LIST}", List, StringComparison.Ordinal).Replace("{ITEM}", Item, StringComparison.Ordinal).Replace("{WHEN}", When, StringComparison.Ordinal).Replace("{SIDE}", Side, StringComparison.Ordinal).Replace("{TARGET}", Target, StringComparison.Ordinal).Replace("{QUARTER}", Quarter, StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
         .ToArray();
 
     private static readonly HashSet<string> s_subjectWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "it", "its", "he", "she", "his", "her", "they", "their",
     };
-
-    /// <summary>Headings of sections on what came before or after an event.</summary>
-    private static readonly HashSet<string> s_beforeOrAfter = new(StringComparer.Ordinal) { "Background", "Prelude", "Aftermath", "Reactions", "Legacy" };
 
     /// <summary>Participles a sentence may open with before its subject: "Born in Kidal, he …", "Founded in 2012, the group …".</summary>
     private static readonly HashSet<string> s_participles = new(StringComparer.Ordinal)
@@ -93,7 +93,7 @@ public static partial class StatementExtractor
             // "Background Nine months prior …": the sentences of a section on what came before or after, to the next heading.
             if (HeadingOpening(sentence) is { } heading)
             {
-                beforeOrAfter = s_beforeOrAfter.Contains(heading);
+                beforeOrAfter = StatementRules.BeforeOrAfterHeadings.Contains(heading);
             }
 
             // An event's lead tells what happened in its first two sentences: "The Battle of Tinzaouaten took place …

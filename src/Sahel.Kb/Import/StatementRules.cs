@@ -75,8 +75,9 @@ public sealed record StatementRule(
 /// "fighters of" before it and "mercenaries", "forces", "countries" after it; not one followed by
 /// "'s": "al-Qaeda's affiliates" are not al-Qaeda), <c>{LIST}</c> one or more names joined by ", ",
 /// "and", and "with" or "alongside" (allies: "the Malian army with Wagner Group mercenaries"),
-/// <c>{WHEN}</c> words that say when ("on 10 December 2019", "in early 2013"), and <c>{TARGET}</c>
-/// what of a side was hit, before its name ("two camps of the Malian Armed Forces").
+/// <c>{WHEN}</c> words that say when ("on 10 December 2019", "in early 2013"), <c>{TARGET}</c>
+/// what of a side was hit, before its name ("two camps of the Malian Armed Forces"), and
+/// <c>{QUARTER}</c> a compass adjective before a place ("northern", "south-eastern"), if one stands there.
 /// </summary>
 public static class StatementRules
 {
@@ -92,8 +93,14 @@ public static class StatementRules
     /// <summary>A part of a country by the compass: "the far north-east (of Mauritania)", "the centre".</summary>
     private const string Compass = @"(?:(?:far|extreme|deep)\s+)?(?:north|south|east|west|centre|center|interior)(?:-?(?:east|west))?";
 
+    /// <summary>Headings of sections on what came before or after an event: their sentences tell of other places and sides.</summary>
+    public static readonly IReadOnlySet<string> BeforeOrAfterHeadings = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Background", "Prelude", "Aftermath", "Reactions", "Legacy",
+    };
+
     /// <summary>A sentence under a heading of what came before or after the event ("Aftermath The attack prompted …").</summary>
-    private const string NotBeforeOrAfter = @"(?<!^\s*(?:Background|Prelude|Aftermath|Reactions|Legacy)\s[^.;]*)";
+    private static readonly string NotBeforeOrAfter = $@"(?<!^\s*(?:{string.Join('|', BeforeOrAfterHeadings)})\s[^.;]*)";
 
     /// <summary>Before "signed": words that make the signing another agreement's ("It was followed by a final agreement signed in Niamey").</summary>
     private const string NotThisAgreement = @"(?<!\b(?:followed|replaced|preceded|succeeded|superseded)\s+by\b[^.;]*)";
@@ -103,7 +110,7 @@ public static class StatementRules
     /// in N'Djamena") or the place of what the event answered ("a response to the French
     /// intervention in Mali"). "Part of the jihadist insurgency in Niger" still places the event.
     /// </summary>
-    private const string NotTheEventsPlace =
+    private static readonly string NotTheEventsPlace =
         // ("prompted protests in Bamako": where what followed it happened.)
         @"(?<!\b(?:protests?|demonstrations?|riots?|rallies|marches|talks|negotiations|debates?|celebrations|mourning|funerals?|trials?|sanctions)\s)" +
         // ("Aftermath The attack prompted a debate in Nouakchott": a section on what came before or after tells of other places.)
@@ -179,7 +186,7 @@ public static class StatementRules
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
         // ("at Boulkessi and Mondoro", "in the villages of Tchoma Bangou and Zaroumdareye": both; "in the far north-east of Mauritania": the country.)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:{Compass}\s+of\s+(?:the\s+)?)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+@\d+@)?)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:{Compass}\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+@\d+@)?)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "rebel forces of the UFDD and the RFC entered N'Djamena": a town taken or entered is where it happened
         new(s_event, NotBeforeOrAfter + @"\b(?:entered|captured|recaptured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?<o>@\d+@)(?:,\s+the\s+capital\s+of\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // … and the ones who entered it are a side
@@ -189,13 +196,13 @@ public static class StatementRules
         // "attacked the Radisson Blu Hotel in Bamako": a building or site attacked is where it happened
         new(s_event, NotBeforeOrAfter + @"\b(?:attacked|stormed|raided|bombed|struck|targeted|seized|besieged)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Site),
         // "in Burkina Faso's Soum Province": the country that owns the place, too
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)['’]s\s+@\d+@", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at)\s+(?:the\s+)?{{QUARTER}}(?<o>@\d+@)['’]s\s+@\d+@", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "near In Amenas, Algeria": the country after the place, too
         // ("in Bamako, the capital of Mali": the country too.)
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?@\d+@,\s+(?:the\s+(?:capital|largest city|main town)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the Mopti Region of Mali": the country after the region, too
         // ("in the Tillia Department of Tahoua Region, Niger": the country after the chain, too.)
-        new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@\s+of\s+(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@\s+of\s+{QUARTER}(?<o>@\d+@)(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "advanced into the Tibesti and Kanem regions": places a plural noun says are places
         new(s_event, @"\b(?:in|into|across|through|throughout)\s+(?:the\s+)?(?<o>@\d+@(?:\s*,\s*@\d+@)*,?\s+and\s+@\d+@)\s+(?:regions|provinces|districts|areas|departments|cercles)\b", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "near Tongo Tongo", "outside Ménaka": a name after "near" is a place unless it names an actor or an event
@@ -262,7 +269,7 @@ public static class StatementRules
         // ("the town of Ménaka" names the town: only a region, province or district is "of" a country.)
         // ("It borders … the Tombouctou and Ségou regions of Mali": the neighbours' country, not its own; "comprises the provinces of
         // Bam, …": its parts. "a rural commune in the Cercle of Tin-Essako in the Kidal Region of Mali": each place of the chain.)
-        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)(?:(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)\s+in|capital\s+of)\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?:(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "and the seat of the Cercle of Tin-Essako": the seat of a place lies in it
         new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "a lake … shared by Chad, Cameroon, Niger and Nigeria"
@@ -270,15 +277,15 @@ public static class StatementRules
         // "one of Burkina Faso's 13 administrative regions"
         new(s_region, @"\bone\s+of\s+(?<o>@\d+@)['’]s\s+(?:\d+\s+|[a-z]+\s+){0,2}(?:regions|provinces|departments|cercles|communes|districts|states|prefectures)\b", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
-        new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region", "from part of the former Tahoua Department"
         new(s_region, @"\b(?:formerly part of|from (?:the\s+)?(?:(?:northern|southern|eastern|western|central|larger)\s+)?part of|created(?:\s+in\s+\d{4})?\s+from|carved out of|separated from|split from)\s+(?:the\s+)?(?:former\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
 
         // Agreements. "signed ... following negotiations in Algiers between the Republic of Mali and Coordination of Azawad Movements (CMA)"
         // ("between the Transitional Military Council of Chad and more than forty rebel groups": the one named.)
-        new(s_agreement, $@"{NotThisAgreement}\b(?:signed|negotiations|negotiated|concluded|agreed)\b[^.;]*?\bbetween\s+(?<o>{{ITEM}})(?:,\s+(?:led|headed|represented)\s+by\s+@\d+@,)?(?:\s+and\s+(?<p>{{LIST}}))?(?:\s+(?:of|from|in)\s+(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?@\d+@)?(?:,\s+(?:among them|including|notably|such as)\s+(?<p>{{LIST}}))?", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
+        new(s_agreement, $@"{NotThisAgreement}\b(?:signed|negotiations|negotiated|concluded|agreed)\b[^.;]*?\bbetween\s+(?<o>{{ITEM}})(?:,\s+(?:led|headed|represented)\s+by\s+@\d+@,)?(?:\s+and\s+(?<p>{{LIST}}))?(?:\s+(?:of|from|in)\s+{{QUARTER}}@\d+@)?(?:,\s+(?:among them|including|notably|such as)\s+(?<p>{{LIST}}))?", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed by …", "signed on 6 January 1991 in Tamanrasset, Algeria, by the government of Mali and the Popular Movement of Azawad"
-        new(s_agreement, $@"{NotThisAgreement}\bsigned(?:{{WHEN}}|,?\s+(?:in|at)\s+@\d+@(?:,\s*(?:in\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?@\d+@)?)*,?\s+by\s+(?<o>{{LIST}})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
+        new(s_agreement, $@"{NotThisAgreement}\bsigned(?:{{WHEN}}|,?\s+(?:in|at)\s+@\d+@(?:,\s*(?:in\s+)?{{QUARTER}}@\d+@)?)*,?\s+by\s+(?<o>{{LIST}})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed … by the government of Mali and two Tuareg and Arab rebel movements, the MPA and the FIAA": the signatories the text then names
         new(s_agreement, @"\b(?:signed|between)\b[^.;]*?\b(?:two|three|four|five|six|several|\d+)\s+(?:[\p{L}-]+\s+){0,4}?(?:groups|movements|parties|factions|organi[sz]ations|fronts|@\d+@),\s+(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed on 15 May 2015 by the Malian government and the Platform, and on 20 June 2015 by the Coordination of Azawad Movements"
@@ -286,14 +293,14 @@ public static class StatementRules
         // "a peace agreement between the CMA and the government of Mali"
         new(s_agreement, @"\b(?:agreement|accords?|treaty|deal|pact|ceasefire|truce)\s+between\s+(?<o>{ITEM})\s+and\s+(?<p>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed on May 15 and June 20, 2015, in Bamako", "signed … at Tamanrasset, in southern Algeria": the country after the place, too
-        new(s_agreement, $@"{NotThisAgreement}\bsigned\b[^@.;]*?\b(?:in|at)\s+(?<o>@\d+@)(?:,\s*(?:in\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<p>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
+        new(s_agreement, $@"{NotThisAgreement}\bsigned\b[^@.;]*?\b(?:in|at)\s+(?<o>@\d+@)(?:,\s*(?:in\s+)?{{QUARTER}}(?<p>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
 
         // People. "born around 1959 or 1966, in Kidal, Mali"
         // ("Born in Boumdeid, in the Assaba Region": the region that holds the town, too.)
         new(s_person, @"\bborn\b(?:[^@.;]|\bca?\.){0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)(?:,\s+in\s+(?:the\s+)?(?<p>@\d+@))?", StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
         // ("He was killed in August 2021 in fighting with the Nigerian Army near Lake Chad": past who killed him; "in the Adrar des Ifoghas
         // in northern Mali": both places.)
-        new(s_person, @"\b(?:died|was killed|was assassinated)\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)(?:,?\s+in\s+(?:the\s+)?(?:[a-z-]*(?:northern|southern|eastern|western|central)\s+)?(?<p>@\d+@))?", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
+        new(s_person, @"\b(?:died|was killed|was assassinated)\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)(?:,?\s+in\s+(?:the\s+)?{QUARTER}(?<p>@\d+@))?", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
         // "the emir of al-Qaeda in the Islamic Maghreb's Sahara branch": a member of the branch is the organisation's
         new(s_person, @"\b(?:emir|commander|leader|head|chief|member|spokesman|spokesperson|deputy)\s+of\s+(?:the\s+)?(?<o>@\d+@)['’]s\s+(?:(?:[\p{L}-]+|@\d+@)\s+)?(?:branch|wing|unit|brigade|battalion|faction|division|katiba|cell)\b", StatementProperties.MemberOf, Object: ObjectConstraint.Actor, Period: true),
         // "he became one of the leaders of Jama'at Nasr al-Islam wal Muslimin"
