@@ -182,7 +182,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
     /// Relinks what an edit of <paramref name="edited"/> touches, not the whole knowledge base: the
     /// article itself, every article whose summary holds one of its names before or after the edit
     /// (found through the search index), and every article with a wanted name it now answers. The
-    /// others lend their names only. (An acronym the edited summary newly defines for another
+    /// others lend their names only, those the texts read again may hold (<see cref="NameSieve"/>). (An acronym the edited summary newly defines for another
     /// article, "Some Group (SG)", is added by the next import.)
     /// </summary>
     public async Task<HashSet<string>> RelinkAfterEditAsync(Article edited, IReadOnlyList<string> namesBefore, string textBefore, CancellationToken cancellationToken = default)
@@ -201,8 +201,11 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         var read = await db.Articles.Include(a => a.Aliases).Include(a => a.Snippets).Where(a => ids.Contains(a.Id)).AsSplitQuery().ToListAsync(cancellationToken);
         var everyone = await db.Articles.AsNoTracking().Select(a => new { a.Id, a.Slug, a.Title, a.Kind }).ToListAsync(cancellationToken);
         var aliases = (await db.Aliases.AsNoTracking().Select(a => new { a.ArticleId, a.Name, a.Origin }).ToListAsync(cancellationToken)).ToLookup(a => a.ArticleId);
+        // The others lend their names only, and only names the texts read again may hold matter.
+        var sieve = new NameSieve(read.SelectMany(a => OtherTexts(a).Select(t => t.Text).Prepend(a.PlainSummary)));
         var others = everyone.Where(a => !ids.Contains(a.Id))
             .Select(a => new LinkInput(a.Id, a.Title, "", [.. aliases[a.Id].Select(x => new AliasCandidate(x.Name, x.Origin))], AliasesFixed: true, Kind: a.Kind))
+            .Where(sieve.MayName)
             .ToList();
         var scope = new RelinkScope(read, others, everyone.ToDictionary(a => a.Id, a => (a.Slug, a.Kind)), ids, new Dictionary<int, string> { [edited.Id] = textBefore }, edited.Id);
         var (relinked, _) = await RelinkAsync(scope, cancellationToken);

@@ -176,7 +176,7 @@ public static partial class MentionLinker
     }
 
     /// <summary>The word of a folded name that alone names it, if it has one: a person's last word, a two-word group's first.</summary>
-    private static string? ShortName(string key, ArticleKind? kind)
+    internal static string? ShortName(string key, ArticleKind? kind)
     {
         var words = key.Split(' ');
         return kind switch

@@ -26,6 +26,9 @@ public sealed class EditRelinkTests : IDisposable
         // A name one other summary writes (Hassan Ag Fagaga's "training in Libya and Syria") that no link or wanted name
         // holds and whose article that summary does not mention: only the search index finds it. (A made-up alias.)
         { "algiers-accords-2015", null, null, "Algiers Agreement\nSyria" },
+        // Names written as the linker's variants, which the edit's relink must not sieve out: a surname alone, a long
+        // name a letter off, a year after the name, a spelling with a hyphen.
+        { "kidal-region", null, "Kidal Region is a region of Mali. Ghaly's men, Jama'a Nusrat ul-Islam wa al-Muslimin and the Battle of Kidal of 2023 marked it; Fahad Ag Al-Mahmoud fought there.", null },
         // An event whose summary now states participants.
         { "battle-of-kidal-2023", null, "The battle of Kidal was fought in 2023 between the CSP-PSD and the Malian Armed Forces near Kidal Region, during the Kidal offensive.", null },
     };
