@@ -92,13 +92,13 @@ public static partial class MentionLinker
         {
             for (var other = 0; other < (article.OtherTexts?.Count ?? 0); other++)
             {
-                otherMentions.AddRange(automaton.Find(article.OtherTexts![other])
+                otherMentions.AddRange(Find(automaton, article.OtherTexts![other])
                     .Where(m => names[m.Name].Owner != article.Id)
                     .Select(m => new OtherTextMention(article.Id, other, m.Start, m.Length, names[m.Name].Owner)));
             }
 
             var text = article.PlainSummary;
-            var matches = automaton.Find(text);
+            var matches = Find(automaton, text);
             foreach (var match in matches)
             {
                 var target = names[match.Name].Owner;
@@ -156,6 +156,21 @@ public static partial class MentionLinker
         mentions.Sort((a, b) => a.SourceId != b.SourceId ? a.SourceId.CompareTo(b.SourceId) : a.Position.CompareTo(b.Position));
         return new LinkResult(aliases, mentions, wanted, warnings, otherMentions, acronyms);
     }
+
+    /// <summary>
+    /// The names in a text, but not a name before a kind of place ("the Djenné Cercle", "the Ouallam
+    /// Department"): that is the territory named after it, another name, left to be wanted.
+    /// </summary>
+    private static List<NameMatch> Find(NameAutomaton automaton, string text)
+    {
+        var matches = automaton.Find(text);
+        matches.RemoveAll(match => PlaceNounAfter().Match(text, match.Start + match.Length) is { Success: true } after
+            && (WantedNameRules.IsPlaceNoun(after.Groups["noun"].Value) || after.Groups["noun"].Value == "Department"));
+        return matches;
+    }
+
+    [GeneratedRegex(@"\G (?<noun>\p{Lu}\p{Ll}+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceNounAfter();
 
     /// <summary>
     /// The word that alone names an article: a person's surname ("Ghaly" for Iyad Ag Ghaly), a

@@ -62,10 +62,11 @@ public static partial class NameCandidates
                 continue;
             }
 
-            // "Prime Minister Moctar Ouane": the link covers the name; an office before it says it is a person.
+            // "Prime Minister Moctar Ouane": the link covers the name; an office before it says it is a person
+            // ("Fighters of the …" before it says nothing of the kind).
             var offset = run.IndexOf(name, StringComparison.Ordinal);
             var nameStart = start + Math.Max(0, offset);
-            var kind = offset > 0 ? ArticleKind.Person : GuessKind(name, text, nameStart);
+            var kind = offset > 0 && WantedNameRules.WithoutMembersOf(run) == run ? ArticleKind.Person : GuessKind(name, text, nameStart);
             names.Add(new NameCandidate(name, nameStart, offset >= 0 ? name.Length : run.Length, kind));
         }
 
@@ -266,7 +267,7 @@ public static partial class NameCandidates
     /// <summary>
     /// "in" after a word that takes a place ("Mission in Mali", "al-Qaeda in the Islamic Maghreb"),
     /// and "and" between two words of a formal name ("Party for Democracy and Socialism", not
-    /// "Liberation of Azawad and Ansar Dine", two names).
+    /// "Liberation of Azawad and Ansar Dine", two names) or in a minister's portfolio.
     /// </summary>
     private static bool Joins(string word, List<(string Word, int Start, int Token)> run, List<RunToken> tokens, int index)
     {
@@ -281,9 +282,10 @@ public static partial class NameCandidates
         if (word == "in")
         {
             // "Movement for Oneness and Jihad in West Africa": a formal name takes a place too.
-            // ("Borno State in Nigeria": a state of a country, named by its place, takes none; "Islamic State in …" does.)
-            var isPlacesState = previous == "State" && run.Count >= 2 && !WantedNameRules.IsDescriptor(run[^2].Word);
-            var takesIn = s_takesIn.Contains(previous) && !isPlacesState || previous.Length > 3 && char.IsLower(previous[0]) && previous.Contains('-')
+            // ("Borno State in Nigeria", "Wagner Group in Moura", "Malian Armed Forces in Gao": a body named by its
+            // own word, not by what it is, takes none; "Islamic State in …" does.)
+            var isOwnNamed = previous is "State" or "Group" or "Forces" or "Brigade" && run.Count >= 2 && !WantedNameRules.IsDescriptor(run[^2].Word);
+            var takesIn = s_takesIn.Contains(previous) && !isOwnNamed || previous.Length > 3 && char.IsLower(previous[0]) && previous.Contains('-')
                 || run.Any(w => w.Word == "for") && run.Any(w => w.Word == "and");
             var nameFollows = next.IsNameWord || next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count && tokens[index + 2].IsNameWord;
             return takesIn && nameFollows;
@@ -292,7 +294,8 @@ public static partial class NameCandidates
         var isFormal = run.Any(w => w.Word is "for" or "of");
         var nextWord = next.Parts.Groups["word"].Value;
         var oneWordFollows = next.IsNameWord && !ProperNames.IsAcronym(nextWord) && (next.EndsRun || index + 2 >= tokens.Count || !tokens[index + 2].IsNameWord);
-        return word == "and" && isFormal && oneWordFollows && next.Parts.Groups["possessive"].Length == 0;
+        return word == "and" && next.Parts.Groups["possessive"].Length == 0
+            && (isFormal && oneWordFollows || next.IsNameWord && WantedNameRules.IsPortfolio([.. run.Select(w => w.Word)]));
     }
 
     /// <summary>The run as a name, if it is one; one capitalised word counts mid-sentence only ("near Tessalit", not "Mali is").</summary>

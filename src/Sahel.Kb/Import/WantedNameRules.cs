@@ -35,7 +35,7 @@ public static partial class WantedNameRules
             return null;
         }
 
-        var name = WithoutTitles(run);
+        var name = WithoutMembersOf(WithoutTitles(run));
         if (Offices.Any(office => name.StartsWith(office + " ", StringComparison.Ordinal)))
         {
             return null;
@@ -73,6 +73,13 @@ public static partial class WantedNameRules
         var lastSpace = name.LastIndexOf(' ');
         return lastSpace > 0 && DateRules.DocumentWords.Contains(name[(lastSpace + 1)..]) ? name[..lastSpace] : name;
     }
+
+    /// <summary>
+    /// A minister's portfolio, which "and" continues: "Minister of Defence and Veterans Affairs",
+    /// "Minister of Foreign Affairs and International Cooperation".
+    /// </summary>
+    public static bool IsPortfolio(IReadOnlyList<string> words) =>
+        words is ["Minister" or "Ministry" or "Secretary" or "Commissioner", "of" or "for", _, ..] && !words.Contains("and");
 
     /// <summary>"Fighters of the Strategic Framework …" opening a sentence: the name is what follows "of the".</summary>
     public static string WithoutMembersOf(string run) => MembersOf().Match(run) is { Success: true } opener ? run[opener.Length..] : run;

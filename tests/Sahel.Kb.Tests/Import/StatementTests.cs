@@ -46,6 +46,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-ndjamena-2008.statements.txt", [Files.Fixture("battle-of-ndjamena-2008.txt")] },
         { "chinagodrar-attack.statements.txt", [Files.Fixture("chinagodrar-attack.txt")] },
         { "tchoma-bangou.statements.txt", [Files.Fixture("tchoma-bangou.txt")] },
+        { "moura-massacre.statements.txt", [Files.Fixture("moura-massacre.txt")] },
     };
 
     [Theory]
