@@ -14,7 +14,7 @@ namespace Sahel.Kb.Import;
 /// that did not change are not written, so importing the same pages again changes nothing. A dry
 /// run does all of it and rolls back.
 /// </summary>
-public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
+public sealed class ArticleWriter(KbDbContext db, TimeProvider time, ArticleNameIndex? index = null)
 {
     public async Task<ImportReport> WriteAsync(ImportPlan plan, ImportSettings settings, CancellationToken cancellationToken = default)
     {
@@ -182,8 +182,10 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
     /// Relinks what an edit of <paramref name="edited"/> touches, not the whole knowledge base: the
     /// article itself, every article whose summary holds one of its names before or after the edit
     /// (found through the search index), and every article with a wanted name it now answers. The
-    /// others lend their names only, those the texts read again may hold (<see cref="NameSieve"/>). (An acronym the edited summary newly defines for another
-    /// article, "Some Group (SG)", is added by the next import.)
+    /// others lend their names only, those the texts read again may hold (<see cref="NameSieve"/> over
+    /// <see cref="ArticleNames"/>, kept between edits by an <see cref="ArticleNameIndex"/> when there
+    /// is one). (An acronym the edited summary newly defines for another article, "Some Group (SG)",
+    /// is added by the next import.)
     /// </summary>
     public async Task<HashSet<string>> RelinkAfterEditAsync(Article edited, IReadOnlyList<string> namesBefore, string textBefore, CancellationToken cancellationToken = default)
     {
@@ -199,16 +201,20 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         ids.UnionWith(await db.Mentions.Where(m => m.TargetArticleId == edited.Id).Select(m => m.SourceArticleId).ToListAsync(cancellationToken));
 
         var read = await db.Articles.Include(a => a.Aliases).Include(a => a.Snippets).Where(a => ids.Contains(a.Id)).AsSplitQuery().ToListAsync(cancellationToken);
-        var everyone = await db.Articles.AsNoTracking().Select(a => new { a.Id, a.Slug, a.Title, a.Kind }).ToListAsync(cancellationToken);
-        var aliases = (await db.Aliases.AsNoTracking().Select(a => new { a.ArticleId, a.Name, a.Origin }).ToListAsync(cancellationToken)).ToLookup(a => a.ArticleId);
+
         // The others lend their names only, and only names the texts read again may hold matter.
+        var version = await KnowledgeVersion.ReadAsync(db, cancellationToken);
+        var lending = index?.At(version - 1) ?? await ArticleNames.ReadAsync(db, version - 1, cancellationToken);
         var sieve = new NameSieve(read.SelectMany(a => OtherTexts(a).Select(t => t.Text).Prepend(a.PlainSummary)));
-        var others = everyone.Where(a => !ids.Contains(a.Id))
-            .Select(a => new LinkInput(a.Id, a.Title, "", [.. aliases[a.Id].Select(x => new AliasCandidate(x.Name, x.Origin))], AliasesFixed: true, Kind: a.Kind))
-            .Where(sieve.MayName)
-            .ToList();
-        var scope = new RelinkScope(read, others, everyone.ToDictionary(a => a.Id, a => (a.Slug, a.Kind)), ids, new Dictionary<int, string> { [edited.Id] = textBefore }, edited.Id);
+        var lenders = lending.NamedIn(sieve, ids);
+        var lent = await db.Articles.AsNoTracking().Where(a => lenders.Contains(a.Id)).Select(a => new { a.Id, a.Slug, a.Title, a.Kind }).ToListAsync(cancellationToken);
+        var aliases = (await db.Aliases.AsNoTracking().Where(a => lenders.Contains(a.ArticleId)).Select(a => new { a.ArticleId, a.Name, a.Origin }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.ArticleId);
+        var others = lent.Select(a => new LinkInput(a.Id, a.Title, "", [.. aliases[a.Id].Select(x => new AliasCandidate(x.Name, x.Origin))], AliasesFixed: true, Kind: a.Kind)).ToList();
+        var known = read.Select(a => (a.Id, a.Slug, a.Kind)).Concat(lent.Select(a => (a.Id, a.Slug, a.Kind))).ToDictionary(a => a.Id, a => (a.Slug, a.Kind));
+        var scope = new RelinkScope(read, others, known, ids, new Dictionary<int, string> { [edited.Id] = textBefore }, edited.Id);
         var (relinked, _) = await RelinkAsync(scope, cancellationToken);
+        index?.Stage(await lending.WithAsync(db, ids, version, cancellationToken));
         return relinked;
     }
 
@@ -331,7 +337,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
         }
 
         await db.InsertAsync(fresh, cancellationToken);
-        return stale.Concat(fresh).Select(s => scope.All.TryGetValue(s.SubjectArticleId, out var subject) ? subject.Slug : null).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return await SlugsAsync(scope, stale.Concat(fresh).Select(s => s.SubjectArticleId), cancellationToken);
     }
 
     private static (int, string, int?, string, string, string, string) Key(Statement s) =>
@@ -585,7 +591,28 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time)
                 .Where(w => !presentNames.Contains((w.ArticleId, w.Name, w.Key, w.Sentence, w.Kind)))
                 .Select(w => new WantedName { ArticleId = w.ArticleId, Name = w.Name, Key = w.Key, Sentence = w.Sentence, Kind = w.Kind }),
             cancellationToken);
-        return touched.Select(id => scope.All[id].Slug).ToHashSet(StringComparer.Ordinal);
+        return await SlugsAsync(scope, touched, cancellationToken);
+    }
+
+    /// <summary>The slugs of articles; an edit's relink knows those it read or sieved, and asks for the others (a link's old target).</summary>
+    private async Task<HashSet<string>> SlugsAsync(RelinkScope scope, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var missing = new List<int>();
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (scope.All.TryGetValue(id, out var known))
+            {
+                slugs.Add(known.Slug);
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        slugs.UnionWith(missing.Count == 0 ? [] : await db.Articles.Where(a => missing.Contains(a.Id)).Select(a => a.Slug).ToListAsync(cancellationToken));
+        return slugs;
     }
 
     /// <summary>New articles with their dates and sources, in bulk; then tracked like the others.</summary>

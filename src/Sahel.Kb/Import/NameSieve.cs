@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Sahel.Kb.Text;
@@ -41,63 +42,79 @@ public sealed partial class NameSieve
     }
 
     /// <summary>Whether the linker may find one of the article's names in the texts: its title, an alias, or the word that alone names it.</summary>
-    public bool MayName(LinkInput article) =>
-        MayHold(article.Title)
-        || article.KeptAliases.Any(a => MayHold(a.Name))
-        || MentionLinker.ShortName(TextFold.Key(AliasExtractor.ShortTitle(article.Title) ?? article.Title), article.Kind) is { } shortName && MayHold(shortName);
+    public bool MayName(LinkInput article) => SieveKey.Of(article).Any(MayHold);
 
     /// <summary>Whether the texts may hold the name, or a name the linker takes for it.</summary>
-    public bool MayHold(string name)
+    public bool MayHold(string name) => MayHold(SieveKey.Of(name));
+
+    /// <summary>Whether the texts may hold the name the key was made from, or a name the linker takes for it.</summary>
+    /// <remarks>Run for every name of the knowledge base at each edit: compiled optimised from the first call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool MayHold(SieveKey name)
     {
-        var key = NameVariants.Key(name);
-        if (key.Any(char.IsDigit) && Number().Matches(key).Any(m => !_numbers.Contains(m.Value)))
+        foreach (var number in name.Numbers ?? [])
         {
-            return false;
+            if (!_numbers.Contains(number))
+            {
+                return false;
+            }
         }
 
-        var letters = Letters(key);
+        var letters = name.Letters;
         if (letters.Length <= RunLength)
         {
             // Too short for a variant that differs: the name whole, or only digits (a year) that say nothing.
             return letters.Length == 0 || _shortWords.Contains(letters);
         }
 
-        var edits = key.Length >= NameVariants.LooserLength ? 2 : key.Length >= NameVariants.LooseLength - 1 ? 1 : 0;
+        // First whether enough of its runs stand anywhere (most names fail at once), then where.
+        var edits = name.Edits;
         var runs = letters.Length - RunLength + 1;
         var missing = 0;
-        var starts = new HashSet<(int Text, int Start)>();
+        for (var i = 0; i < runs; i++)
+        {
+            if (!_lookup.ContainsKey(letters.AsSpan(i, RunLength)) && ++missing > edits * (RunLength + 1))
+            {
+                return false;
+            }
+        }
+
+        HashSet<(int Text, int Start)>? tried = null;
         for (var i = 0; i < runs; i++)
         {
             if (!_lookup.TryGetValue(letters.AsSpan(i, RunLength), out var found))
             {
-                if (++missing > edits * (RunLength + 1))
-                {
-                    return false;
-                }
-
                 continue;
             }
 
             foreach (var (text, position) in found)
             {
-                starts.Add((text, position - i));
+                if ((tried ??= []).Add((text, position - i)) && StandsAt(letters, _texts[text], position - i, edits))
+                {
+                    return true;
+                }
             }
         }
 
-        return starts.Any(s => edits == 0
-            ? string.CompareOrdinal(_texts[s.Text], s.Start, letters, 0, letters.Length) == 0
-            : WithinSomewhere(letters, _texts[s.Text], s.Start, edits));
+        return false;
     }
 
     /// <summary>Whether <paramref name="name"/> is at most <paramref name="edits"/> edits (swaps of neighbours included) from some part of the text near <paramref name="start"/>.</summary>
-    private static bool WithinSomewhere(string name, string text, int start, int edits)
+    private static bool StandsAt(string name, string text, int start, int edits)
     {
+        if (edits == 0)
+        {
+            return start >= 0 && start + name.Length <= text.Length && text.AsSpan(start, name.Length).SequenceEqual(name);
+        }
+
         var from = Math.Max(0, start - edits);
         var window = text.AsSpan(from, Math.Min(text.Length, start + name.Length + edits) - from);
         // Rows over the name, columns over the window; a match may begin and end anywhere in the window.
-        var previous2 = new int[window.Length + 1];
-        var previous = new int[window.Length + 1];
-        var current = new int[window.Length + 1];
+        Span<int> rows = stackalloc int[3 * (window.Length + 1)];
+        rows.Clear();
+        var previous2 = rows[..(window.Length + 1)];
+        var previous = rows.Slice(window.Length + 1, window.Length + 1);
+        var current = rows[(2 * (window.Length + 1))..];
         for (var i = 1; i <= name.Length; i++)
         {
             current[0] = i;
@@ -111,10 +128,21 @@ public sealed partial class NameSieve
                 }
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
-        return previous.Min() <= edits;
+        foreach (var cell in previous)
+        {
+            if (cell <= edits)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddRuns(string letters)
@@ -145,7 +173,7 @@ public sealed partial class NameSieve
         }
     }
 
-    private static string Letters(string folded)
+    internal static string Letters(string folded)
     {
         var letters = new StringBuilder(folded.Length);
         foreach (var c in folded)
@@ -164,7 +192,7 @@ public sealed partial class NameSieve
     private static partial Regex Word();
 
     [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
-    private static partial Regex Number();
+    internal static partial Regex Number();
 
     [GeneratedRegex(@"\bcoups? d'etat\b", RegexOptions.CultureInvariant)]
     private static partial Regex CoupDetat();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sahel.Kb.Data;
 using Sahel.Kb.Editing;
 using Sahel.Kb.Import;
 using Sahel.Kb.Tests.Support;
@@ -60,6 +61,40 @@ public sealed class EditRelinkTests : IDisposable
         }
 
         Assert.Equal(await LinksAsync(), afterEdit);
+    }
+
+    [Fact]
+    public async Task Edits_that_keep_the_names_between_them_leave_the_links_a_whole_relink_would_give()
+    {
+        await _database.ImportAsync(Files.Seed);
+        var index = new ArticleNameIndex();
+        // A first edit reads every name, before the rename; the next ones take them from the index.
+        await EditAsync(index, "iyad-ag-ghaly", fields => fields with { Summary = fields.Summary + " He lives in hiding." });
+        await EditAsync(index, "minusma", fields => fields with { Title = "United Nations Stabilization Mission" });
+        // The second edit's sieve reads the names the first left: the mission's new title must be among them.
+        await EditAsync(index, "mohamed-ag-najem", fields => fields with { Summary = "Mohamed Ag Najem is an Azawadi colonel who fought beside the United Nations Stabilization Mission." });
+        await using (var db = _database.CreateContext())
+        {
+            Assert.NotNull(index.At(await KnowledgeVersion.ReadAsync(db)));
+        }
+
+        var afterEdits = await LinksAsync();
+        await using (var db = _database.CreateContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await new ArticleWriter(db, TimeProvider.System).RelinkAsync();
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(await LinksAsync(), afterEdits);
+        Assert.Contains("minusma", (await _database.ExportAsync()).Articles.Single(a => a.Slug == "mohamed-ag-najem").Mentions);
+    }
+
+    private async Task EditAsync(ArticleNameIndex index, string slug, Func<ArticleFields, ArticleFields> change)
+    {
+        await using var db = _database.CreateContext();
+        var article = await db.Articles.Include(a => a.Aliases).SingleAsync(a => a.Slug == slug);
+        await new ArticleEditor(db, TimeProvider.System, index).SaveAsync(slug, change(ArticleFields.Of(article)), "amina");
     }
 
     /// <summary>Every article's links as text: the export (aliases, mentions both ways, statements) and the wanted names.</summary>

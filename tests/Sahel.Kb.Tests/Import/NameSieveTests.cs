@@ -36,6 +36,14 @@ public sealed class NameSieveTests
     public void A_name_the_texts_do_not_hold_is_sieved_out(string name) => Assert.False(s_sieve.MayHold(name));
 
     [Fact]
+    public void A_run_of_the_name_that_stands_earlier_in_the_text_is_no_error()
+    {
+        // "ission" of "Tessit Mission" stands first in "Mission …", before where the name could start.
+        Assert.True(new NameSieve(["Mission Tessit Mission"]).MayHold("Tessit Mission"));
+        Assert.False(new NameSieve(["Mission Tessit"]).MayHold("Tessit Mission"));
+    }
+
+    [Fact]
     public void A_person_is_kept_for_a_surname_alone_and_a_place_is_not()
     {
         var person = new LinkInput(1, "Iyad Ag Ghaly", "", [], AliasesFixed: true, Kind: ArticleKind.Person);
