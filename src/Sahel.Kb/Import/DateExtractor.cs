@@ -262,6 +262,11 @@ public static partial class DateExtractor
                 to = FirstDateAfter(sentence, end.Index + end.Length, maxWords: 2)?[0].Value;
             }
         }
+        else if (PeriodEndAlone().Match(sentence) is { Success: true } end)
+        {
+            // "It was led by Jafar Dicko until 2019": an end without a start.
+            to = FirstDateAfter(sentence, end.Index + end.Length, maxWords: 1)?[0].Value;
+        }
 
         return (from, to);
     }
@@ -299,6 +304,9 @@ public static partial class DateExtractor
 
     [GeneratedRegex(@"\b(?:until|till|to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodEnd();
+
+    [GeneratedRegex(@"\b(?:until|till)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodEndAlone();
 
     /// <summary>"born around 1959 or 1966": a choice of dates is no date.</summary>
     private static bool IsAmbiguous(string sentence, Match expression) =>

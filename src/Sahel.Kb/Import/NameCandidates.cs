@@ -189,6 +189,8 @@ public static partial class NameCandidates
                 .Select(token => new RunToken(TokenWord().Match(token.Value), sentenceStart + token.Index))
                 .ToList();
             var run = new List<(string Word, int Start, int Token)>();
+            // "Background Days before, …": a heading the mirror glued on opens the sentence; the word after it is its first.
+            var opening = tokens.Count > 0 && StatementRules.SectionHeadings.Contains(tokens[0].Parts.Groups["word"].Value) ? 1 : 0;
             for (var i = 0; i < tokens.Count; i++)
             {
                 var parts = tokens[i].Parts;
@@ -209,7 +211,7 @@ public static partial class NameCandidates
                 }
 
                 var usable = parts.Success && !isTaken;
-                if ((!usable || parts.Groups["open"].Length > 0) && Flush(run) is { } before)
+                if ((!usable || parts.Groups["open"].Length > 0) && Flush(run, opening) is { } before)
                 {
                     yield return before;
                 }
@@ -235,13 +237,13 @@ public static partial class NameCandidates
                     run.Add((bare, start, i));
                 }
 
-                if ((!(isName || isJoin) || parts.Groups["stop"].Length > 0 || parts.Groups["possessive"].Length > 0) && Flush(run) is { } name)
+                if ((!(isName || isJoin) || parts.Groups["stop"].Length > 0 || parts.Groups["possessive"].Length > 0) && Flush(run, opening) is { } name)
                 {
                     yield return name;
                 }
             }
 
-            if (Flush(run) is { } last)
+            if (Flush(run, opening) is { } last)
             {
                 yield return last;
             }
@@ -298,8 +300,8 @@ public static partial class NameCandidates
             && (isFormal && oneWordFollows || next.IsNameWord && WantedNameRules.IsPortfolio([.. run.Select(w => w.Word)]));
     }
 
-    /// <summary>The run as a name, if it is one; one capitalised word counts mid-sentence only ("near Tessalit", not "Mali is").</summary>
-    private static (string Run, int Start)? Flush(List<(string Word, int Start, int Token)> run)
+    /// <summary>The run as a name, if it is one; one capitalised word counts mid-sentence only ("near Tessalit", not "Mali is"), after the <paramref name="opening"/> tokens.</summary>
+    private static (string Run, int Start)? Flush(List<(string Word, int Start, int Token)> run, int opening)
     {
         var words = run.ToList();
         run.Clear();
@@ -319,7 +321,7 @@ public static partial class NameCandidates
         var word = words[0].Word;
         var isOneWordName = ProperNames.IsAcronym(word)
             ? word.Length >= WantedNameRules.MinAcronymLength
-            : words[0].Token > 0 && !word.EndsWith("ing", StringComparison.Ordinal);
+            : words[0].Token > opening && !word.EndsWith("ing", StringComparison.Ordinal);
         var isName = nameWords is >= WantedNameRules.MinWords and <= WantedNameRules.MaxWords || nameWords == 1 && isOneWordName;
         return isName ? (string.Join(' ', words.Select(w => w.Word)), words[0].Start) : null;
     }

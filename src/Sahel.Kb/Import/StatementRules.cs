@@ -254,7 +254,9 @@ public static class StatementRules
         new(s_group, @"\b(?:evolved from|grew out of|emerged from|successor (?:to|of))\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Actor),
         // "is a branch of the Malian Armed Forces", "was the Saharan wing of AQIM", "is a province of the Islamic State" (said of
         // the subject; the noun says the other is an organisation)
-        new(s_group, @"\b(?:is|was|are|were|became|remains)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:branch|component|wing|division|subsidiary|affiliate|faction|service|arm|province|force|auxiliary)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
+        // ("is a jihadist group in central Mali and a unit of JNIM": the second of what the subject is; not "… the MNLA, the
+        // HCUA, and a faction of the MAA", a list's last item.)
+        new(s_group, @"\b(?:is|was|are|were|became|remains)\s+(?:(?:a|an)\s+(?:(?:[\p{L}-]+|@\d+@)\s+){1,8}?and\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:branch|component|wing|division|subsidiary|affiliate|faction|service|arm|province|force|auxiliary|unit|battalion|brigade|katiba|cell)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
         // "merged into JNIM in 2017"
         new(s_group, @"\bmerged\s+(?:into|with)\s+(?:the\s+)?(?<o>@\d+@)(?![^.;]*\bto\s+form\b)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
         // "Ansar Dine merged with Al-Mourabitoun, … and the Macina Liberation Front to form JNIM": what they formed, not its partners
@@ -327,7 +329,8 @@ public static class StatementRules
         new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>chair(?:person|man|woman)?)\s+of\s+(?<the>the\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Member, Period: true),
         new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office, Period: true),
         // "He was Chief of Staff of the Armed Forces from 2008 to 2018 and then Minister of Defence", "… and President of the National Assembly": the second office too
-        new(s_person, @"\b(?:was|is|has been|had been|became|served as)\s+(?:(?:the|a)\s+)?@\d+@[^@.;]{0,40}?\band\s+(?:(?:then|later|afterwards|subsequently)\s+)?(?:as\s+)?(?:(?:the|a)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office),
+        // ("… from 1995 to 1996 and from 2000 to 2007, and as President of …": however many periods stand between.)
+        new(s_person, @"\b(?:was|is|has been|had been|became|served as)\s+(?:(?:the|a)\s+)?@\d+@[^@.;]{0,80}?\band\s+(?:(?:then|later|afterwards|subsequently)\s+)?(?:as\s+)?(?:(?:the|a)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office),
         // "first fighting in the MPLA in 1991, then fighting in the Popular Movement for Azawad", "recruited as a volunteer in the Libyan army"
         // ("killed in fighting with the Nigerian Army": clashes with it, not service in it.)
         new(s_person, @"(?<!\b(?:in|during|after|amid)\s)\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),

@@ -40,6 +40,10 @@ public abstract class ImportedPage(string fixture) : IAsyncLifetime, IDisposable
     protected async Task<List<string>> StatementsAsync(string slug) =>
         [.. (await _database.ArticleAsync(slug)).Statements.Select(s => $"{s.Label} {s.Object ?? s.Name}")];
 
+    /// <summary>An article's statement of <paramref name="label"/> about <paramref name="name"/>, with its qualifiers.</summary>
+    protected async Task<IReadOnlyDictionary<string, string>> QualifiersAsync(string slug, string label, string name) =>
+        (await _database.ArticleAsync(slug)).Statements.Single(s => s.Label == label && (s.Object ?? s.Name) == name).Qualifiers;
+
     protected async Task<HashSet<string>> WantedAsync()
     {
         await using var db = _database.CreateContext();

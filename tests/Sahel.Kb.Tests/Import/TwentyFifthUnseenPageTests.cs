@@ -13,4 +13,12 @@ public sealed class TwentyFifthUnseenPageTests() : ImportedPage("tchoma-bangou.t
         Assert.DoesNotContain(await StatementsAsync("2021-tchoma-bangou-and-zaroumdareye-massacres"), s => s.StartsWith("perpetrator ", StringComparison.Ordinal));
         Assert.DoesNotContain("Department", await WantedAsync());
     }
+
+    [Fact]
+    public async Task A_leadership_that_ended_has_its_end_and_a_word_after_a_glued_heading_is_no_name()
+    {
+        // "It was led by Jafar Dicko until 2019"; "Background Days before, villagers had killed two jihadists".
+        Assert.Equal("2019", (await QualifiersAsync("katiba-serma", "led_by", "Jafar Dicko"))["to"]);
+        Assert.DoesNotContain("Days", await WantedAsync());
+    }
 }
