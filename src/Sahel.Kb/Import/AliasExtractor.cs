@@ -70,7 +70,7 @@ public static partial class AliasExtractor
                     ? LanguageName(openingText, valueStart)
                     : IsFormal(phrase.Value)
                         ? FormalTitle(openingText, valueStart) ?? (ProperNames.RunAfter(openingText, valueStart) is { } run && run.Contains(' ', StringComparison.Ordinal) ? run : null)
-                        : ProperNames.RunAfter(openingText, valueStart);
+                        : WholeName(openingText, valueStart, ProperNames.RunAfter(openingText, valueStart));
             if (name is not null && name.Length > 1)
             {
                 alsoKnownAs.Add(new AliasCandidate(name, AliasOrigin.AlsoKnownAs));
@@ -240,6 +240,23 @@ public static partial class AliasExtractor
     {
         var match = TrailingParenthetical().Match(title);
         return match.Success && match.Index > 0 ? title[..match.Index].TrimEnd() : null;
+    }
+
+    /// <summary>
+    /// The name that starts at <paramref name="start"/> as the linker reads it, when it runs on past
+    /// <paramref name="run"/>: "formerly the Islamic State in the Greater Sahara", not "Islamic State".
+    /// </summary>
+    private static string? WholeName(string text, int start, string? run)
+    {
+        if (run is null)
+        {
+            return null;
+        }
+
+        var rest = text[start..];
+        return NameCandidates.Find(rest, []).FirstOrDefault(c => c.Start == 0) is { } whole && whole.Length > run.Length && rest.StartsWith(whole.Name, StringComparison.Ordinal)
+            ? whole.Name
+            : run;
     }
 
     /// <summary>Whether a name the match opens with ends where the match's bracket opens: "Mohamed … Ould Ghazouani (born …)", not "Islamic State | in the Greater Sahara (ISGS)".</summary>

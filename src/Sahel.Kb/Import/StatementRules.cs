@@ -182,7 +182,8 @@ public static class StatementRules
         // ("the presidential guard of Niger … detained": a name after "of" is not who acted, nor the one it was "led by";
         // "rebels … captured its military camp" took a camp, not power: the one taken is a person or an office.)
         new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s(?:[\p{L}-]+\s){0,2})(?<o>{ITEM})(?:\s+led\s+by\s+(?:[\p{L}-]+\s+){0,2}?@\d+@)?(?:,\s+who\s+(?:[a-z]+\s+){1,3}and|\s+(?:attacked|stormed|surrounded|entered|seized|mutinied|rebelled)\b[^.;]{0,100}?\s+and(?:\s+then)?)?\s+(?:(?:captured|arrested|detained|overthrew|ousted|deposed|toppled)\s+(?:the\s+)?(?:(?:interim|transitional|elected)\s+)?(?:@\d+@|(?:president|prime minister|head of state|government|king|minister|junta)\b)|seized power\b)", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
-        new(s_event, @"\bled\s+by\s+(?<a>{ITEM})\s+(?:captured|arrested|detained|overthrew|ousted|deposed|seized power|toppled)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("a group of officers led by Captain Ibrahim Traoré removed Lieutenant Colonel …")
+        new(s_event, @"\bled\s+by\s+(?<a>{ITEM})\s+(?:captured|arrested|detained|overthrew|ousted|deposed|removed|seized power|toppled)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
         // ("at Boulkessi and Mondoro", "in the villages of Tchoma Bangou and Zaroumdareye": both; "in the far north-east of Mauritania": the country.)

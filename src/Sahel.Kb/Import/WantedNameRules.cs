@@ -23,6 +23,8 @@ public static partial class WantedNameRules
         "Colonel Major", "Commandant", "Warrant Officer",
     ];
 
+    private static readonly string[] s_officesLongestFirst = [.. Offices.OrderByDescending(o => o.Length)];
+
     /// <summary>
     /// The name a capitalised run holds: the run without an office or rank before it, or null when
     /// nothing is left but an office, or when every word only describes. One word is a name only
@@ -60,7 +62,8 @@ public static partial class WantedNameRules
     /// </summary>
     public static string WithoutTitles(string name)
     {
-        foreach (var office in Offices)
+        // The longest first: "Lieutenant Colonel Paul-Henri Damiba" is no "Colonel Paul-Henri Damiba".
+        foreach (var office in s_officesLongestFirst)
         {
             // "President Mohamed Bazoum" names him; "President of Niger" names no one.
             if (name.StartsWith(office + " ", StringComparison.Ordinal) && name.Length > office.Length + 1 && char.IsUpper(name[office.Length + 1]))

@@ -50,11 +50,11 @@ public abstract class ImportedPage(string fixture) : IAsyncLifetime, IDisposable
         return (await db.WantedNames.Select(w => w.Name).ToListAsync()).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The kind a wanted name is guessed to be, from the words around it.</summary>
+    /// <summary>The kind a wanted name is guessed to be, from the words around it where any say it.</summary>
     protected async Task<ArticleKind?> WantedKindAsync(string name)
     {
         await using var db = _database.CreateContext();
-        return (await db.WantedNames.FirstAsync(w => w.Name == name)).Kind;
+        return (await db.WantedNames.Where(w => w.Name == name).Select(w => w.Kind).ToListAsync()).OrderBy(kind => kind is null).First();
     }
 
     protected async Task<Dictionary<string, ArticleKind>> KindsAsync()

@@ -47,6 +47,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "chinagodrar-attack.statements.txt", [Files.Fixture("chinagodrar-attack.txt")] },
         { "tchoma-bangou.statements.txt", [Files.Fixture("tchoma-bangou.txt")] },
         { "moura-massacre.statements.txt", [Files.Fixture("moura-massacre.txt")] },
+        { "barsalogho-attack.statements.txt", [Files.Fixture("barsalogho-attack.html")] },
     };
 
     [Theory]
