@@ -129,6 +129,12 @@ public static partial class DateExtractor
 
             var qualifier = QualifierAt(sentence, ref position);
             var (written, dates) = DateRules.DocumentWords.Contains(previousWord) ? (false, null) : ReadAt(sentence, position, rule, yearAt);
+            if (qualifier == "circa" && !written)
+            {
+                // "around the town …": an uncertain word with no date after it ends the search.
+                return null;
+            }
+
             if (written && (dates is null || qualifier is not null && dates.Any(d => d.Precision == DatePrecision.Day)))
             {
                 // A date that is no real date ("31 February 2020", "late 24 May") ends the search.
@@ -204,8 +210,8 @@ public static partial class DateExtractor
             if (rest.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase) && rest.Length > qualifier.Length + 1 && rest[qualifier.Length] is ' ' or '-')
             {
                 position += qualifier.Length + 1;
-                // "c. 1970", "ca. 1970": circa, however it is written.
-                return qualifier is "c." or "ca." ? "circa" : qualifier;
+                // "c. 1970", "ca. 1970", "around 1970": circa, however it is written.
+                return qualifier is "c." or "ca." or "around" or "about" or "approximately" ? "circa" : qualifier;
             }
         }
 

@@ -85,7 +85,8 @@ public static class DateRules
     /// Words that place a year or a month more closely without making it uncertain: "late 2011",
     /// "in early October", "mid-2013". The date keeps its precision and the word.
     /// </summary>
-    public static readonly IReadOnlyList<string> Qualifiers = ["early", "mid", "late", "circa", "c.", "ca."];
+    /// <remarks>"born around 1985" is born circa 1985; "around 24 May" or "around 1959 or 1966" gives no date.</remarks>
+    public static readonly IReadOnlyList<string> Qualifiers = ["early", "mid", "late", "circa", "c.", "ca.", "around", "about", "approximately"];
 
     /// <summary>
     /// Words after which a number is a document's, never a year: "Security Council Resolution

@@ -443,7 +443,16 @@ public static partial class StatementExtractor
         var before = text.AsSpan(sentenceStart, runStart - sentenceStart).TrimEnd();
         var afterPlaceNoun = PlaceNounBefore().IsMatch(before.ToString());
         var acronymAfter = AcronymAfter().IsMatch(text.AsSpan(runStart + runLength));
-        return new NameSpan(runStart, runLength, name, own ? article.Id : null, own ? article.Kind : null, afterPlaceNoun, false, acronymAfter);
+        if (own)
+        {
+            return new NameSpan(runStart, runLength, name, article.Id, article.Kind, afterPlaceNoun, false, acronymAfter);
+        }
+
+        // "The siege of Djibo is a blockade of the town of Djibo": the linker left the name inside the
+        // article's own title; where it linked the same name elsewhere in the text, this one is that article.
+        var key = TextFold.Key(name);
+        var linked = article.Mentions.FirstOrDefault(m => m.Length == name.Length && TextFold.Key(text.Substring(m.Start, m.Length)) == key);
+        return new NameSpan(runStart, runLength, name, linked?.ArticleId, linked?.Kind, afterPlaceNoun, false, acronymAfter);
     }
 
     /// <summary>"Gao Region", "Soum Province"; not "Islamic State – Sahel Province", an organisation's name for its branch.</summary>

@@ -188,6 +188,9 @@ public static class StatementRules
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
         // ("at Boulkessi and Mondoro", "in the villages of Tchoma Bangou and Zaroumdareye": both; "in the far north-east of Mauritania": the country.)
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:{Compass}\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+@\d+@)?)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "a blockade of the town of Djibo, in Burkina Faso's Soum Province, by JNIM": the town besieged, and who besieged it
+        new(s_event, NotBeforeOrAfter + @"\b(?:siege|blockade|encirclement|investment)\s+of\s+(?:the\s+(?:town|city|village|capital|camp)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, NotBeforeOrAfter + @"\b(?:siege|blockade|encirclement)\s+of\s+(?:the\s+(?:town|city|village|capital|camp)\s+of\s+)?@\d+@(?:[^.;@]|@\d+@){0,80}?\bby\s+(?<a>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "rebel forces of the UFDD and the RFC entered N'Djamena": a town taken or entered is where it happened
         new(s_event, NotBeforeOrAfter + @"\b(?:entered|captured|recaptured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?<o>@\d+@)(?:,\s+the\s+capital\s+of\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // … and the ones who entered it are a side
@@ -292,7 +295,8 @@ public static class StatementRules
         // "signed by …", "signed on 6 January 1991 in Tamanrasset, Algeria, by the government of Mali and the Popular Movement of Azawad"
         new(s_agreement, $@"{NotThisAgreement}\bsigned(?:{{WHEN}}|,?\s+(?:in|at)\s+@\d+@(?:,\s*(?:in\s+)?{{QUARTER}}@\d+@)?)*,?\s+by\s+(?<o>{{LIST}})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed … by the government of Mali and two Tuareg and Arab rebel movements, the MPA and the FIAA": the signatories the text then names
-        new(s_agreement, @"\b(?:signed|between)\b[^.;]*?\b(?:two|three|four|five|six|several|\d+)\s+(?:[\p{L}-]+\s+){0,4}?(?:groups|movements|parties|factions|organi[sz]ations|fronts|@\d+@),\s+(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
+        // ("… and four rebel groups: the UFDD, the RFD, the CNT and the UFDD-Fundamental")
+        new(s_agreement, @"\b(?:signed|between)\b[^.;]*?\b(?:two|three|four|five|six|several|\d+)\s+(?:[\p{L}-]+\s+){0,4}?(?:groups|movements|parties|factions|organi[sz]ations|fronts|@\d+@)[,:]\s+(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed on 15 May 2015 by the Malian government and the Platform, and on 20 June 2015 by the Coordination of Azawad Movements"
         new(s_agreement, @"\bsigned\b[^.;]*?,?\s+and(?:\s+later)?{WHEN}\s+by\s+(?<o>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "a peace agreement between the CMA and the government of Mali"

@@ -48,6 +48,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "tchoma-bangou.statements.txt", [Files.Fixture("tchoma-bangou.txt")] },
         { "moura-massacre.statements.txt", [Files.Fixture("moura-massacre.txt")] },
         { "barsalogho-attack.statements.txt", [Files.Fixture("barsalogho-attack.html")] },
+        { "siege-of-djibo.statements.txt", [Files.Fixture("siege-of-djibo.txt")] },
     };
 
     [Theory]
