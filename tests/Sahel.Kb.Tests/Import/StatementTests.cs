@@ -49,6 +49,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "moura-massacre.statements.txt", [Files.Fixture("moura-massacre.txt")] },
         { "barsalogho-attack.statements.txt", [Files.Fixture("barsalogho-attack.html")] },
         { "siege-of-djibo.statements.txt", [Files.Fixture("siege-of-djibo.txt")] },
+        { "battle-of-tessit.statements.txt", [Files.Fixture("battle-of-tessit.txt")] },
     };
 
     [Theory]
