@@ -37,7 +37,7 @@ public static class KbServices
             poolSize: ContextPoolSize);
         services.AddSingleton<LinkGraphs>();
         services.AddScoped<SeedImporter>();
-        services.AddSingleton<ArticleNameIndex>();
+        services.AddSingleton<RecentEdits>();
         services.AddScoped<ArticleEditor>();
         services.AddScoped<StatementEditor>();
         services.AddSingleton<SeedSet>();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Sahel.Kb.Data;
 using Sahel.Kb.Domain;
+using Sahel.Kb.Import;
 
 namespace Sahel.Kb.Browse;
 
@@ -34,6 +35,9 @@ public sealed class LinkGraph
         _out = distinct.GroupBy(l => l.From).ToDictionary(g => g.Key, g => g.Select(l => l.To).ToArray());
         _in = distinct.GroupBy(l => l.To).ToDictionary(g => g.Key, g => g.Select(l => l.From).ToArray());
     }
+
+    private LinkGraph(ContentVersion version, Dictionary<int, ArticleLink> articles, Dictionary<int, int[]> outgoing, Dictionary<int, int[]> incoming) =>
+        (Version, _articles, _out, _in) = (version, articles, outgoing, incoming);
 
     public ContentVersion Version { get; }
 
@@ -81,6 +85,54 @@ public sealed class LinkGraph
             related.Select(r => (r.ArticleId, r.RelatedArticleId)).Concat(mentions.Select(m => (m.SourceArticleId, m.TargetArticleId))));
     }
 
+    /// <summary>
+    /// This graph at <paramref name="version"/>, where only <paramref name="changed"/> differ (an edit
+    /// changes an article's title and kind and the links from the articles it relinked, never adds or
+    /// removes one): their rows and their links out are read again, the rest is kept.
+    /// </summary>
+    public async Task<LinkGraph> WithAsync(ContentVersion version, IReadOnlyCollection<int> changed, KbDbContext db, CancellationToken cancellationToken)
+    {
+        var articles = new Dictionary<int, ArticleLink>(_articles);
+        foreach (var article in await db.Articles.AsNoTracking().Where(a => changed.Contains(a.Id)).Select(a => new { a.Id, a.Slug, a.Title, a.Kind }).ToListAsync(cancellationToken))
+        {
+            articles[article.Id] = new ArticleLink(article.Slug, article.Title, article.Kind);
+        }
+
+        var related = await db.RelatedItems.AsNoTracking().Where(r => changed.Contains(r.ArticleId)).Select(r => new { r.ArticleId, r.RelatedArticleId }).ToListAsync(cancellationToken);
+        var mentions = await db.Mentions.AsNoTracking().Where(m => changed.Contains(m.SourceArticleId)).Select(m => new { m.SourceArticleId, m.TargetArticleId }).ToListAsync(cancellationToken);
+        var links = related.Select(r => (From: r.ArticleId, To: r.RelatedArticleId)).Concat(mentions.Select(m => (From: m.SourceArticleId, To: m.TargetArticleId))).Distinct().ToList();
+
+        var outgoing = new Dictionary<int, int[]>(_out);
+        var incoming = new Dictionary<int, int[]>(_in);
+        var targets = changed.SelectMany(id => _out.GetValueOrDefault(id, None)).Concat(links.Select(l => l.To)).ToHashSet();
+        foreach (var id in changed)
+        {
+            outgoing.Remove(id);
+        }
+
+        foreach (var group in links.GroupBy(l => l.From))
+        {
+            outgoing[group.Key] = [.. group.Select(l => l.To)];
+        }
+
+        // Who links to a target: its links from unchanged articles as they were, then those from the changed ones now.
+        var fresh = links.ToLookup(l => l.To, l => l.From);
+        foreach (var target in targets)
+        {
+            var from = _in.GetValueOrDefault(target, None).Where(f => !changed.Contains(f)).Concat(fresh[target]).ToArray();
+            if (from.Length == 0)
+            {
+                incoming.Remove(target);
+            }
+            else
+            {
+                incoming[target] = from;
+            }
+        }
+
+        return new LinkGraph(version, articles, outgoing, incoming);
+    }
+
     public bool Contains(int id) => _articles.ContainsKey(id);
 
     public bool TryGetArticle(int id, out ArticleLink article) => _articles.TryGetValue(id, out article!);
@@ -108,9 +160,10 @@ public sealed class LinkGraph
 
 /// <summary>
 /// The current <see cref="LinkGraph"/>, loaded again when a page finds the knowledge base at
-/// another version. Requests that find it stale together wait for one load.
+/// another version, or updated where only this instance's edits changed it since
+/// (<see cref="RecentEdits"/>). Requests that find it stale together wait for one load.
 /// </summary>
-public sealed class LinkGraphs(ILogger<LinkGraphs> logger) : IDisposable
+public sealed class LinkGraphs(ILogger<LinkGraphs> logger, RecentEdits? edits = null) : IDisposable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
     private LinkGraph? _graph;
@@ -134,7 +187,10 @@ public sealed class LinkGraphs(ILogger<LinkGraphs> logger) : IDisposable
             }
 
             var started = Stopwatch.GetTimestamp();
-            var graph = await LinkGraph.LoadAsync(db, cancellationToken);
+            var graph = _graph is { } before && before.Version.Number < version.Number && edits is not null
+                && edits.TryChangedBetween(before.Version.Number, version.Number, out var changed)
+                ? await before.WithAsync(version, changed, db, cancellationToken)
+                : await LinkGraph.LoadAsync(db, cancellationToken);
             Volatile.Write(ref _graph, graph);
             logger.LogInformation(
                 "Read the link graph at version {Version}: {Articles} articles in {Milliseconds:0} ms",

@@ -26,7 +26,7 @@ public sealed class EditException(string message) : Exception(message);
 /// and what, and the links and statements it touches are recomputed at once for the new text and names. The first
 /// edit also keeps the article as imported, as revision 1, so it can be restored.
 /// </summary>
-public sealed class ArticleEditor(KbDbContext db, TimeProvider time, ArticleNameIndex? names = null)
+public sealed class ArticleEditor(KbDbContext db, TimeProvider time, RecentEdits? names = null)
 {
     public const int MaxTitleLength = 400;
     public const int MaxSummaryLength = 200_000;

@@ -14,16 +14,19 @@ public sealed class ArticleNames
 {
     private readonly Dictionary<int, SieveKey[]> _keys;
 
-    private ArticleNames(long version, Dictionary<int, SieveKey[]> keys) => (Version, _keys) = (version, keys);
+    private ArticleNames(long version, Dictionary<int, SieveKey[]> keys, IReadOnlyCollection<int> changed) => (Version, _keys, Changed) = (version, keys, changed);
 
     /// <summary>The version of the knowledge base the names were read at.</summary>
     public long Version { get; }
+
+    /// <summary>The articles read again to make these names from the ones before (none when read whole).</summary>
+    public IReadOnlyCollection<int> Changed { get; }
 
     public int Count => _keys.Count;
 
     /// <summary>Reads every article's names (title, aliases, kind) at <paramref name="version"/>.</summary>
     public static async Task<ArticleNames> ReadAsync(KbDbContext db, long version, CancellationToken cancellationToken = default) =>
-        new(version, await KeysAsync(db, db.Articles, cancellationToken));
+        new(version, await KeysAsync(db, db.Articles, cancellationToken), []);
 
     /// <summary>The ids of the articles, outside <paramref name="except"/>, whose names the sieve's texts may hold.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -58,7 +61,7 @@ public sealed class ArticleNames
             keys[id] = names;
         }
 
-        return new ArticleNames(version, keys);
+        return new ArticleNames(version, keys, [.. changed]);
     }
 
     private static async Task<Dictionary<int, SieveKey[]>> KeysAsync(KbDbContext db, IQueryable<Article> articles, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace Sahel.Kb.Import;
 /// that did not change are not written, so importing the same pages again changes nothing. A dry
 /// run does all of it and rolls back.
 /// </summary>
-public sealed class ArticleWriter(KbDbContext db, TimeProvider time, ArticleNameIndex? index = null)
+public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits? index = null)
 {
     public async Task<ImportReport> WriteAsync(ImportPlan plan, ImportSettings settings, CancellationToken cancellationToken = default)
     {
@@ -183,7 +183,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time, ArticleName
     /// article itself, every article whose summary holds one of its names before or after the edit
     /// (found through the search index), and every article with a wanted name it now answers. The
     /// others lend their names only, those the texts read again may hold (<see cref="NameSieve"/> over
-    /// <see cref="ArticleNames"/>, kept between edits by an <see cref="ArticleNameIndex"/> when there
+    /// <see cref="ArticleNames"/>, kept between edits by an <see cref="RecentEdits"/> when there
     /// is one). (An acronym the edited summary newly defines for another article, "Some Group (SG)",
     /// is added by the next import.)
     /// </summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sahel.Kb.Browse;
 using Sahel.Kb.Editing;
+using Sahel.Kb.Import;
 using Sahel.Kb.Tests.Support;
 
 namespace Sahel.Kb.Tests.Browse;
@@ -57,6 +58,40 @@ public sealed class LinkGraphTests : IDisposable
         var id = await db.Articles.Where(a => a.Slug == "minusma").Select(a => a.Id).SingleAsync(cancel);
         Assert.True(afterEdit.TryGetArticle(id, out var renamed));
         Assert.Equal("MINUSMA (UN mission)", renamed.Title);
+    }
+
+    [Fact]
+    public async Task After_this_instances_edits_the_graph_updated_in_place_is_the_graph_read_whole()
+    {
+        await _database.ImportAsync(Files.Seed);
+        var edits = new RecentEdits();
+        using var graphs = new LinkGraphs(NullLogger<LinkGraphs>.Instance, edits);
+        await using var db = _database.CreateContext();
+        var cancel = CancellationToken.None;
+        var before = await ContentVersion.ReadAsync(db, cancel);
+        await graphs.AtAsync(before, db, cancel);
+
+        // A rename, and a summary that drops its old links and links three other articles.
+        await EditAsync(edits, "minusma", fields => fields with { Title = "MINUSMA (UN mission)" });
+        await EditAsync(edits, "kidal-region", fields => fields with { Summary = "Kidal Region is a region of Mali. Iyad Ag Ghaly, Hassan Ag Fagaga and the Wagner Group fought there." });
+        var after = await ContentVersion.ReadAsync(db, cancel);
+        Assert.True(edits.TryChangedBetween(before.Number, after.Number, out _));
+
+        var updated = await graphs.AtAsync(after, db, cancel);
+        var whole = await LinkGraph.LoadAsync(db, cancel);
+
+        var everyId = await db.Articles.Select(a => a.Id).ToListAsync(cancel);
+        // Each article's links, asked one by one: from its own links out and from the others' in.
+        Assert.Equal(everyId.Select(id => whole.LinksTouching([id])), everyId.Select(id => updated.LinksTouching([id])));
+        Assert.Equal(whole.Articles.OrderBy(a => a.Slug, StringComparer.Ordinal), updated.Articles.OrderBy(a => a.Slug, StringComparer.Ordinal));
+        Assert.Contains(updated.Articles, a => a.Title == "MINUSMA (UN mission)");
+    }
+
+    private async Task EditAsync(RecentEdits edits, string slug, Func<ArticleFields, ArticleFields> change)
+    {
+        await using var db = _database.CreateContext();
+        var article = await db.Articles.Include(a => a.Aliases).SingleAsync(a => a.Slug == slug);
+        await new ArticleEditor(db, TimeProvider.System, edits).SaveAsync(slug, change(ArticleFields.Of(article)), "admin");
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class EditRelinkTests : IDisposable
     public async Task Edits_that_keep_the_names_between_them_leave_the_links_a_whole_relink_would_give()
     {
         await _database.ImportAsync(Files.Seed);
-        var index = new ArticleNameIndex();
+        var index = new RecentEdits();
         // A first edit reads every name, before the rename; the next ones take them from the index.
         await EditAsync(index, "iyad-ag-ghaly", fields => fields with { Summary = fields.Summary + " He lives in hiding." });
         await EditAsync(index, "minusma", fields => fields with { Title = "United Nations Stabilization Mission" });
@@ -90,7 +90,7 @@ public sealed class EditRelinkTests : IDisposable
         Assert.Contains("minusma", (await _database.ExportAsync()).Articles.Single(a => a.Slug == "mohamed-ag-najem").Mentions);
     }
 
-    private async Task EditAsync(ArticleNameIndex index, string slug, Func<ArticleFields, ArticleFields> change)
+    private async Task EditAsync(RecentEdits index, string slug, Func<ArticleFields, ArticleFields> change)
     {
         await using var db = _database.CreateContext();
         var article = await db.Articles.Include(a => a.Aliases).SingleAsync(a => a.Slug == slug);
