@@ -135,9 +135,10 @@ public static partial class DateExtractor
                 return null;
             }
 
-            if (written && (dates is null || qualifier is not null && dates.Any(d => d.Precision == DatePrecision.Day)))
+            if (written && (dates is null || qualifier is not null && dates[0].Precision == DatePrecision.Day))
             {
-                // A date that is no real date ("31 February 2020", "late 24 May") ends the search.
+                // A date that is no real date ("31 February 2020", "late 24 May") ends the search; a qualifier is
+                // its first date's ("c. 1973 – 19 May 2021": circa 1973, and the day he died).
                 return null;
             }
 

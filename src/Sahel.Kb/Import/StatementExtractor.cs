@@ -291,7 +291,7 @@ public static partial class StatementExtractor
         // ("founded … by the Treaty of Lagos": a document acts for no one.)
         // ("supported by French forces of Operation Serval": a military operation acts as a force.)
         ObjectConstraint.Actor => IsOperation(span) || span.Kind is null or ArticleKind.Group or ArticleKind.Person && !IsPlaceName(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name) && !FacilityName().IsMatch(span.Name),
-        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && !HistoricalState().IsMatch(span.Name) && (PlaceName().IsMatch(span.Name) || FacilityName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name)),
+        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && !HistoricalState().IsMatch(span.Name) && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name)),
         ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
         ObjectConstraint.Site => span.Kind == ArticleKind.Region || span.Kind is null && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name)),
         ObjectConstraint.Occasion => span.Kind is ArticleKind.Event or ArticleKind.Agreement || span.Kind is null && (EventName().IsMatch(span.Name) || DocumentName().IsMatch(span.Name)),
@@ -455,8 +455,13 @@ public static partial class StatementExtractor
         return new NameSpan(runStart, runLength, name, linked?.ArticleId, linked?.Kind, afterPlaceNoun, false, acronymAfter);
     }
 
-    /// <summary>"Gao Region", "Soum Province"; not "Islamic State – Sahel Province", an organisation's name for its branch.</summary>
-    private static bool IsPlaceName(string name) => PlaceName().IsMatch(name) && !name.Contains(" – ", StringComparison.Ordinal);
+    /// <summary>
+    /// "Gao Region", "Soum Province", "Borno State" (a state of a federation, named by its own word);
+    /// not "Islamic State – Sahel Province", an organisation's name for its branch, nor "Islamic State".
+    /// </summary>
+    private static bool IsPlaceName(string name) =>
+        !name.Contains(" – ", StringComparison.Ordinal)
+        && (PlaceName().IsMatch(name) || name.Split(' ') is [var own, "State"] && !WantedNameRules.IsDescriptor(own));
 
     private static bool Overlaps(NameSpan span, int start, int length) =>
         start < span.Start + span.Length && span.Start < start + length;

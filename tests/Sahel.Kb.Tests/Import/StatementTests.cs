@@ -50,6 +50,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "barsalogho-attack.statements.txt", [Files.Fixture("barsalogho-attack.html")] },
         { "siege-of-djibo.statements.txt", [Files.Fixture("siege-of-djibo.txt")] },
         { "battle-of-tessit.statements.txt", [Files.Fixture("battle-of-tessit.txt")] },
+        { "baga-massacre.statements.txt", [Files.Fixture("baga-massacre.txt")] },
     };
 
     [Theory]
