@@ -89,10 +89,11 @@ public static partial class AliasExtractor
             }
         }
 
-        // "Idriss Déby Itno (18 June 1952 – …) was …": the fuller name the summary opens with is the subject's.
+        // "Idriss Déby Itno (18 June 1952 – …) was …": the fuller name the summary opens with is the subject's;
+        // so is "Sidi Mohamed Ould Cheikh Abdallahi (…)" for "Sidi Ould Cheikh Abdallahi", a name given between.
         var openingRun = ProperNames.RunAfter(summary, 0);
         if (openingRun is not null && StripArticle(openingRun) is var openingName
-            && TextFold.Key(openingName).StartsWith(TextFold.Key(shortTitle ?? title) + " ", StringComparison.Ordinal)
+            && IsFullerName(TextFold.Key(openingName), TextFold.Key(shortTitle ?? title))
             && summary.AsSpan(openingRun.Length).TrimStart().StartsWith("(", StringComparison.Ordinal))
         {
             alsoKnownAs.Add(new AliasCandidate(openingName, AliasOrigin.FullName));
@@ -240,6 +241,28 @@ public static partial class AliasExtractor
     {
         var match = TrailingParenthetical().Match(title);
         return match.Success && match.Index > 0 ? title[..match.Index].TrimEnd() : null;
+    }
+
+    /// <summary>A name with the same first and last words as another and all its words in order, and more: "Idriss Déby Itno" of "Idriss Déby".</summary>
+    private static bool IsFullerName(string fuller, string name)
+    {
+        var (longer, shorter) = (fuller.Split(' '), name.Split(' '));
+        if (longer.Length <= shorter.Length || longer[0] != shorter[0])
+        {
+            return false;
+        }
+
+        // Its words in order, the first at the start: then the rest of the fuller name may follow the last ("Itno").
+        var at = 0;
+        foreach (var word in longer)
+        {
+            if (at < shorter.Length && word == shorter[at])
+            {
+                at++;
+            }
+        }
+
+        return at == shorter.Length && (longer[^1] == shorter[^1] || fuller.StartsWith(name + " ", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -137,13 +137,19 @@ public static partial class MentionLinker
                 }
 
                 // "MNLA" and "National Movement for the Liberation of Azawad" are one wanted name, under the
-                // full name; "Ouane" after "Prime Minister Moctar Ouane" is him, "Wagner" after "Wagner Group" it.
-                var wantedKey = isOneWord && wantedSurnames.TryGetValue(key, out var person)
+                // full name; "Ouane" after "Prime Minister Moctar Ouane" is him, "Abdel Aziz" after "General Mohamed
+                // Ould Abdel Aziz" too, "Wagner" after "Wagner Group" it.
+                var wantedKey = wantedSurnames.TryGetValue(key, out var person)
                     ? person
                     : WantedName.CreateKey(acronyms.FullName(candidate.Name) ?? candidate.Name);
                 if (!isOneWord && ShortName(key, candidate.Kind) is { } shortName)
                 {
                     wantedSurnames.TryAdd(shortName, wantedKey);
+                    var words = key.Split(' ');
+                    for (var first = 1; candidate.Kind == ArticleKind.Person && first <= words.Length - 2; first++)
+                    {
+                        wantedSurnames.TryAdd(string.Join(' ', words[first..]), wantedKey);
+                    }
                 }
 
                 if (seen.Add(wantedKey))

@@ -496,7 +496,8 @@ public static partial class StatementExtractor
             while (j + 1 < words.Count && Adjacent(text, words[j], words[j + 1]) && !Possessive().IsMatch(words[j].Value))
             {
                 var next = words[j + 1].Value;
-                if (IsRunWord(next))
+                // ("Minister of Economy": a section heading's word inside a name is the name's.)
+                if (IsRunWord(next) || StatementRules.SectionHeadings.Contains(next) && ProperNames.IsNameWord(next))
                 {
                     last = j + 1;
                 }

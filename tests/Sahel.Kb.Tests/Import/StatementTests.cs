@@ -51,6 +51,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "siege-of-djibo.statements.txt", [Files.Fixture("siege-of-djibo.txt")] },
         { "battle-of-tessit.statements.txt", [Files.Fixture("battle-of-tessit.txt")] },
         { "baga-massacre.statements.txt", [Files.Fixture("baga-massacre.txt")] },
+        { "mauritanian-coup-2008.statements.txt", [Files.Fixture("mauritanian-coup-2008.txt")] },
     };
 
     [Theory]
