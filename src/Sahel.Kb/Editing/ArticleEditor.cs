@@ -26,7 +26,7 @@ public sealed class EditException(string message) : Exception(message);
 /// and what, and the links and statements it touches are recomputed at once for the new text and names. The first
 /// edit also keeps the article as imported, as revision 1, so it can be restored.
 /// </summary>
-public sealed class ArticleEditor(KbDbContext db, TimeProvider time, RecentEdits? names = null)
+public sealed class ArticleEditor(KbDbContext db, TimeProvider time, RecentEdits? edits = null)
 {
     public const int MaxTitleLength = 400;
     public const int MaxSummaryLength = 200_000;
@@ -85,10 +85,10 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time, RecentEdits
         var revision = Snapshot(article.Id, last + 1, cleaned, author, now, note);
         db.Revisions.Add(revision);
         await db.SaveChangesAsync(cancellationToken);
-        await new ArticleWriter(db, time, names).RelinkAfterEditAsync(article, namesBefore, textBefore, cancellationToken);
+        await new ArticleWriter(db, time, edits).RelinkAfterEditAsync(article, namesBefore, textBefore, cancellationToken);
         await PageStore.MarkAroundAsync(db, article.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        names?.Publish(await KnowledgeVersion.ReadAsync(db, cancellationToken));
+        edits?.Publish(await KnowledgeVersion.ReadAsync(db, cancellationToken));
         return revision;
     }
 

@@ -14,7 +14,7 @@ namespace Sahel.Kb.Import;
 /// that did not change are not written, so importing the same pages again changes nothing. A dry
 /// run does all of it and rolls back.
 /// </summary>
-public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits? index = null)
+public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits? edits = null)
 {
     public async Task<ImportReport> WriteAsync(ImportPlan plan, ImportSettings settings, CancellationToken cancellationToken = default)
     {
@@ -183,8 +183,8 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits
     /// article itself, every article whose summary holds one of its names before or after the edit
     /// (found through the search index), and every article with a wanted name it now answers. The
     /// others lend their names only, those the texts read again may hold (<see cref="NameSieve"/> over
-    /// <see cref="ArticleNames"/>, kept between edits by an <see cref="RecentEdits"/> when there
-    /// is one). (An acronym the edited summary newly defines for another article, "Some Group (SG)",
+    /// <see cref="ArticleNames"/>, kept between edits in <see cref="RecentEdits"/> when there
+    /// are some). (An acronym the edited summary newly defines for another article, "Some Group (SG)",
     /// is added by the next import.)
     /// </summary>
     public async Task<HashSet<string>> RelinkAfterEditAsync(Article edited, IReadOnlyList<string> namesBefore, string textBefore, CancellationToken cancellationToken = default)
@@ -204,7 +204,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits
 
         // The others lend their names only, and only names the texts read again may hold matter.
         var version = await KnowledgeVersion.ReadAsync(db, cancellationToken);
-        var lending = index?.At(version - 1) ?? await ArticleNames.ReadAsync(db, version - 1, cancellationToken);
+        var lending = edits?.At(version - 1) ?? await ArticleNames.ReadAsync(db, version - 1, cancellationToken);
         var sieve = new NameSieve(read.SelectMany(a => OtherTexts(a).Select(t => t.Text).Prepend(a.PlainSummary)));
         var lenders = lending.NamedIn(sieve, ids);
         var lent = await db.Articles.AsNoTracking().Where(a => lenders.Contains(a.Id)).Select(a => new { a.Id, a.Slug, a.Title, a.Kind }).ToListAsync(cancellationToken);
@@ -214,7 +214,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits
         var known = read.Select(a => (a.Id, a.Slug, a.Kind)).Concat(lent.Select(a => (a.Id, a.Slug, a.Kind))).ToDictionary(a => a.Id, a => (a.Slug, a.Kind));
         var scope = new RelinkScope(read, others, known, ids, new Dictionary<int, string> { [edited.Id] = textBefore }, edited.Id);
         var (relinked, _) = await RelinkAsync(scope, cancellationToken);
-        index?.Stage(await lending.WithAsync(db, ids, version, cancellationToken));
+        edits?.Stage(await lending.WithAsync(db, ids, version, cancellationToken));
         return relinked;
     }
 

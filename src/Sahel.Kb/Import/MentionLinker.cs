@@ -171,7 +171,7 @@ public static partial class MentionLinker
     {
         var matches = automaton.Find(text);
         matches.RemoveAll(match => PlaceNounAfter().Match(text, match.Start + match.Length) is { Success: true } after
-            && (WantedNameRules.IsPlaceNoun(after.Groups["noun"].Value) || after.Groups["noun"].Value == "Department"));
+            && WantedNameRules.IsTerritoryNoun(after.Groups["noun"].Value));
         return matches;
     }
 

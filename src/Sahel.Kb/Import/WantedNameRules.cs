@@ -46,7 +46,7 @@ public static partial class WantedNameRules
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Region" left over from "the Gao Region" after "Gao" named the article itself, "Movement" from "the June 5
         // Movement", "Department" from "the Ouallam Department": a kind of place or of group alone names none.
-        if (words is [var only] && (IsPlaceNoun(only) || only == "Department" || KindRules.TitleWords[ArticleKind.Group].Contains(only.ToLowerInvariant())))
+        if (words is [var only] && (IsTerritoryNoun(only) || KindRules.TitleWords[ArticleKind.Group].Contains(only.ToLowerInvariant())))
         {
             return null;
         }
@@ -133,6 +133,9 @@ public static partial class WantedNameRules
     /// Mali", "Region of Murcia" and "President of Niger" stay one name.
     /// </summary>
     public static bool IsPlaceNoun(string word) => s_placeNouns.Contains(word);
+
+    /// <summary>A word that names a kind of territory after a place's own name ("the Ouallam Department"), "Department" too.</summary>
+    public static bool IsTerritoryNoun(string word) => IsPlaceNoun(word) || word == "Department";
 
     /// <summary>What a government's department is "of" ("Department of Defense"), not a place.</summary>
     private static readonly HashSet<string> s_offices = new(StringComparer.Ordinal)
