@@ -197,6 +197,8 @@ public static class StatementRules
         new(s_event, NotBeforeOrAfter + @"(?<a>{LIST})\s+(?:entered|captured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?@\d+@", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the Chadian Army, with French logistical support, drove the rebels out of the city": the side against the rebels
         new(s_event, NotBeforeOrAfter + @"(?<b>{ITEM})(?:,\s+with\s+[^,.;@]+,)?\s+(?:drove|pushed|forced|chased)\s+the\s+(?:rebels|jihadists|insurgents|militants|attackers|assailants|islamists)\s+(?:out|back|away|from)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "attacked a military base and the town of Arbinda": a town attacked is where it happened
+        new(s_event, NotBeforeOrAfter + @"\b(?:attacked|stormed|raided|overran|shelled|bombed|besieged)\s+(?:[^.;@]{0,40}?\band\s+)?the\s+(?:town|city|village)\s+of\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "attacked the Radisson Blu Hotel in Bamako": a building or site attacked is where it happened
         new(s_event, NotBeforeOrAfter + @"\b(?:attacked|stormed|raided|bombed|struck|targeted|seized|besieged)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Site),
         // "in Burkina Faso's Soum Province": the country that owns the place, too

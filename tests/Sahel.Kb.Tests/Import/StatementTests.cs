@@ -52,6 +52,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-tessit.statements.txt", [Files.Fixture("battle-of-tessit.txt")] },
         { "baga-massacre.statements.txt", [Files.Fixture("baga-massacre.txt")] },
         { "mauritanian-coup-2008.statements.txt", [Files.Fixture("mauritanian-coup-2008.txt")] },
+        { "arbinda-attack.statements.txt", [Files.Fixture("arbinda-attack.txt")] },
     };
 
     [Theory]
