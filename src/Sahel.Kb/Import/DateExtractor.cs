@@ -264,7 +264,9 @@ public static partial class DateExtractor
             var dates = FirstDateAfter(sentence, start.Index + start.Length, maxWords: 6);
             from = dates?[0].Value;
             to = dates is { Length: > 1 } ? dates[1].Value : null;
-            if (to is null && PeriodEnd().Match(sentence, start.Index + start.Length) is { Success: true } end)
+            // ("from 2005 and was Minister … from March to December 2007": an end past "and" is another period's.)
+            if (to is null && PeriodEnd().Match(sentence, start.Index + start.Length) is { Success: true } end
+                && !sentence.AsSpan(start.Index, end.Index - start.Index).Contains(" and ", StringComparison.Ordinal))
             {
                 to = FirstDateAfter(sentence, end.Index + end.Length, maxWords: 2)?[0].Value;
             }

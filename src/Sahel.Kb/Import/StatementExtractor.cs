@@ -90,6 +90,7 @@ public static partial class StatementExtractor
         foreach (var (start, length) in Sentences.Split(text))
         {
             var sentence = text.Substring(start, length).Trim();
+            var sentenceStart = start + length - text.Substring(start, length).TrimStart().Length;
             // "Background Nine months prior …": the sentences of a section on what came before or after, to the next heading.
             if (HeadingOpening(sentence) is { } heading)
             {
@@ -120,7 +121,7 @@ public static partial class StatementExtractor
                 {
                     if (!HedgedBefore(skeleton, match.Index + match.Length))
                     {
-                        statements.AddRange(Read(rule, match, spans, article, sentence).Select(s => s.ObjectId is null && fullNames.TryGetValue(s.ObjectName, out var full) ? s with { ObjectName = full } : s));
+                        statements.AddRange(Read(rule, match, spans, article, sentence, sentenceStart).Select(s => s.ObjectId is null && fullNames.TryGetValue(s.ObjectName, out var full) ? s with { ObjectName = full } : s));
                     }
                 }
             }
@@ -190,9 +191,8 @@ public static partial class StatementExtractor
         static (int?, string) Actor(ExtractedStatement s) => (s.ObjectId, s.ObjectId is null ? TextFold.Key(s.ObjectName) : "");
     }
 
-    private static IEnumerable<ExtractedStatement> Read(StatementRule rule, Match match, List<NameSpan> spans, StatementInput article, string sentence)
+    private static IEnumerable<ExtractedStatement> Read(StatementRule rule, Match match, List<NameSpan> spans, StatementInput article, string sentence, int sentenceStart)
     {
-        var period = rule.Period ? Period(sentence) : [];
         var groups = rule.Shape == StatementShape.Sides ? (string[])["a", "b"] : ["o", "p"];
         var named = new List<(string Group, NameSpan Span)>();
         foreach (var group in groups.Where(g => match.Groups[g].Success))
@@ -220,6 +220,7 @@ public static partial class StatementExtractor
                 continue;
             }
 
+            var period = rule.Period ? Period(sentence, span.Start - sentenceStart) : [];
             IReadOnlyList<KeyValuePair<string, string>> qualifiers = rule.Shape == StatementShape.Sides
                 ? [new("side", group == "a" ? "1" : "2"), .. period]
                 : period;
@@ -269,9 +270,18 @@ public static partial class StatementExtractor
         span.IsParty && !span.Name.Contains("rebel", StringComparison.Ordinal) || StateForce().IsMatch(span.Name) || WantedNameRules.Countries.Contains(span.Name);
 
     /// <summary>"Between March and August 2022, …": from and to, as ISO dates cut to their precision.</summary>
-    private static List<KeyValuePair<string, string>> Period(string sentence)
+    /// <summary>
+    /// The period the sentence gives a statement: the first after its object ("He led the FUC from 2005
+    /// and was Minister of Defence of Chad from March to December 2007": each its own), else the sentence's.
+    /// </summary>
+    private static List<KeyValuePair<string, string>> Period(string sentence, int objectAt)
     {
-        var (from, to) = DateExtractor.Period(sentence);
+        var (from, to) = objectAt > 0 && objectAt < sentence.Length ? DateExtractor.Period(sentence[objectAt..]) : (null, null);
+        if (from is null && to is null)
+        {
+            (from, to) = DateExtractor.Period(sentence);
+        }
+
         var period = new List<KeyValuePair<string, string>>();
         if (from is not null)
         {
@@ -613,7 +623,7 @@ public static partial class StatementExtractor
     private static partial Regex StateForce();
 
     /// <summary>"Songhai Empire": a state of the past, where nothing of today lies.</summary>
-    [GeneratedRegex(@"\b(?:Empire|Kingdom|Sultanate|Caliphate)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Empire|Kingdom|Sultanate|Caliphate)$|^(?:Empire|Sultanate|Caliphate)\s+of\s", RegexOptions.CultureInvariant)]
     private static partial Regex HistoricalState();
 
     /// <summary>"Gao Region", "Cercle of Tin-Essako", "Aïr Mountains", "Inner Niger Delta".</summary>

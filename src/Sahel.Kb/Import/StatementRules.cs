@@ -156,7 +156,8 @@ public static class StatementRules
         // "The junta, the National Committee for the Salvation of the People (CNSP), was led by Colonel Assimi Goïta": the coup's side
         new(s_event, @"\b(?:junta|mutineers|putschists|plotters)\b[^.;]{0,100}?\b(?:was|were)\s+(?:led|headed|commanded)\s+by\s+(?<a>{ITEM})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "The town was retaken on 5 June with the support of the Chadian Army": who helped retake it is on the side that lost it (in any sentence of the event but a section on what came before or after)
-        new(s_event, NotBeforeOrAfter + @"\b(?:retaken|recaptured|liberated|relieved|defended|repelled|repulsed)\b{WHEN}\s+(?:with\s+the\s+(?:support|help|backing|assistance)\s+of|by|alongside)\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, AboutSubject: false),
+        // ("before being stopped by the Chadian Army": who stopped the attackers.)
+        new(s_event, NotBeforeOrAfter + @"\b(?:retaken|recaptured|liberated|relieved|defended|repelled|repulsed|stopped|halted|routed|driven\s+back|pushed\s+back|beaten\s+back)\b{WHEN}\s+(?:with\s+the\s+(?:support|help|backing|assistance)\s+of|by|alongside)\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, AboutSubject: false),
         // "several insurgent groups began fighting a campaign against the Malian government": the side fought against
         new(s_event, @"\b(?:campaign|war|insurgency|rebellion|uprising|struggle|fighting)\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the Islamic State in the Greater Sahara attacked a joint patrol of Nigerien and United States soldiers": the attackers, when the attacked have no name
@@ -193,6 +194,10 @@ public static class StatementRules
         new(s_event, NotBeforeOrAfter + @"\b(?:siege|blockade|encirclement)\s+of\s+(?:the\s+(?:town|city|village|capital|camp)\s+of\s+)?@\d+@(?:[^.;@]|@\d+@){0,80}?\bby\s+(?<a>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "rebel forces of the UFDD and the RFC entered N'Djamena": a town taken or entered is where it happened
         new(s_event, NotBeforeOrAfter + @"\b(?:entered|captured|recaptured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?<o>@\d+@)(?:,\s+the\s+capital\s+of\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "rebels of the FUC crossed from Sudan and advanced on N'Djamena": a town marched on is where it happened, and those who marched a side
+        new(s_event, NotBeforeOrAfter + @"\b(?:advanced|marched|moved|converged)\s+(?:on|upon|towards?)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // (Not the place they came from: "crossed from Sudan and advanced".)
+        new(s_event, NotBeforeOrAfter + @"(?<!\b(?:from|of|in|across|through)\s)(?<a>{LIST})\s+(?:(?:crossed|came|moved|broke\s+out|set\s+out)\b[^.;]{0,40}?\s+and\s+)?(?:advanced|marched|moved|converged)\s+(?:on|upon|towards?)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?@\d+@", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // … and the ones who entered it are a side
         new(s_event, NotBeforeOrAfter + @"(?<a>{LIST})\s+(?:entered|captured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?@\d+@", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the Chadian Army, with French logistical support, drove the rebels out of the city": the side against the rebels
@@ -233,7 +238,8 @@ public static class StatementRules
         // Groups. "formed by the merger of Ansar Dine, Al-Mourabitoun and ..."
         new(s_group, @"\bmerger\s+of\s+(?<o>{LIST})", StatementProperties.Replaces, Object: ObjectConstraint.Actor),
         // "established on 25 April 2013 by United Nations Security Council Resolution 2100", "founded in late 2011 by Iyad Ag Ghaly"
-        new(s_group, @"\b(?:founded|established|created|formed|set up|launched)\b[^@.;]{0,60}?\bby\s+(?<o>{LIST})", StatementProperties.FoundedBy, Object: ObjectConstraint.Actor),
+        // ("formed in December 2005 and led by X": who led it, not who founded it.)
+        new(s_group, @"\b(?:founded|established|created|formed|set up|launched)\b[^@.;]{0,60}?(?<!\b(?:led|headed|commanded|chaired|backed|supported|funded|armed|joined)\s)\bby\s+(?<o>{LIST})", StatementProperties.FoundedBy, Object: ObjectConstraint.Actor),
         // "an alliance of three separate rebel groups: The MNLA, The HCUA, and a faction of the MAA", "an alliance of the CMA and Platform"
         new(s_group, @"\b(?:alliance|coalition|union|federation|umbrella|grouping)\s+of\s+(?:(?!(?:in|across|from|throughout|within)\b)[a-z-]+\s+){0,4}?(?:groups?|movements?|organi[sz]ations?)?:?\s*(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Actor),
         // "a mutual defence pact between Mali, Niger and Burkina Faso", "a confederation of Mali, Burkina Faso and Niger": its members (states too)
@@ -309,8 +315,8 @@ public static class StatementRules
         new(s_agreement, $@"{NotThisAgreement}\bsigned\b[^@.;]*?\b(?:in|at)\s+(?<o>@\d+@)(?:,\s*(?:in\s+)?{{QUARTER}}(?<p>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
 
         // People. "born around 1959 or 1966, in Kidal, Mali"
-        // ("Born in Boumdeid, in the Assaba Region": the region that holds the town, too.)
-        new(s_person, @"\bborn\b(?:[^@.;]|\bca?\.){0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)(?:,\s+in\s+(?:the\s+)?(?<p>@\d+@))?", StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
+        // ("Born in Boumdeid, in the Assaba Region", "Born in Abéché, in eastern Chad": the region that holds the town, too.)
+        new(s_person, @"\bborn\b(?:[^@.;]|\bca?\.){0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)(?:,\s+in\s+(?:the\s+)?{QUARTER}(?<p>@\d+@))?", StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
         // ("He was killed in August 2021 in fighting with the Nigerian Army near Lake Chad": past who killed him; "in the Adrar des Ifoghas
         // in northern Mali": both places.)
         new(s_person, @"\b(?:died|was killed|was assassinated)\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)(?:,?\s+in\s+(?:the\s+)?{QUARTER}(?<p>@\d+@))?", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),

@@ -44,6 +44,10 @@ public abstract class ImportedPage(string fixture) : IAsyncLifetime, IDisposable
     protected async Task<IReadOnlyDictionary<string, string>> QualifiersAsync(string slug, string label, string name) =>
         (await _database.ArticleAsync(slug)).Statements.Single(s => s.Label == label && (s.Object ?? s.Name) == name).Qualifiers;
 
+    /// <summary>The qualifiers of every statement of <paramref name="label"/> about <paramref name="name"/> (one fact may be stated with and without a period).</summary>
+    protected async Task<List<IReadOnlyDictionary<string, string>>> QualifierSetsAsync(string slug, string label, string name) =>
+        [.. (await _database.ArticleAsync(slug)).Statements.Where(s => s.Label == label && (s.Object ?? s.Name) == name).Select(s => s.Qualifiers)];
+
     protected async Task<HashSet<string>> WantedAsync()
     {
         await using var db = _database.CreateContext();
