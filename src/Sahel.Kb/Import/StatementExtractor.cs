@@ -215,7 +215,9 @@ public static partial class StatementExtractor
 
         foreach (var (group, span) in named)
         {
-            if (span.ArticleId == article.Id || !Fits(rule.Object, span) || span.Name.Length == 0)
+            // ("a union of fifteen West African states": words that only describe name no one.)
+            if (span.ArticleId == article.Id || !Fits(rule.Object, span) || span.Name.Length == 0
+                || span.ArticleId is null && !span.IsParty && span.Name.Split(' ').All(WantedNameRules.IsDescriptor))
             {
                 continue;
             }

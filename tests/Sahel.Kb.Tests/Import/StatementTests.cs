@@ -54,6 +54,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "mauritanian-coup-2008.statements.txt", [Files.Fixture("mauritanian-coup-2008.txt")] },
         { "arbinda-attack.statements.txt", [Files.Fixture("arbinda-attack.txt")] },
         { "battle-of-ndjamena-2006.statements.txt", [Files.Fixture("battle-of-ndjamena-2006.txt")] },
+        { "battle-of-bourem.statements.txt", [Files.Fixture("battle-of-bourem.txt")] },
     };
 
     [Theory]
