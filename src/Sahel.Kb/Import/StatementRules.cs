@@ -250,7 +250,8 @@ public static class StatementRules
         new(s_group, @"\b(?:comprising|comprises|comprised of|composed of|made up of|consisting of|consists of|bringing together|brings together)\s+(?:(?:units|troops|forces|soldiers|contingents|members|fighters)\s+(?:from|of)\s+)?(?:the\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "led by Iyad Ag Ghaly", "It is headed by Abu Ubaida Yusuf al-Annabi", "chaired by General X"; "Their first provisional president was Bilal Ag Acherif"
         new(s_group, @"\b(?:led|headed|commanded|chaired|presided over)\s+by\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
-        new(s_group, @"\b(?:leader|president|head|chief|emir|commander|secretary-general)\s+(?:was|is|has been)\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
+        // ("Their amenokal, or traditional leader, has been Mohamed Ag Intalla since 2014": a gloss may stand between.)
+        new(s_group, @"\b(?:leader|president|head|chief|emir|commander|secretary-general|amenokal)(?:,\s+or\s+[^,.;@]{1,40},)?\s+(?:was|is|has been)\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "after his death in 2017 it came under the command of his brother Jafar Dicko"
         new(s_group, @"\b(?:came|passed|was placed|fell)\s+under\s+the\s+(?:command|leadership|control)\s+of\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "until June 2025, when the Africa Corps replaced it", "replaced by the Africa Corps", "succeeded by ..."
@@ -324,6 +325,8 @@ public static class StatementRules
         new(s_person, @"\b(?:died|was killed|was assassinated)\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)(?:,?\s+in\s+(?:the\s+)?{QUARTER}(?<p>@\d+@))?", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
         // "the emir of al-Qaeda in the Islamic Maghreb's Sahara branch": a member of the branch is the organisation's
         new(s_person, @"\b(?:emir|commander|leader|head|chief|member|spokesman|spokesperson|deputy)\s+of\s+(?:the\s+)?(?<o>@\d+@)['’]s\s+(?:(?:[\p{L}-]+|@\d+@)\s+)?(?:branch|wing|unit|brigade|battalion|faction|division|katiba|cell)\b", StatementProperties.MemberOf, Object: ObjectConstraint.Actor, Period: true),
+        // "earlier commanded a brigade of al-Qaeda in the Islamic Maghreb": a part's commander is the whole's member
+        new(s_person, @"\b(?:commanded|commands|led|leads|headed|heads)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:brigade|battalion|unit|katiba|cell|branch|wing|faction|column)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor, Period: true),
         // "he became one of the leaders of Jama'at Nasr al-Islam wal Muslimin"
         new(s_person, @"\b(?:one\s+of\s+the|among\s+the)\s+(?:[a-z-]+\s+)?(?:leaders|founders|commanders|members|emirs|chiefs|officers)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
         // "the chief of staff of the MNLA army", "the secretary-general of GATIA", "a member of the CMA"
