@@ -231,7 +231,7 @@ public static partial class NameCandidates
                 var namesBody = WantedNameRules.OpensBodyName(bare, i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null);
                 var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace || namesBody) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
                 var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i))
-                    && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null));
+                    && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null, i + 2 < tokens.Count ? tokens[i + 2].Parts.Groups["word"].Value : null));
                 if (isName || isJoin)
                 {
                     run.Add((bare, start, i));

@@ -517,7 +517,7 @@ public static partial class StatementExtractor
                 {
                     // "Minister of Defence and Veterans Affairs": one office.
                 }
-                else if (!ProperNames.Particles.Contains(next) || next == "of" && WantedNameRules.OfEndsName([.. words[i..(last + 1)].Select(w => w.Value)], j + 2 < words.Count ? words[j + 2].Value : null))
+                else if (!ProperNames.Particles.Contains(next) || next == "of" && WantedNameRules.OfEndsName([.. words[i..(last + 1)].Select(w => w.Value)], j + 2 < words.Count ? words[j + 2].Value : null, j + 3 < words.Count ? words[j + 3].Value : null))
                 {
                     break;
                 }

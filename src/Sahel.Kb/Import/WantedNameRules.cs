@@ -142,10 +142,10 @@ public static partial class WantedNameRules
     {
         "Defense", "Defence", "State", "Justice", "Homeland", "Agriculture", "Energy", "Education", "Health", "Labor",
         "Labour", "Commerce", "Transportation", "Treasury", "Peacekeeping", "Political", "Economic", "Foreign", "Interior",
-        "the",
     };
 
-    public static bool OfEndsName(IReadOnlyList<string> words, string? next = null)
+    /// <remarks><paramref name="afterNext"/>: the word after <paramref name="next"/> when that is "the" ("Department of the Interior").</remarks>
+    public static bool OfEndsName(IReadOnlyList<string> words, string? next = null, string? afterNext = null)
     {
         // "the Katiba Macina | of Amadou Koufa": a person's given name after "of" starts the person's name, another's.
         if (next is not null && GivenNames.Contains(next))
@@ -153,8 +153,10 @@ public static partial class WantedNameRules
             return true;
         }
 
-        // "Tillia Department of Tahoua Region" is a department of a region; "United States Department of Defense" one office.
-        var placeNoun = s_placeNouns.Contains(words[^1]) || words[^1] == "Department" && next is not null && !s_offices.Contains(next);
+        // "Tillia Department of Tahoua Region", "Banibangou Department of the Tillabéri Region" are departments of a region;
+        // "United States Department of Defense", "… Department of the Interior" one office.
+        var office = next == "the" ? afterNext : next;
+        var placeNoun = s_placeNouns.Contains(words[^1]) || words[^1] == "Department" && office is not null && !s_offices.Contains(office);
         if (words.Count >= 2 && placeNoun && ProperNames.IsNameWord(words[^2]) && !ProperNames.Particles.Contains(words[^2]))
         {
             return true;

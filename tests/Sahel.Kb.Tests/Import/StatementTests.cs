@@ -56,6 +56,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-ndjamena-2006.statements.txt", [Files.Fixture("battle-of-ndjamena-2006.txt")] },
         { "battle-of-bourem.statements.txt", [Files.Fixture("battle-of-bourem.txt")] },
         { "al-mourabitoun.statements.txt", [Files.Fixture("al-mourabitoun.txt")] },
+        { "banibangou-attack.statements.txt", [Files.Fixture("banibangou-attack.txt")] },
     };
 
     [Theory]

@@ -23,4 +23,12 @@ public sealed class WantedNameRulesTests
     [InlineData("Burkinabé Islamist", null)]
     public void A_run_of_capitalised_words_holds_the_name_it_names(string run, string? name) =>
         Assert.Equal(name, WantedNameRules.NameIn(run));
+
+    [Theory]
+    [InlineData(new[] { "Tillia", "Department" }, "Tahoua", null, true)]                // a department of a region
+    [InlineData(new[] { "Banibangou", "Department" }, "the", "Tillabéri", true)]        // … with "the" before the region
+    [InlineData(new[] { "United", "States", "Department" }, "Defense", null, false)]    // one office
+    [InlineData(new[] { "United", "States", "Department" }, "the", "Interior", false)]  // … with "the" before its portfolio
+    public void Of_after_a_named_department_ends_it_unless_an_office_follows(string[] run, string next, string? afterNext, bool ends) =>
+        Assert.Equal(ends, WantedNameRules.OfEndsName(run, next, afterNext));
 }
