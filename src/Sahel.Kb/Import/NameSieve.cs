@@ -108,41 +108,7 @@ public sealed partial class NameSieve
         }
 
         var from = Math.Max(0, start - edits);
-        var window = text.AsSpan(from, Math.Min(text.Length, start + name.Length + edits) - from);
-        // Rows over the name, columns over the window; a match may begin and end anywhere in the window.
-        Span<int> rows = stackalloc int[3 * (window.Length + 1)];
-        rows.Clear();
-        var previous2 = rows[..(window.Length + 1)];
-        var previous = rows.Slice(window.Length + 1, window.Length + 1);
-        var current = rows[(2 * (window.Length + 1))..];
-        for (var i = 1; i <= name.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= window.Length; j++)
-            {
-                var cost = name[i - 1] == window[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && name[i - 1] == window[j - 2] && name[i - 2] == window[j - 1])
-                {
-                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
-                }
-            }
-
-            var oldest = previous2;
-            previous2 = previous;
-            previous = current;
-            current = oldest;
-        }
-
-        foreach (var cell in previous)
-        {
-            if (cell <= edits)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return EditDistance.WithinPart(name, text.AsSpan(from, Math.Min(text.Length, start + name.Length + edits) - from), edits);
     }
 
     private void AddRuns(string letters)

@@ -31,4 +31,12 @@ public sealed class SpellingTests
     [InlineData("abcdef", "uvwxyz", 3)] // over the limit of 2: reported as 3
     public void Distance_counts_edits_up_to_its_limit(string a, string b, int distance) =>
         Assert.Equal(distance, EditDistance.Within(a, b, limit: 2));
+
+    [Theory]
+    [InlineData("kidal", "regionofkidalmali", 0, true)]   // whole, inside a longer text
+    [InlineData("kidla", "regionofkidalmali", 1, true)]   // two letters swapped
+    [InlineData("kidla", "regionofkidalmali", 0, false)]
+    [InlineData("menaka", "regionofkidalmali", 2, false)] // nowhere near
+    public void A_name_may_stand_anywhere_in_a_text_within_its_edits(string name, string text, int limit, bool within) =>
+        Assert.Equal(within, EditDistance.WithinPart(name, text, limit));
 }
