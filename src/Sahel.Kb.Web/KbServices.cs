@@ -47,6 +47,7 @@ public static class KbServices
         services.Configure<PreparedPagesOptions>(configuration.GetSection(PreparedPagesOptions.Section));
         services.AddSingleton<PageRenderer>();
         services.AddSingleton<HotPages>();
+        services.AddSingleton(sp => new PageReader(Provider(sp), ConnectionString(sp, environment)));
         services.AddSingleton<PagePreparer>();
         services.AddHostedService(sp => sp.GetRequiredService<PagePreparer>());
         services.AddSingleton<Offline.SiteExporter>();

@@ -21,10 +21,11 @@ public static class PreparedPageServing
     {
         var preparer = app.ApplicationServices.GetRequiredService<PagePreparer>();
         var hot = app.ApplicationServices.GetRequiredService<HotPages>();
-        return preparer.Enabled ? app.Use((context, next) => ServeAsync(context, next, preparer, hot)) : app;
+        var reader = app.ApplicationServices.GetRequiredService<PageReader>();
+        return preparer.Enabled ? app.Use((context, next) => ServeAsync(context, next, preparer, hot, reader)) : app;
     }
 
-    private static async Task ServeAsync(HttpContext context, RequestDelegate next, PagePreparer preparer, HotPages hot)
+    private static async Task ServeAsync(HttpContext context, RequestDelegate next, PagePreparer preparer, HotPages hot, PageReader reader)
     {
         var request = context.Request;
         if (!IsReaderAsking(context))
@@ -46,7 +47,7 @@ public static class PreparedPageServing
         var page = await hot.GetOrReadAsync(
             slug,
             language,
-            () => PageStore.ReadAsync(context.RequestServices.GetRequiredService<KbDbContext>(), slug, language, PagePreparer.Build, origin, context.RequestAborted));
+            () => reader.ReadAsync(context.RequestServices.GetRequiredService<KbDbContext>, slug, language, PagePreparer.Build, origin, context.RequestAborted));
         if (page is null)
         {
             await next(context);

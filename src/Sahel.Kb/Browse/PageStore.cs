@@ -26,19 +26,21 @@ public static class PageStore
 
     private const string Number = """(SELECT "Number" FROM "KnowledgeVersion" WHERE "Id" = 1)""";
 
+    /// <summary>The query of <see cref="ReadAsync"/>, its parameters written <c>{0}</c> (slug), <c>{1}</c> (language), <c>{2}</c> (build), <c>{3}</c> (origin).</summary>
+    internal const string ReadSql = $$"""
+        SELECT "p"."Version", "p"."Html" FROM "PreparedPages" AS "p"
+        WHERE "p"."Slug" = {0} AND "p"."Language" = {1} AND "p"."Build" = {2} AND "p"."Origin" = {3} AND {{Current}}
+        """;
+
     /// <summary>The current page at <paramref name="slug"/> in <paramref name="language"/> made by <paramref name="build"/> for <paramref name="origin"/>, or null.</summary>
     public static async Task<StoredPage?> ReadAsync(KbDbContext db, string slug, string language, string build, string origin, CancellationToken cancellationToken)
     {
-        await using var result = await db.ReadAsync(
-            $$"""
-            SELECT "p"."Version", "p"."Html" FROM "PreparedPages" AS "p"
-            WHERE "p"."Slug" = {0} AND "p"."Language" = {1} AND "p"."Build" = {2} AND "p"."Origin" = {3} AND {{Current}}
-            """,
-            [slug, language, build, origin],
-            cancellationToken);
-        var rows = await result.DbDataReader.RowsAsync(r => new StoredPage(r.GetInt64(0), (byte[])r.GetValue(1)), cancellationToken);
+        await using var result = await db.ReadAsync(ReadSql, [slug, language, build, origin], cancellationToken);
+        var rows = await result.DbDataReader.RowsAsync(Row, cancellationToken);
         return rows.FirstOrDefault();
     }
+
+    internal static StoredPage Row(System.Data.Common.DbDataReader reader) => new(reader.GetInt64(0), (byte[])reader.GetValue(1));
 
     /// <summary>
     /// Stores pages rendered from <see cref="PreparedPage.Version"/>, each only if the knowledge
