@@ -97,4 +97,26 @@ public static class KbServices
 
         await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(seeds.Paths, new ImportSettings(CompleteSet: true, StartedBy: "first start"));
     }
+
+    /// <summary>
+    /// Reads and builds, before the first request, what an admin's first edit would otherwise wait
+    /// for: every article's names, which its relink sieves, the edit's queries and rules, and the
+    /// link graph the article's page is prepared from (about 2 s at 100,000 articles). A failure
+    /// is logged and the server starts: the first edit then reads what it needs itself.
+    /// </summary>
+    public static async Task WarmAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KbDbContext>();
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<RecentEdits>().WarmAsync(db);
+            await scope.ServiceProvider.GetRequiredService<ArticleEditor>().RehearseAsync();
+            await app.Services.GetRequiredService<LinkGraphs>().AtAsync(await ContentVersion.ReadAsync(db, CancellationToken.None), db, CancellationToken.None);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or EditException)
+        {
+            app.Logger.LogWarning(e, "Reading ahead for the first edit failed; it reads what it needs when it comes");
+        }
+    }
 }

@@ -69,6 +69,7 @@ if (rendersPages)
     return exported;
 }
 
+await app.WarmAsync();
 await app.RunAsync();
 return 0;
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
@@ -47,8 +48,12 @@ public sealed class PagePreparer(
         typeof(PagePreparer).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..16],
         typeof(PageStore).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..16]);
 
+    /// <summary>A pass that prepares this many pages or more gives back the memory rendering them took.</summary>
+    private const int ManyPages = 10_000;
+
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private string? _origin = Normalize(options.Value.Origin);
+    private bool _rendered;
 
     public bool Enabled => options.Value.Enabled;
 
@@ -144,13 +149,40 @@ public sealed class PagePreparer(
         {
             try
             {
-                await PrepareDueAsync(stoppingToken);
+                if (await PrepareDueAsync(stoppingToken) >= ManyPages)
+                {
+                    // What rendering them took is garbage now: given back, not kept as the server's size.
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                }
+                else
+                {
+                    await RenderFirstAsync(stoppingToken);
+                }
             }
             catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
             {
                 // Readers get pages rendered live meanwhile; the next change wakes the preparer again.
                 logger.LogWarning(e, "Preparing article pages failed; they are rendered live until the next pass");
             }
+        }
+    }
+
+    /// <summary>
+    /// Renders one page, once, when a pass had nothing to do (a start with every page prepared):
+    /// the page's code is compiled before the page an admin's first save prepares waits for it.
+    /// </summary>
+    private async Task RenderFirstAsync(CancellationToken cancellationToken)
+    {
+        if (_rendered || Origin is not { } origin)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        if (await scope.ServiceProvider.GetRequiredService<KbDbContext>().Articles.OrderBy(a => a.Id).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken) is { } slug)
+        {
+            await renderer.RenderAsync($"/articles/{slug}", Languages.Supported[0].Name, new Uri(origin), cancellationToken);
+            _rendered = true;
         }
     }
 

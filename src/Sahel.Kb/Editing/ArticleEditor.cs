@@ -32,10 +32,28 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time, RecentEdits
     public const int MaxSummaryLength = 200_000;
 
     public Task<Revision> SaveAsync(string slug, ArticleFields fields, string author, string note = "edited", CancellationToken cancellationToken = default) =>
-        SaveAsync(slug, fields, author, note, alsoChange: null, cancellationToken);
+        SaveAsync(slug, fields, author, note, alsoChange: null, keep: true, cancellationToken);
 
-    /// <summary>Saves an edit; <paramref name="alsoChange"/> makes further changes that belong in the same transaction.</summary>
-    private async Task<Revision> SaveAsync(string slug, ArticleFields fields, string author, string note, Action<Article>? alsoChange, CancellationToken cancellationToken)
+    /// <summary>
+    /// Goes through an edit of the first article, as it stands, and takes it back: every query and
+    /// rule an edit runs is compiled and built before an admin's first save waits for them (about
+    /// half a second at 100,000 articles, against 130 ms warm). Nothing is kept.
+    /// </summary>
+    public async Task RehearseAsync(CancellationToken cancellationToken = default)
+    {
+        var article = await db.Articles.AsNoTracking().Include(a => a.Aliases).OrderBy(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (article is not null)
+        {
+            await SaveAsync(article.Slug, ArticleFields.Of(article), "rehearsal", "rehearsal", alsoChange: null, keep: false, cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Saves an edit; <paramref name="alsoChange"/> makes further changes that belong in the same
+    /// transaction. Not <paramref name="keep"/>: the transaction is rolled back instead of committed.
+    /// </summary>
+    private async Task<Revision> SaveAsync(string slug, ArticleFields fields, string author, string note, Action<Article>? alsoChange, bool keep, CancellationToken cancellationToken)
     {
         var cleaned = Clean(fields);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -87,6 +105,12 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time, RecentEdits
         await db.SaveChangesAsync(cancellationToken);
         await new ArticleWriter(db, time, edits).RelinkAfterEditAsync(article, namesBefore, textBefore, cancellationToken);
         await PageStore.MarkAroundAsync(db, article.Id, cancellationToken);
+        if (!keep)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return revision;
+        }
+
         await transaction.CommitAsync(cancellationToken);
         edits?.Publish(await KnowledgeVersion.ReadAsync(db, cancellationToken));
         return revision;
@@ -143,7 +167,7 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time, RecentEdits
                 throw new EditException($"A conflict on '{conflict.Field}' cannot be settled here.");
         }
 
-        await SaveAsync(article.Slug, fields, author, $"took the seed's {conflict.Field}", handBack, cancellationToken);
+        await SaveAsync(article.Slug, fields, author, $"took the seed's {conflict.Field}", handBack, keep: true, cancellationToken);
     }
 
     private static ArticleFields Clean(ArticleFields fields)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Sahel.Kb.Data;
 
 namespace Sahel.Kb.Import;
 
@@ -21,6 +22,26 @@ public sealed class RecentEdits
 
     /// <summary>The names as they stood at <paramref name="version"/>, if they are known.</summary>
     public ArticleNames? At(long version) => Volatile.Read(ref _current) is { } names && names.Version == version ? names : null;
+
+    /// <summary>
+    /// Reads every article's names at the current version, when no edit has made names since: the
+    /// first edit after a start then sieves them instead of reading them (about a second at
+    /// 100,000 articles). Names read while another change committed are not kept.
+    /// </summary>
+    public async Task WarmAsync(KbDbContext db, CancellationToken cancellationToken = default)
+    {
+        var version = await KnowledgeVersion.ReadAsync(db, cancellationToken);
+        if (Volatile.Read(ref _current) is { } known && known.Version >= version)
+        {
+            return;
+        }
+
+        var names = await ArticleNames.ReadAsync(db, version, cancellationToken);
+        if (await KnowledgeVersion.ReadAsync(db, cancellationToken) == version)
+        {
+            Interlocked.CompareExchange(ref _current, names, null);
+        }
+    }
 
     /// <summary>Names an edit made at their version, to be published when it commits.</summary>
     public void Stage(ArticleNames names) => Volatile.Write(ref _staged, names);

@@ -76,6 +76,54 @@ public sealed class EditRelinkTests : IDisposable
         Assert.Contains("minusma", (await _database.ExportAsync()).Articles.Single(a => a.Slug == "mohamed-ag-najem").Mentions);
     }
 
+    [Fact]
+    public async Task Names_read_at_a_start_serve_the_first_edit_and_leave_the_links_a_whole_relink_would_give()
+    {
+        await _database.ImportAsync(Files.Seed);
+        var index = new RecentEdits();
+        long version;
+        int articles;
+        await using (var db = _database.CreateContext())
+        {
+            await index.WarmAsync(db);
+            version = await KnowledgeVersion.ReadAsync(db);
+            articles = await db.Articles.CountAsync();
+        }
+
+        var warmed = index.At(version);
+        await EditAsync(index, "minusma", fields => fields with { Title = "United Nations Stabilization Mission" });
+
+        Assert.Equal(articles, warmed?.Count);
+        Assert.Equal(await LinksAfterWholeRelinkAsync(), await LinksAsync());
+    }
+
+    [Fact]
+    public async Task A_rehearsed_edit_keeps_nothing()
+    {
+        await _database.ImportAsync(Files.Seed);
+        var index = new RecentEdits();
+        var before = await LinksAsync();
+        long version;
+        await using (var db = _database.CreateContext())
+        {
+            version = await KnowledgeVersion.ReadAsync(db);
+            await new ArticleEditor(db, TimeProvider.System, index).RehearseAsync();
+        }
+
+        await using (var db = _database.CreateContext())
+        {
+            Assert.Equal(version, await KnowledgeVersion.ReadAsync(db));
+            Assert.Empty(await db.Revisions.ToListAsync());
+            Assert.Empty(await db.Set<PageChange>().ToListAsync());
+            Assert.Null(index.At(version + 1));
+        }
+
+        Assert.Equal(before, await LinksAsync());
+        // The edit after it is an edit like any other.
+        await EditAsync(index, "minusma", fields => fields with { Summary = fields.Summary + " It left in 2023." });
+        Assert.Equal(await LinksAfterWholeRelinkAsync(), await LinksAsync());
+    }
+
     private async Task EditAsync(RecentEdits index, string slug, Func<ArticleFields, ArticleFields> change)
     {
         await using var db = _database.CreateContext();

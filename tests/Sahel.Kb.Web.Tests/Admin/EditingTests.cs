@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sahel.Kb.Data;
+using Sahel.Kb.Import;
 using Sahel.Kb.Web.Tests.Support;
 
 namespace Sahel.Kb.Web.Tests.Admin;
@@ -46,6 +50,20 @@ public sealed class EditingTests : IDisposable
         var location = facts.QuerySelectorAll("dt").Single(dt => dt.Text() == "Location").NextElementSibling!;
         Assert.Equal("/articles/kidal-region", location.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("regional capital of Kidal Region", location.QuerySelector("blockquote").Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_started_server_has_read_the_names_the_first_edit_sieves_and_kept_nothing_of_its_rehearsal()
+    {
+        using var reader = _factory.CreateClient();
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KbDbContext>();
+        var version = await KnowledgeVersion.ReadAsync(db);
+
+        var names = _factory.Services.GetRequiredService<RecentEdits>().At(version);
+
+        Assert.Equal(await db.Articles.CountAsync(), names?.Count);
+        Assert.Empty(await db.Revisions.ToListAsync());
     }
 
     [Fact]
