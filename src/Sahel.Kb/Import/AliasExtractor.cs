@@ -204,10 +204,13 @@ public static partial class AliasExtractor
 
             var acronyms = AcronymToken().Matches(text[(open + 1)..close])
                 .Select(m => m.Value)
-                .Where(a => ProperNames.IsAcronym(a))
+                .Where(a => ProperNames.IsAcronym(a) || IsNamedAcronym(a))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            if (acronyms.Count > 0 && ProperNames.RunBefore(text, open) is { } run && WithoutOpeners(AfterLastAndThe(run)) is { } name && !WantedNameRules.NotNames.Contains(name))
+            // ("The National Alliance for the Protection of Peul Identity and the Restoration of Justice (ANSIPRJ) is …": the name a
+            // text opens with is one name, "and the" and all.)
+            if (acronyms.Count > 0 && ProperNames.RunBefore(text, open) is { } run
+                && WithoutOpeners(StripArticle(text[..open].TrimEnd()) == StripArticle(run) ? run : AfterLastAndThe(run)) is { } name && !WantedNameRules.NotNames.Contains(name))
             {
                 yield return new AcronymDefinition(StripArticle(name), acronyms, open);
             }
@@ -372,7 +375,15 @@ public static partial class AliasExtractor
     [GeneratedRegex(@"\((?:born|née|né)\s+(?=\p{Lu}\p{Ll})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex BirthName();
 
-    [GeneratedRegex(@"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?![\w-])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "PNDS-Tarayya", "UFDD-Fundamental": an acronym and a word joined by a hyphen, as parties and
+    /// factions write their short form.
+    /// </summary>
+    /// <remarks><see cref="AcronymToken"/> gives the shape: an acronym, a hyphen, a capital and small letters (one word: "MPN-Kiishin Kassa" is none).</remarks>
+    private static bool IsNamedAcronym(string token) =>
+        char.IsLower(token[^1]) && token.LastIndexOf('-') is var hyphen and > 0 && ProperNames.IsAcronym(token.AsSpan(0, hyphen));
+
+    [GeneratedRegex(@"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?:-\p{Lu}[\p{Ll}']+(?!\s+\p{Lu}))?(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymToken();
 
     /// <summary>Whether two names share a word of four letters or more: "National Gendarmerie of Mali" and "Gendarmerie Nationale (Mali)".</summary>

@@ -239,7 +239,8 @@ public static class StatementRules
         new(s_group, @"\bmerger\s+of\s+(?<o>{LIST})", StatementProperties.Replaces, Object: ObjectConstraint.Actor),
         // "established on 25 April 2013 by United Nations Security Council Resolution 2100", "founded in late 2011 by Iyad Ag Ghaly"
         // ("formed in December 2005 and led by X": who led it, not who founded it.)
-        new(s_group, @"\b(?:founded|established|created|formed|set up|launched)\b[^@.;]{0,60}?(?<!\b(?:led|headed|commanded|chaired|backed|supported|funded|armed|joined)\s)\bby\s+(?<o>{LIST})", StatementProperties.FoundedBy, Object: ObjectConstraint.Actor),
+        // ("created in June 2016 in central Mali by X": where it was founded may stand between.)
+        new(s_group, @"\b(?:founded|established|created|formed|set up|launched)\b(?:[^@.;]|(?<=\b(?:in|at)\s+(?:{QUARTER})?)@\d+@){0,60}?(?<!\b(?:led|headed|commanded|chaired|backed|supported|funded|armed|joined)\s)\bby\s+(?<o>{LIST})", StatementProperties.FoundedBy, Object: ObjectConstraint.Actor),
         // "an alliance of three separate rebel groups: The MNLA, The HCUA, and a faction of the MAA", "an alliance of the CMA and Platform"
         new(s_group, @"\b(?:alliance|coalition|union|federation|umbrella|grouping)\s+of\s+(?:(?!(?:in|across|from|throughout|within)\b)[a-z-]+\s+){0,4}?(?:groups?|movements?|organi[sz]ations?)?:?\s*(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Actor),
         // "a mutual defence pact between Mali, Niger and Burkina Faso", "a confederation of Mali, Burkina Faso and Niger": its members (states too)
@@ -336,9 +337,11 @@ public static class StatementRules
         // "a son of Mohammed Yusuf, the founder of Boko Haram, and served as its spokesman": "its" is the organisation just named
         new(s_person, @"(?<o>@\d+@),?\s+and\s+(?:later\s+)?(?:served as|was|became)\s+its\s+(?:[a-z-]+\s+)?(?:spokesman|spokesperson|deputy|treasurer|commander|emir|member|secretary-general|chief of staff)\b", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
         // "served as the president of the CSP-PSD", "the leader of Ansar Dine": the group is led by the person
-        new(s_person, @"\b(?:president|leader|head|chief|emir|commander-in-chief|secretary-general)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
+        // (not "the secretary-general of …": a party may have a president beside its secretary-general, who is its member.)
+        new(s_person, @"\b(?:president|leader|head|chief|emir|commander-in-chief)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
         // "the founder of Ansarul Islam", "a co-founder of the MNLA": the group was founded by the person
-        new(s_person, @"\b(?:founder|co-founder|cofounder|founding leader)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
+        // ("the founder and secretary-general of the ANSIPRJ": an office after "and" is of the same group.)
+        new(s_person, @"\b(?:founder|co-founder|cofounder|founding leader)(?:\s+and\s+(?:first\s+)?[a-z-]+)?\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
         // "who founded and led the Islamic State in the Greater Sahara", "He co-founded Ansar Dine": the group was founded by the person
         new(s_person, @"\b(?:founded|co-founded|cofounded|established|created)\s+(?:and\s+(?:led|headed)\s+)?(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
         // "He led the Front for the Unity of Azawad", "He heads the MNLA": the group is led by the person

@@ -17,6 +17,9 @@ public sealed class AliasExtractorTests
     // A language's name keeps its lower-case words; "FLL" stands after "Liptako Front", another name of the subject, so it is the subject's too.
     [InlineData("Sahel Front", "The Sahel Front, also known as the Liptako Front (French: Front de libération du Liptako, FLL), is a group.", "FLL", "Liptako Front", "Front de libération du Liptako")]
     [InlineData("Gao Volunteers", "The Gao Volunteers (French: Volontaires de Gao; VG) is a militia.", "VG", "Volontaires de Gao")]
+    // A party's short form, an acronym and a word; an opening name with "and the" in it is one name.
+    [InlineData("Rally for Hope", "The Rally for Hope (RPH-Nafa) is a party in Niger.", "RPH-Nafa")]
+    [InlineData("Union of the Fronts and the Movements of the Sahel", "The Union of the Fronts and the Movements of the Sahel (UFMS) is an alliance.", "UFMS")]
     public void An_opening_states_other_names(string title, string summary, params string[] aliases) =>
         Assert.Equal(aliases, Aliases(title, summary));
 
@@ -26,4 +29,12 @@ public sealed class AliasExtractorTests
     [InlineData("This area was formerly part of Gao Region.")]
     public void Words_of_the_phrasings_before_no_name_state_nothing(string summary) =>
         Assert.Empty(Aliases("Some Title", summary));
+
+    [Theory]
+    // Two words after the hyphen: the short form is not cut to its first.
+    [InlineData("The Movement for Progress (MPN-Kiishin Kassa) is a party.", new string[0])]
+    // Mid-sentence, "and the" still parts two names: the acronym is the last one's.
+    [InlineData("It was signed by the government of Mali and the Unified Fronts of Azawad (UFA).", new[] { "Unified Fronts of Azawad" })]
+    public void A_bracket_defines_acronyms_of_the_name_before_it(string text, string[] names) =>
+        Assert.Equal(names, AliasExtractor.FindAcronymDefinitions(text).Select(d => d.Name));
 }

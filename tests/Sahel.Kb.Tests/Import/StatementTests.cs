@@ -57,6 +57,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-bourem.statements.txt", [Files.Fixture("battle-of-bourem.txt")] },
         { "al-mourabitoun.statements.txt", [Files.Fixture("al-mourabitoun.txt")] },
         { "banibangou-attack.statements.txt", [Files.Fixture("banibangou-attack.txt")] },
+        { "battle-of-nampala.statements.txt", [Files.Fixture("battle-of-nampala.txt")] },
     };
 
     [Theory]

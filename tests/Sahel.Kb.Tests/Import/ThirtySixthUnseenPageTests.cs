@@ -29,4 +29,12 @@ public sealed class ThirtySixthUnseenPageTests() : ImportedPage("banibangou-atta
         Assert.Contains("location Tillabéri Region", attack);
         Assert.DoesNotContain(await WantedAsync(), name => name.Contains("Department of the", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_partys_short_form_in_its_bracket_is_its_alias()
+    {
+        // "The Nigerien Party for Democracy and Socialism (PNDS-Tarayya) is …": an acronym and a word, as parties write their short form.
+        Assert.Contains("PNDS-Tarayya", await AliasesAsync("nigerien-party-for-democracy-and-socialism"));
+        Assert.DoesNotContain("PNDS-Tarayya", await WantedAsync());
+    }
 }
