@@ -90,6 +90,9 @@ public static class StatementRules
     /// <summary>Titles of events that someone carries out: "Lemgheity attack", "Tongo Tongo ambush", "Solhan massacre"; not "Battle of Konna".</summary>
     private const string AttackTitle = @"\b(?:[Aa]ttacks?|[Aa]mbush(?:es)?|[Mm]assacres?|[Rr]aids?|[Bb]ombings?|[Kk]illings?|[Hh]ostage [Cc]risis|[Aa]ssault)\b";
 
+    /// <summary>Titles of events an armed force conducts: "Operation Barkhane", "Kidal offensive"; not "Battle of Konna".</summary>
+    private const string OperationTitle = @"\b(?:[Oo]peration|[Oo]ffensive|[Cc]ampaign|[Ii]ntervention)\b";
+
     /// <summary>A part of a country by the compass: "the far north-east (of Mauritania)", "the centre".</summary>
     private const string Compass = @"(?:(?:far|extreme|deep)\s+)?(?:north|south|east|west|centre|center|interior)(?:-?(?:east|west))?";
 
@@ -173,6 +176,10 @@ public static class StatementRules
         new(s_event, @"\b(?:deadliest|worst|bloodiest|largest|biggest|first|last|major|decisive)\s+(?:[a-z]+\s+)?(?:atrocity|atrocities|attack|attacks|massacre|massacres|battle|battles|episode|event|incident|engagement|defeat|offensive)\s+(?:of|in)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.PartOf, Object: ObjectConstraint.Event),
         // "carried out by JNIM", "perpetrated by the Islamic State in the Greater Sahara"
         new(s_event, @"\b(?:carried out|perpetrated|committed|conducted|staged|orchestrated){WHEN}\s+by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        // "Operation Almahaou is a military operation of the Nigerien Armed Forces": whose operation it is
+        new(s_event, @"\b(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:operation|offensive|campaign|intervention)\s+of\s+(?<o>{LIST})", StatementProperties.Participant, Object: ObjectConstraint.Actor),
+        // "It was supported by French forces of Operation Barkhane until 2022": who supported an operation took part in it
+        new(s_event, @"^(?:It|They|The\s+(?:[a-z-]+\s+){0,2}?(?:operation|offensive|campaign|intervention))\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:also|initially|later|first|then)\s+)?(?:supported|backed|assisted|aided|reinforced)\s+by\s+(?<o>{LIST})", StatementProperties.Participant, Object: ObjectConstraint.Actor, Period: true, Title: OperationTitle),
         // "It was led by the French military in cooperation with the G5 Sahel countries", "The operation was commanded by General X"
         new(s_event, @"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:led|commanded|headed)\s+by\s+(?<o>{LIST})(?:\s+(?:in\s+(?:cooperation|coordination|partnership|conjunction|collaboration)\s+with|together\s+with|alongside|with\s+the\s+support\s+of|supported\s+by)\s+(?<p>{LIST}))?", StatementProperties.Participant, Object: ObjectConstraint.Actor),
         // "The attack was commanded by Mokhtar Belmokhtar": of an attack, the one who led it is on the attackers' side

@@ -115,6 +115,19 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Empty(statements);
     }
 
+    [Theory]
+    [InlineData("Operation Test", "Operation Test is a military operation of the Malian Armed Forces, launched in 2019.", "participant Malian Armed Forces")]
+    [InlineData("Operation Test", "Operation Test is a military operation in Mali. It was supported by French forces of Operation Serval until 2014.", "participant Operation Serval")]
+    // A battle's supporter is on a side the sentence does not give; one a relative clause names supported someone else.
+    [InlineData("Battle of Test", "The Battle of Test was a battle in Mali. It was supported by Algeria.")]
+    [InlineData("Operation Test", "Operation Test is a military operation in Mali. It targeted a group that was supported by Libya.")]
+    public void An_operation_is_its_forces_and_its_supporters(string title, string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, title, Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
+
+        Assert.Equal(expected, statements.Where(s => s.Property.Label != "location").Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
     private static string Key(string subject, string label, string @object, string side) =>
         $"{subject} | {label} | {(@object.StartsWith('"') ? $"\"{TextFold.Key(@object.Trim('"'))}\"" : @object)} | {side}";
 
