@@ -58,6 +58,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "al-mourabitoun.statements.txt", [Files.Fixture("al-mourabitoun.txt")] },
         { "banibangou-attack.statements.txt", [Files.Fixture("banibangou-attack.txt")] },
         { "battle-of-nampala.statements.txt", [Files.Fixture("battle-of-nampala.txt")] },
+        { "battle-of-am-dam.statements.txt", [Files.Fixture("battle-of-am-dam.html")] },
     };
 
     [Theory]
@@ -126,6 +127,16 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, title, Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
 
         Assert.Equal(expected, statements.Where(s => s.Property.Label != "location").Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
+    [Theory]
+    [InlineData("It brought together eight groups, among them the Sahel Front and the Desert Movement.", "has_part Sahel Front", "has_part Desert Movement")]
+    [InlineData("It is an alliance of the Sahel Front and the Desert Movement.", "has_part Sahel Front", "has_part Desert Movement")]
+    public void A_coalition_is_made_of_the_groups_it_names(string sentence, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Coalition", Sahel.Kb.Domain.ArticleKind.Group, [], $"The Test Coalition is a coalition of rebel groups. {sentence}", []));
+
+        Assert.Equal(expected, statements.Where(s => s.Property.Label == "has_part").Select(s => $"{s.Property.Label} {s.ObjectName}"));
     }
 
     private static string Key(string subject, string label, string @object, string side) =>
