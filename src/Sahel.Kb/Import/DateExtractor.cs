@@ -147,8 +147,9 @@ public static partial class DateExtractor
                 var end = position + dates[0].Words.Length;
                 // "seized power in the January 2022 coup": a date inside another event's name is not this one's.
                 // "It ended the Tuareg rebellion of 1990": so is one after such a name's noun.
+                // ("The Tuareg rebellion of 1990–1995 was …": a date right after a trigger that is the subject's own name is its own.)
                 if (sentence.AsSpan(0, position).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && EventNounAfter().IsMatch(sentence[end..])
-                    || EventNounBefore().IsMatch(sentence.AsSpan(0, position)))
+                    || EventNounBefore().IsMatch(sentence.AsSpan(0, position)) && !sentence.AsSpan(trigger.Index + trigger.Length, position - trigger.Index - trigger.Length).IsWhiteSpace())
                 {
                     return null;
                 }

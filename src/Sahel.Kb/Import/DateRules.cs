@@ -48,13 +48,16 @@ public static class DateRules
         new(s_event, @"(?:^|\b(?:fought|waged)\s)(?:between|from)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "fought between the MNLA and the Malian Army from January to March 2012": a span of dates after "from"
         new(s_event, @"\bfrom(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)[^.;]{0,30}?\b(?:to|until|–)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
+        // "The Tuareg rebellion of 1990–1995 was …": the span the opening name gives (not another's: "It ended the Tuareg rebellion of 1990–1995")
+        new(s_event, @"^\s*(?:The\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:rebellion|uprising|insurgency|insurrection|revolt|war|conflict|crisis) of(?=\s+\d{4}\s*[–-]\s*\d{4},?\s+(?:was|is|were)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "On the night of 24 May 2021, ..." at the start of a sentence
         new(s_event, @"^On\b", DateLabel.Start, MaxGapWords: 4),
         new(s_event, @"\b(?:began|started|commenced|broke out|launched|erupted)\b", DateLabel.Start, MaxGapWords: 3),
         new(s_event, @"\b(?:ended|concluded|disbanded|dissolved|terminated|wound down)\b", DateLabel.End, MaxGapWords: 3),
         // Steps within an event, with what happened: "captured the town of Tessalit and its MINUSMA
         // base in late October", "then captured the regional capital of Kidal ... on November 14"
-        new(s_event, @"\b(?:captured|recaptured|retook|seized|took control of|entered|attacked|ambushed|besieged|liberated|withdrew from|evacuated|fell to|reached)\b", DateLabel.Step, MaxGapWords: 12),
+        // (Not what the event answered: "after Tuareg youths had attacked the town's prison … on 7 May 1990".)
+        new(s_event, @"(?<!\bafter\s[^.;]{0,60}\bhad\s)\b(?:captured|recaptured|retook|seized|took control of|entered|attacked|ambushed|besieged|liberated|withdrew from|evacuated|fell to|reached)\b", DateLabel.Step, MaxGapWords: 12),
 
         // "founded on 28 October 2014", "formed on 6 May 2021", "established on 25 April 2013",
         // "created as a separate region in 1991"

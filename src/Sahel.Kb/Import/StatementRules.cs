@@ -162,7 +162,8 @@ public static class StatementRules
         // ("before being stopped by the Chadian Army": who stopped the attackers.)
         new(s_event, NotBeforeOrAfter + @"\b(?:retaken|recaptured|liberated|relieved|defended|repelled|repulsed|stopped|halted|routed|driven\s+back|pushed\s+back|beaten\s+back)\b{WHEN}\s+(?:with\s+the\s+(?:support|help|backing|assistance)\s+of|by|alongside)\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, AboutSubject: false),
         // "several insurgent groups began fighting a campaign against the Malian government": the side fought against
-        new(s_event, @"\b(?:campaign|war|insurgency|rebellion|uprising|struggle|fighting)\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("an armed uprising of Tuareg groups against the governments of Niger and Mali": who rose may stand between.)
+        new(s_event, @"\b(?:campaign|war|insurgency|rebellion|uprising|struggle|fighting)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the Islamic State in the Greater Sahara attacked a joint patrol of Nigerien and United States soldiers": the attackers, when the attacked have no name
         new(s_event, @"(?<a>{LIST})\s+(?:attacked|ambushed|assaulted|besieged|raided|stormed|overran)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the GSPC attacked a Mauritanian Army outpost", of an attack, an ambush, a massacre: who attacked carried it out

@@ -46,6 +46,11 @@ public class DateExtractorTests
         { ArticleKind.Event, "The Nassoumbou attack was an attack on 16 December 2016 on an army post in Nassoumbou.", "start 2016-12-16 day" },
         { ArticleKind.Event, "The Solhan massacre took place on the night of 4–5 June 2021 in Solhan, when gunmen killed civilians.", "start 2021-06-04 day; end 2021-06-05 day" },
         { ArticleKind.Event, "The Hane ambush was a battle in northern Mali near Hane, fought by the army in 2019.", "" },
+        // The span an event's opening name gives is its own; another event's name is not.
+        { ArticleKind.Event, "The Tuareg rebellion of 1990–1995 was an armed uprising in the north.", "start 1990 year; end 1995 year" },
+        { ArticleKind.Event, "The Tamanrasset talks were a meeting. It ended the Tuareg rebellion of 1990–1995 in Mali.", "" },
+        // What the event answered is no step of it.
+        { ArticleKind.Event, "The killings were carried out in May 1990, after rebels had attacked the prison on 7 May 1990.", "start 1990-05 month" },
     };
 
     [Theory]

@@ -59,6 +59,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "banibangou-attack.statements.txt", [Files.Fixture("banibangou-attack.txt")] },
         { "battle-of-nampala.statements.txt", [Files.Fixture("battle-of-nampala.txt")] },
         { "battle-of-am-dam.statements.txt", [Files.Fixture("battle-of-am-dam.html")] },
+        { "tchin-tabaraden-massacre.statements.txt", [Files.Fixture("tchin-tabaraden-massacre.txt")] },
     };
 
     [Theory]
@@ -137,6 +138,16 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Coalition", Sahel.Kb.Domain.ArticleKind.Group, [], $"The Test Coalition is a coalition of rebel groups. {sentence}", []));
 
         Assert.Equal(expected, statements.Where(s => s.Property.Label == "has_part").Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
+    [Theory]
+    [InlineData("The Test Rebellion was an armed uprising of Tuareg groups against the governments of Niger and Mali.", "participant Niger 2", "participant Mali 2")]
+    [InlineData("The Test Rebellion was an armed uprising against the Malian Army.", "participant Malian Army 2")]
+    public void An_uprising_is_against_the_side_it_names(string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Rebellion", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
+
+        Assert.Equal(expected, statements.Where(s => s.Property.Label == "participant").Select(s => $"{s.Property.Label} {s.ObjectName} {s.Qualifiers.FirstOrDefault(q => q.Key == "side").Value}"));
     }
 
     private static string Key(string subject, string label, string @object, string side) =>
