@@ -151,7 +151,8 @@ public static class StatementRules
         // (In a sentence about the event, its own name or "It" may stand first and is not a name: "Barkhane fought …".)
         new(s_event, @"(?:(?<a>{LIST})|^(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:attacked|ambushed|assaulted|clashed with|fought against|fought|battled|besieged|raided|stormed|overran|struck|bombed|shelled)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|unit|outpost|garrison)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "Malian special forces, supported by French and American troops and by soldiers of MINUSMA, stormed the hotel": who fought the attackers
-        new(s_event, NotBeforeOrAfter + @"\b(?:supported|backed|assisted|aided|reinforced)\s+by\s+(?:[^.;]*?\band\s+by\s+)?(?<b>{LIST}),?\s+(?:stormed|retook|recaptured|freed|liberated|repelled|repulsed|counter-attacked|ended)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("The Nigerian Army, backed by air strikes of the Nigerian Air Force, repelled the attack": the force supported too.)
+        new(s_event, NotBeforeOrAfter + @"(?:(?<b>{ITEM}),\s+)?\b(?:supported|backed|assisted|aided|reinforced)\s+by\s+(?:[^.;]*?\band\s+by\s+)?(?<b>{LIST}),?\s+(?:stormed|retook|recaptured|freed|liberated|repelled|repulsed|counter-attacked|ended)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "The jihadists, led by Abdelhamid Abou Zeid, had captured the town": the insurgents' leader is on their side
         new(s_event, NotBeforeOrAfter + @"\b(?:jihadists|rebels|insurgents|militants|islamists|attackers|assailants),\s+(?:led|commanded)\s+by\s+(?<a>{ITEM}),", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "French aircraft of Operation Barkhane supported the defenders": the side that was attacked (in any sentence of the event)
@@ -257,11 +258,15 @@ public static class StatementRules
         // "Its members include the Imghad Tuareg Self-Defense Group and Allies (GATIA) and the Arab Movement of Azawad"
         new(s_group, @"\b(?:members|member groups|member organi[sz]ations|components|factions)\s+(?:include|included|includes|are|were)\s+(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "comprising units from Benin, Cameroon, Chad, Niger and Nigeria", "made up of the CMA and the Platform"
+        // "The Central African Republic joined in 1994 and Libya in 2008": in a body's own summary, who joined joined it
+        new(s_group, @"^(?<o>{ITEM})\s+joined(?:\s+(?:it|them|the\s+(?:commission|organi[sz]ation|alliance|coalition|bloc|union|community|group))\b)?\s+in\s+\d{4}(?:\s*,?\s+(?:and\s+)?(?<o>{ITEM})\s+in\s+\d{4})*", StatementProperties.HasPart, Object: ObjectConstraint.Member, AboutSubject: false),
         // "It brought together eight groups, among them the Rally of Forces for Change and …": the ones it names
         new(s_group, @"\b(?:brought together|bringing together|brings together|united|unites|grouped|groups|gathered|gathers)\s+(?:(?:some|about|around|more than|over|at least)\s+)?(?:[a-z0-9-]+\s+)?(?:groups|movements|factions|organi[sz]ations|parties|militias),?\s+(?:among them|including|among which|notably|such as|chief among them)\s+(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         new(s_group, @"\b(?:comprising|comprises|comprised of|composed of|made up of|consisting of|consists of|bringing together|brings together)\s+(?:(?:units|troops|forces|soldiers|contingents|members|fighters)\s+(?:from|of)\s+)?(?:the\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "led by Iyad Ag Ghaly", "It is headed by Abu Ubaida Yusuf al-Annabi", "chaired by General X"; "Their first provisional president was Bilal Ag Acherif"
         new(s_group, @"\b(?:led|headed|commanded|chaired|presided over)\s+by\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
+        // "after the Islamic State named Abu Musab al-Barnawi its leader"
+        new(s_group, @"\b(?:named|appointed|chose|designated|elected)\s+(?<o>{ITEM})\s+(?:as\s+)?(?:its|their)\s+(?:new\s+)?(?:leader|emir|head|commander|chief|president|wali|governor)\b", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // ("Their amenokal, or traditional leader, has been Mohamed Ag Intalla since 2014": a gloss may stand between.)
         new(s_group, @"\b(?:leader|president|head|chief|emir|commander|secretary-general|amenokal)(?:,\s+or\s+[^,.;@]{1,40},)?\s+(?:was|is|has been)\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "after his death in 2017 it came under the command of his brother Jafar Dicko"

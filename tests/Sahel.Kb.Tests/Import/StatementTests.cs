@@ -60,6 +60,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-nampala.statements.txt", [Files.Fixture("battle-of-nampala.txt")] },
         { "battle-of-am-dam.statements.txt", [Files.Fixture("battle-of-am-dam.html")] },
         { "tchin-tabaraden-massacre.statements.txt", [Files.Fixture("tchin-tabaraden-massacre.txt")] },
+        { "battle-of-monguno.statements.txt", [Files.Fixture("battle-of-monguno.txt")] },
     };
 
     [Theory]
@@ -148,6 +149,30 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Rebellion", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
 
         Assert.Equal(expected, statements.Where(s => s.Property.Label == "participant").Select(s => $"{s.Property.Label} {s.ObjectName} {s.Qualifiers.FirstOrDefault(q => q.Key == "side").Value}"));
+    }
+
+    [Theory]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test took place in 2018 near Gao. The Test Army, backed by air strikes of the Test Air Force, repelled the attack.", "participant Test Army 2", "participant Test Air Force 2")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Front is a jihadist group which split from the Old Front in 2016 after its founders named Abu Test its leader.", "led_by Abu Test ")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Commission is a body founded in 1964. The Central African Republic joined in 1994 and Libya in 2008.", "has_part Central African Republic ", "has_part Libya ")]
+    // Only who joined the body itself, in its own summary: another's joining is not.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Commission is a body founded in 1964. Its chairman later joined the Old Front in 1994.")]
+    public void Who_fought_led_and_joined_is_read(Sahel.Kb.Domain.ArticleKind kind, string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", kind, [], summary, []));
+
+        Assert.Equal(expected, statements.Where(s => s.Property.Label is "participant" or "led_by" or "has_part").Select(s => $"{s.Property.Label} {s.ObjectName} {s.Qualifiers.FirstOrDefault(q => q.Key == "side").Value}"));
+    }
+
+    [Fact]
+    public void A_groups_article_is_an_actor_whatever_its_name_ends_with()
+    {
+        const string Text = "The battle of Test took place in 2018, when fighters of the Islamic State West Africa Province overran a military base at Gudumbali.";
+        const string Name = "Islamic State West Africa Province";
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Battle of Test", Sahel.Kb.Domain.ArticleKind.Event, [], Text, [new(Text.IndexOf(Name, StringComparison.Ordinal), Name.Length, 3, Sahel.Kb.Domain.ArticleKind.Group)]));
+
+        Assert.Contains(statements, s => s.Property.Label == "participant" && s.ObjectId == 3);
     }
 
     private static string Key(string subject, string label, string @object, string side) =>
