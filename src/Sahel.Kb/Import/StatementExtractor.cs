@@ -311,7 +311,8 @@ public static partial class StatementExtractor
         ObjectConstraint.Occasion => span.Kind is ArticleKind.Event or ArticleKind.Agreement || span.Kind is null && (EventName().IsMatch(span.Name) || DocumentName().IsMatch(span.Name)),
         ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name) || span.HasAcronym),
         ObjectConstraint.Member => span.Kind is not ArticleKind.Event and not ArticleKind.Agreement && !EventName().IsMatch(span.Name),
-        ObjectConstraint.Office => span.Kind is null && WantedNameRules.Offices.Any(o => span.Name.StartsWith(o + " of ", StringComparison.Ordinal)),
+        // ("Chief of Army Staff", "Chief of the General Staff": a staff's chief is an office of no place.)
+        ObjectConstraint.Office => span.Kind is null && (WantedNameRules.Offices.Any(o => span.Name.StartsWith(o + " of ", StringComparison.Ordinal)) || StaffChief().IsMatch(span.Name)),
         ObjectConstraint.Somewhere => span.Kind == ArticleKind.Region || span.Kind is null && !span.IsParty && !GroupName().IsMatch(span.Name) && !EventName().IsMatch(span.Name) && !ProperNames.IsAcronym(span.Name),
         _ => true,
     };
@@ -646,6 +647,9 @@ public static partial class StatementExtractor
 
     [GeneratedRegex(@"\b(?:Movements?|Fronts?|Army|army|Forces|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Coordination|Platform|Party|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroupName();
+
+    [GeneratedRegex(@"^(?:Deputy\s+)?Chief of (?:the\s+)?(?:Army|Defence|Defense|General|Air|Naval|Joint|Armed Forces|Air Force)\s+Staff\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StaffChief();
 
     [GeneratedRegex(@"(?:\b(?:towns?|city|cities|villages?|region|communes?|capital|district|province|oasis)\s+of(?:\s+the)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceNounBefore();

@@ -164,6 +164,18 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(expected, statements.Where(s => s.Property.Label is "participant" or "led_by" or "has_part").Select(s => $"{s.Property.Label} {s.ObjectName} {s.Qualifiers.FirstOrDefault(q => q.Key == "side").Value}"));
     }
 
+    [Theory]
+    [InlineData("John Test is a retired general who was Chief of Army Staff from 2015 to 2021.", "position_held Chief of Army Staff")]
+    [InlineData("John Test is a general who became Chief of the General Staff in 2019.", "position_held Chief of the General Staff")]
+    // A chief of no staff is no such office.
+    [InlineData("John Test is a farmer who was Chief of Tessit Village from 2015.")]
+    public void A_staffs_chief_is_an_office(string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
+
+        Assert.Equal(expected, statements.Where(s => s.Property.Label == "position_held").Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
     [Fact]
     public void A_groups_article_is_an_actor_whatever_its_name_ends_with()
     {
