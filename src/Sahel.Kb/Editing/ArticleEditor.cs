@@ -108,6 +108,7 @@ public sealed class ArticleEditor(KbDbContext db, TimeProvider time, RecentEdits
         if (!keep)
         {
             await transaction.RollbackAsync(cancellationToken);
+            edits?.Discard();
             return revision;
         }
 

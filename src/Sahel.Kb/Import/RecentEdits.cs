@@ -46,6 +46,9 @@ public sealed class RecentEdits
     /// <summary>Names an edit made at their version, to be published when it commits.</summary>
     public void Stage(ArticleNames names) => Volatile.Write(ref _staged, names);
 
+    /// <summary>The edit that staged names was rolled back: they are dropped, not kept until the next edit.</summary>
+    public void Discard() => Volatile.Write(ref _staged, null);
+
     /// <summary>The edit that staged names at <paramref name="version"/> has committed: they are current.</summary>
     public void Publish(long version)
     {

@@ -118,6 +118,10 @@ public sealed class EditRelinkTests : IDisposable
             Assert.Null(index.At(version + 1));
         }
 
+        // Its names are dropped with it: a commit at the version it would have made publishes none of them.
+        index.Publish(version + 1);
+        Assert.Null(index.At(version + 1));
+
         Assert.Equal(before, await LinksAsync());
         // The edit after it is an edit like any other.
         await EditAsync(index, "minusma", fields => fields with { Summary = fields.Summary + " It left in 2023." });
