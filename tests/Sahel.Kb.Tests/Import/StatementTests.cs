@@ -61,6 +61,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-am-dam.statements.txt", [Files.Fixture("battle-of-am-dam.html")] },
         { "tchin-tabaraden-massacre.statements.txt", [Files.Fixture("tchin-tabaraden-massacre.txt")] },
         { "battle-of-monguno.statements.txt", [Files.Fixture("battle-of-monguno.txt")] },
+        { "koutougou-attack.statements.txt", [Files.Fixture("koutougou-attack.txt")] },
     };
 
     [Theory]
@@ -153,6 +154,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
 
     [Theory]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test took place in 2018 near Gao. The Test Army, backed by air strikes of the Test Air Force, repelled the attack.", "participant Test Army 2", "participant Test Air Force 2")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test attack took place in 2019, when several hundred jihadists attacked a base of the Test Army at Gao.", "participant Test Army 2")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Front is a jihadist group which split from the Old Front in 2016 after its founders named Abu Test its leader.", "led_by Abu Test ")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Commission is a body founded in 1964. The Central African Republic joined in 1994 and Libya in 2008.", "has_part Central African Republic ", "has_part Libya ")]
     // Only who joined the body itself, in its own summary: another's joining is not.
