@@ -62,6 +62,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "tchin-tabaraden-massacre.statements.txt", [Files.Fixture("tchin-tabaraden-massacre.txt")] },
         { "battle-of-monguno.statements.txt", [Files.Fixture("battle-of-monguno.txt")] },
         { "koutougou-attack.statements.txt", [Files.Fixture("koutougou-attack.txt")] },
+        { "chibok-kidnapping.statements.txt", [Files.Fixture("chibok-kidnapping.txt")] },
+        { "battle-of-fada.statements.txt", [Files.Fixture("battle-of-fada.txt")] },
     };
 
     [Theory]
