@@ -15,6 +15,10 @@ public static partial class KindClassifier
 {
     private static readonly (Regex Pattern, Dictionary<string, ArticleKind> Kinds) s_titleWords = Build(KindRules.TitleWords);
     private static readonly (Regex Pattern, Dictionary<string, ArticleKind> Kinds) s_leadNouns = Build(KindRules.LeadNouns);
+    private static readonly (Regex Pattern, Dictionary<string, ArticleKind> Kinds) s_definitionNouns = Build(
+        KindRules.LeadNouns.Keys.Union(KindRules.DefinitionNouns.Keys).ToDictionary(
+            kind => kind,
+            kind => KindRules.LeadNouns.GetValueOrDefault(kind, []).Concat(KindRules.DefinitionNouns.GetValueOrDefault(kind, [])).ToArray()));
     private static readonly Regex s_lifeMarkers = new(KindRules.LifeMarkers, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex s_pronouns = new(KindRules.PersonPronouns, RegexOptions.CultureInvariant);
 
@@ -37,7 +41,8 @@ public static partial class KindClassifier
         }
 
         // The word that ends the title (before a number or a bracket) is what it names: "Security Council Resolution 2085".
-        if (titleWords.LastOrDefault() is { } head && TitleEnd().IsMatch(foldedTitle.AsSpan(head.Index + head.Length)))
+        var head = titleWords.LastOrDefault() is { } last && TitleEnd().IsMatch(foldedTitle.AsSpan(last.Index + last.Length)) ? last : null;
+        if (head is not null)
         {
             scores[s_titleWords.Kinds[head.Value]] += KindRules.TitleHeadWeight;
         }
@@ -47,7 +52,23 @@ public static partial class KindClassifier
         var lead = LeadClause(sentences);
         if (lead is not null && HeadNoun(lead) is { } noun)
         {
-            Add(s_leadNouns.Kinds[noun.Value], KindRules.LeadNounWeight, $"the first sentence calls it “{lead.Substring(noun.Index, noun.Length)}”");
+            var defined = s_definitionNouns.Kinds[noun.Value];
+            var named = head is null ? defined : s_titleWords.Kinds[head.Value];
+            if (head?.Value == noun.Value && named != defined)
+            {
+                // "Borno State is a state in north-eastern Nigeria": the title's word meant what the definition says.
+                var moved = KindRules.TitleHeadWeight;
+                if (titleWords.Count(m => s_titleWords.Kinds[m.Value] == named) == 1)
+                {
+                    moved += KindRules.TitleWeight;
+                    evidence.RemoveAll(e => e.Kind == named && e.Weight == KindRules.TitleWeight);
+                }
+
+                scores[named] -= moved;
+                Add(defined, moved, $"the title's “{title.Substring(head.Index, head.Length)}” is what the first sentence defines");
+            }
+
+            Add(defined, KindRules.LeadNounWeight, $"the first sentence calls it “{lead.Substring(noun.Index, noun.Length)}”");
         }
 
         if (s_lifeMarkers.Match(opening) is { Success: true } life)
@@ -107,7 +128,7 @@ public static partial class KindClassifier
     {
         var folded = TextFold.Fold(clause);
         var end = HeadPhraseEnd().Match(folded) is { Success: true } stop ? stop.Index : folded.Length;
-        var nouns = s_leadNouns.Pattern.Matches(folded);
+        var nouns = s_definitionNouns.Pattern.Matches(folded);
         // ("were suicide car bombings carried out … by the Movement for Oneness …": not a noun of whoever did it.)
         var byAt = folded.IndexOf(" by ", StringComparison.Ordinal);
         return nouns.LastOrDefault(n => n.Index + n.Length <= end) ?? nouns.FirstOrDefault(n => byAt < 0 || n.Index < byAt);

@@ -7,7 +7,9 @@ namespace Sahel.Kb.Import;
 /// <see cref="KindClassifier"/> weighs them: a title word counts 3 (the one that ends the title, its head, two more:
 /// "Security Council Resolution 2085" is a resolution), the first noun the opening
 /// sentence gives after "is a"/"was an" counts 3, a birth or death in the opening counts 4,
-/// "He"/"She" in the opening counts 1, any other kind word in the first two sentences counts 1.
+/// "He"/"She" in the opening counts 1, any other kind word in the first two sentences counts 1. When the definition's
+/// noun is the title's last kind word, the definition says which sense the title meant and takes the title's weight:
+/// "Borno State" is "a state in north-eastern Nigeria", a place, where "Islamic State" is a group.
 /// </summary>
 public static class KindRules
 {
@@ -23,7 +25,7 @@ public static class KindRules
         ],
         [ArticleKind.Region] =
         [
-            "region", "province", "district", "cercle", "commune", "prefecture", "department", "territory",
+            "region", "province", "district", "cercle", "commune", "prefecture", "department", "territory", "strip",
         ],
         [ArticleKind.Agreement] =
         [
@@ -58,6 +60,7 @@ public static class KindRules
             "oasis", "department", "prefecture", "territory", "area", "country", "massif", "capital",
             // places of nature are places too: "The Niger River is the main river of West Africa"
             "river", "lake", "desert", "plateau", "valley", "mountain", "mountain range", "basin", "wadi",
+            "strip", "strip of land",
         ],
         [ArticleKind.Agreement] =
         [
@@ -81,6 +84,15 @@ public static class KindRules
             "activist", "cleric", "imam", "emir", "preacher", "businessman", "businesswoman", "warlord", "chief",
             "jihadist", "islamist", "terrorist", "lawyer", "statesman", "man", "woman", "scholar", "writer", "poet",
         ],
+    };
+
+    /// <summary>
+    /// Nouns that define a place only when they head the opening's definition ("Borno State is a state in north-eastern
+    /// Nigeria"), too common elsewhere to count as an opening word ("fighters of the Islamic State").
+    /// </summary>
+    public static readonly IReadOnlyDictionary<ArticleKind, string[]> DefinitionNouns = new Dictionary<ArticleKind, string[]>
+    {
+        [ArticleKind.Region] = ["state", "federal state"],
     };
 
     /// <summary>Signs that the subject is a person: a birth or a death given in the opening.</summary>
