@@ -110,6 +110,7 @@ public static partial class StatementExtractor
             }
 
             var skeleton = Skeleton(text, start, length, spans);
+            if (Environment.GetEnvironmentVariable("KB_SKELETON") is not null) { Console.Error.WriteLine($"[{article.Title}|about={about}] {skeleton} :: {string.Join("; ", spans.Select((sp, i) => $"@{i}@={sp.Name}/{sp.Kind}"))}"); }
             foreach (var (rule, title, pattern) in s_rules)
             {
                 if (!rule.SubjectKinds.Contains(article.Kind) || rule.AboutSubject && !about || title is not null && !title.IsMatch(article.Title))
@@ -440,7 +441,7 @@ public static partial class StatementExtractor
 
         foreach (var (runStart, runLength) in NameRuns(text, start, end))
         {
-            if (spans.Any(s => Overlaps(s, runStart, runLength)))
+            if (spans.Any(s => Overlaps(s, runStart, runLength)) || WantedNameRules.IsPlaceKind(text.Substring(runStart, runLength)))
             {
                 continue;
             }

@@ -174,6 +174,10 @@ public static class StatementRules
         new(s_event, @"(?<o>{LIST})\s+(?:attacked|ambushed|assaulted|raided|stormed|overran)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor, Title: AttackTitle),
         // "Malian soldiers and … Wagner Group mercenaries killed around 500 civilians": who killed is the perpetrator
         new(s_event, @"(?<o>{LIST})\s+(?:killed|massacred|executed|murdered|kidnapped|abducted)\s+(?:(?:around|about|some|nearly|over|more than|at least|up to|an estimated)\s+)?\d", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        // "276 female students were kidnapped from the Government Girls Secondary School in Chibok, Borno State, Nigeria, by Boko Haram":
+        // the victims first, then where they were taken from and when; only places and dates between the deed and "by"
+        // ("were killed in Gao as the town was shelled by X" tells of another deed).
+        new(s_event, @"\b(?:were|was)\s+(?:killed|massacred|executed|murdered|kidnapped|abducted|taken hostage)(?:\s+from\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:school|village|camp|base|church|mosque|market|homes?|houses?|hotel|bus|convoy))?(?:\s+(?:from|in|at|near|outside)\s+(?:the\s+)?{QUARTER}@\d+@(?:,\s+@\d+@)*)*{WHEN},?\s+by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "which supported the Malian Armed Forces against jihadist groups"
         new(s_event, @"\b(?:supported|assisted|backed|aided|reinforced)\s+(?<o>{LIST})\s+(?:against|in\s+(?:the\s+)?fight)\b", StatementProperties.Participant, Object: ObjectConstraint.Actor),
         // "It was the worst atrocity of the Mali War", "one of the deadliest attacks of the Jihadist insurgency"
@@ -221,7 +225,8 @@ public static class StatementRules
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at)\s+(?:the\s+)?{{QUARTER}}(?<o>@\d+@)['’]s\s+@\d+@", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "near In Amenas, Algeria": the country after the place, too
         // ("in Bamako, the capital of Mali": the country too.)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?@\d+@,\s+(?:the\s+(?:capital|largest city|main town)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // ("from the school in Chibok, Borno State, Nigeria": the state and the country.)
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?@\d+@,\s+(?:the\s+(?:capital|largest city|main town)\s+of\s+)?(?<o>@\d+@)(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the Mopti Region of Mali": the country after the region, too
         // ("in the Tillia Department of Tahoua Region, Niger", "in the Djenné Cercle of the Mopti Region of Mali": each place of the chain.)
         new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@(?:\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@))+(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
@@ -305,9 +310,11 @@ public static class StatementRules
         // ("the town of Ménaka" names the town: only a region, province or district is "of" a country.)
         // ("It borders … the Tombouctou and Ségou regions of Mali": the neighbours' country, not its own; "comprises the provinces of
         // Bam, …": its parts. "a rural commune in the Cercle of Tin-Essako in the Kidal Region of Mali": each place of the chain.)
+        // ("Borno State is a state in north-eastern Nigeria", "a strip of land in northern Chad": a federation's state and a strip are places
+        // too; not "proclaimed to be the independent nation-state of Azawad".)
         // ("a town on the shore of Lake Chad in Kukawa, a local government area of Borno State in north-eastern Nigeria": each place
         // of the chain, a place's kind between two of them, not the lake on whose shore it stands.)
-        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|capital\s+of)\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?:(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|capital\s+of)\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?:(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "and the seat of the Cercle of Tin-Essako": the seat of a place lies in it
         new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "flowing 4,180 km through Guinea, Mali, Niger, Benin and Nigeria": a river's countries

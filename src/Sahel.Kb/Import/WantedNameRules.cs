@@ -43,6 +43,11 @@ public static partial class WantedNameRules
             return null;
         }
 
+        if (IsPlaceKind(name))
+        {
+            return null;
+        }
+
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Region" left over from "the Gao Region" after "Gao" named the article itself, "Movement" from "the June 5
         // Movement", "Department" from "the Ouallam Department": a kind of place or of group alone names none.
@@ -107,6 +112,9 @@ public static partial class WantedNameRules
         "Region", "Province", "District", "Cercle", "Prefecture", "Commune", "Governorate",
     };
 
+    /// <summary>A kind of place written in capitals, naming none: "Chibok is a Local Government Area of Borno State".</summary>
+    public static bool IsPlaceKind(string name) => name is "Local Government Area" or "Local Government Areas";
+
     /// <summary>Given names common in the region: after "of", one starts a person's name ("the Katiba Macina of Amadou Koufa").</summary>
     public static readonly IReadOnlySet<string> GivenNames = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -162,7 +170,13 @@ public static partial class WantedNameRules
             return true;
         }
 
+        // "a Local Government Area | of Borno State": a kind of place is no part of the name it is of.
         var run = string.Join(' ', words);
+        if (IsPlaceKind(run))
+        {
+            return true;
+        }
+
         return !words.Any(ProperNames.Particles.Contains)
             && Offices.Any(office => run.StartsWith(office + " ", StringComparison.Ordinal) && run.Length > office.Length + 1 && char.IsUpper(run[office.Length + 1]));
     }

@@ -180,6 +180,31 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(expected, statements.Where(s => s.Property.Label == "position_held").Select(s => $"{s.Property.Label} {s.ObjectName}"));
     }
 
+    [Theory]
+    [InlineData("The Test kidnapping took place in 2014, when 200 students were kidnapped from a school in Testville, Yobe State, Nigeria, by Boko Test.", "perpetrator Boko Test", "location Testville", "location Yobe State", "location Nigeria")]
+    [InlineData("The Test massacre took place on 3 May 2019. Forty villagers were killed on 3 May 2019 by Dozo Test hunters.", "perpetrator Dozo Test")]
+    // Only places and dates between the deed and "by": what else stands there tells of another deed.
+    [InlineData("The Test attack took place in 2019. Ten civilians were killed in Gao as the town was shelled by the Test Army.", "location Gao")]
+    public void Who_took_or_killed_the_victims_carried_it_out(string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test attack", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), statements.Where(s => s.Property.Label is "perpetrator" or "location").Select(s => $"{s.Property.Label} {s.ObjectName}").Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kano Test", "Kano Test is a state in north-western Nigeria, bordering Niger.", "located_in Nigeria")]
+    [InlineData("Testou Strip", "The Testou Strip is a strip of land in northern Chad along the border with Libya.", "located_in Chad")]
+    [InlineData("Testok", "Testok is a Local Government Area of Borno State, Nigeria.", "located_in Borno State", "located_in Nigeria")]
+    // A state it is said to have been proclaimed is not where it lies.
+    [InlineData("Testal Region", "Testal Region is an administrative region of Mali. It lies within the territory the rebels proclaimed to be the independent state of Azawad.", "located_in Mali")]
+    public void A_state_a_strip_and_a_local_government_area_lie_where_they_say(string title, string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, title, Sahel.Kb.Domain.ArticleKind.Region, [], summary, []));
+
+        Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
     [Fact]
     public void A_groups_article_is_an_actor_whatever_its_name_ends_with()
     {
