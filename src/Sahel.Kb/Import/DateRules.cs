@@ -50,10 +50,12 @@ public static class DateRules
         new(s_event, @"\bfrom(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)[^.;]{0,30}?\b(?:to|until|–)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "The Tuareg rebellion of 1990–1995 was …": the span the opening name gives (not another's: "It ended the Tuareg rebellion of 1990–1995")
         new(s_event, @"^\s*(?:The\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:rebellion|uprising|insurgency|insurrection|revolt|war|conflict|crisis) of(?=\s+\d{4}\s*[–-]\s*\d{4},?\s+(?:was|is|were)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
-        // "On the night of 24 May 2021, ..." at the start of a sentence
-        new(s_event, @"^On\b", DateLabel.Start, MaxGapWords: 4),
+        // "On the night of 24 May 2021, ..." at the start of a sentence; "On the night of 14–15 April 2014": both days
+        new(s_event, @"^On\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
         new(s_event, @"\b(?:began|started|commenced|broke out|launched|erupted)\b", DateLabel.Start, MaxGapWords: 3),
         new(s_event, @"\b(?:ended|concluded|disbanded|dissolved|terminated|wound down)\b", DateLabel.End, MaxGapWords: 3),
+        // "It ended with a ceasefire on 11 September 1987" (not "It ended the Tuareg rebellion of 1990–1995": another's span)
+        new(s_event, @"\bended\s+with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|agreement|accord|treaty|victory|defeat|withdrawal|surrender|retreat)\b", DateLabel.End, MaxGapWords: 2),
         // Steps within an event, with what happened: "captured the town of Tessalit and its MINUSMA
         // base in late October", "then captured the regional capital of Kidal ... on November 14"
         // (Not what the event answered: "after Tuareg youths had attacked the town's prison … on 7 May 1990".)

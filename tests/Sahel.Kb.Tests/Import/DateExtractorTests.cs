@@ -46,6 +46,10 @@ public class DateExtractorTests
         { ArticleKind.Event, "The Nassoumbou attack was an attack on 16 December 2016 on an army post in Nassoumbou.", "start 2016-12-16 day" },
         { ArticleKind.Event, "The Solhan massacre took place on the night of 4–5 June 2021 in Solhan, when gunmen killed civilians.", "start 2021-06-04 day; end 2021-06-05 day" },
         { ArticleKind.Event, "The Hane ambush was a battle in northern Mali near Hane, fought by the army in 2019.", "" },
+        { ArticleKind.Event, "On the night of 14–15 April 2014, 276 students were kidnapped from a school in Chibok.", "start 2014-04-14 day; end 2014-04-15 day" },
+        { ArticleKind.Event, "On 20 January 2015, helicopters of the mission struck rebel positions.", "start 2015-01-20 day" },
+        // An end a war came to, with its day; not another's span it ended.
+        { ArticleKind.Event, "The war was the last phase of the conflict. It ended with a ceasefire on 11 September 1987.", "end 1987-09-11 day" },
         // The span an event's opening name gives is its own; another event's name is not.
         { ArticleKind.Event, "The Tuareg rebellion of 1990–1995 was an armed uprising in the north.", "start 1990 year; end 1995 year" },
         { ArticleKind.Event, "The Tamanrasset talks were a meeting. It ended the Tuareg rebellion of 1990–1995 in Mali.", "" },
