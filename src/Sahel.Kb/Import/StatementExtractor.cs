@@ -126,6 +126,11 @@ public static partial class StatementExtractor
                     }
                 }
             }
+
+            if (article.Kind == ArticleKind.Event && about && CommandedForce().Match(skeleton) is { Success: true } commanded)
+            {
+                statements.AddRange(CommanderOfForce(commanded, spans, article, sentence, statements));
+            }
         }
 
         // One fact stated twice is kept once, by its first sentence; one stated with a period ("from
@@ -245,6 +250,37 @@ public static partial class StatementExtractor
             }
 
             yield return new ExtractedStatement(article.Id, rule.Property, span.ArticleId, span.Name, qualifiers, sentence);
+        }
+    }
+
+    /// <summary>
+    /// "The army, commanded by President Idriss Déby in person, routed the rebels", "The Chadian forces, commanded by Hassan
+    /// Djamous, overran …": the commander stands on the side of the state's force the common noun stands for, the one whose
+    /// name has the noun's nationality ("Chadian National Armed Forces") or, without one, the only state's force a side has.
+    /// Nothing when no earlier sentence gave such a side, or gave it on both.
+    /// </summary>
+    private static IEnumerable<ExtractedStatement> CommanderOfForce(Match commanded, List<NameSpan> spans, StatementInput article, string sentence, List<ExtractedStatement> earlier)
+    {
+        var commander = spans[int.Parse(commanded.Groups["o"].ValueSpan.Trim('@'), CultureInfo.InvariantCulture)];
+        var force = commanded.Groups["force"].Success ? spans[int.Parse(commanded.Groups["force"].ValueSpan.Trim('@'), CultureInfo.InvariantCulture)].Name : "";
+        if (force.Length > 0 && !StateForceNoun().IsMatch(force) || !Fits(ObjectConstraint.Actor, commander) || commander.ArticleId == article.Id)
+        {
+            yield break;
+        }
+
+        // "Chadian forces" is Chad's: "Chadian National Armed Forces"; "Libyan army" is Libya's.
+        var nationality = force.Split(' ')[0] is var adjective && adjective.Length > 3 && char.IsUpper(adjective[0]) ? adjective : null;
+        var stem = nationality is null ? null : Demonym().Replace(nationality, "");
+        var sides = earlier
+            .Where(s => s.Property == StatementProperties.Participant && s.SubjectId == article.Id && s.Qualifiers.Any(q => q.Key == "side")
+                && (StateForce().IsMatch(s.ObjectName) || WantedNameRules.Countries.Contains(s.ObjectName))
+                && (stem is null || s.ObjectName.Contains(stem, StringComparison.Ordinal)))
+            .Select(s => s.Qualifiers.First(q => q.Key == "side").Value)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (sides is [var side])
+        {
+            yield return new ExtractedStatement(article.Id, StatementProperties.Participant, commander.ArticleId, commander.Name, [new("side", side)], sentence);
         }
     }
 
@@ -660,6 +696,15 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?<name>(?:Malian|French|Chadian|Nigerien|Burkinabe|Burkinabè|Algerian|Libyan|Russian|Mauritanian|Senegalese|Ivorian|Nigerian|American|Moroccan|Sudanese|Egyptian|Turkish)\s+(?:government|army|armed forces|military|junta|forces|troops|soldiers|authorities|gendarmerie|air force)|(?:Tuareg|Touareg|Arab|Fulani|Peul|Dogon|Songhai|Songhay|Bambara|Toubou|Tebu|Zaghawa|Kanuri)\s+(?:rebel groups|rebel movements|rebels|separatist groups|separatist movements|separatists|militias|self-defen[cs]e groups|armed groups))\b(?!\s+of\s+(?:the\s+)?\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PartyPhrase();
 
+
+    [GeneratedRegex(@"^(?:The\s+)?(?:(?<force>@\d+@)|army|armed forces|forces|troops|soldiers|government forces|government troops),\s+(?:led|commanded|headed)\s+by\s+(?:(?:President|General|Colonel|Commander|Lieutenant|Captain|Major|Marshal)\s+)?(?<o>@\d+@)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex CommandedForce();
+
+    [GeneratedRegex(@"\s(?:army|armed forces|forces|troops|soldiers)$", RegexOptions.CultureInvariant)]
+    private static partial Regex StateForceNoun();
+
+    [GeneratedRegex(@"(?:ian|ean|ien|ese|an|i)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Demonym();
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthWord();

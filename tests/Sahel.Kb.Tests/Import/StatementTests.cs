@@ -161,6 +161,10 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Commission is a body founded in 1964. The Central African Republic joined in 1994 and Libya in 2008.", "has_part Central African Republic ", "has_part Libya ")]
     // Only who joined the body itself, in its own summary: another's joining is not.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Commission is a body founded in 1964. Its chairman later joined the Old Front in 1994.")]
+    // A commander of a force named by a common noun is on the side of that state's force; on neither when the noun cannot tell them apart.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 1987 between the Chadian Test Armed Forces and the Libyan army. The Chadian forces, commanded by Hassan Test, overran the town.", "participant Chadian Test Armed Forces 1", "participant Libyan army 2", "participant Hassan Test 1")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 2009 between the Rebel Test Front and the Chadian Test Army. The army, commanded by President Idriss Test, routed the rebels.", "participant Rebel Test Front 1", "participant Chadian Test Army 2", "participant Idriss Test 2")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 1987 between the Chadian Test Army and the Libyan army. The army, commanded by Hassan Test, overran the town.", "participant Chadian Test Army 1", "participant Libyan army 2")]
     public void Who_fought_led_and_joined_is_read(Sahel.Kb.Domain.ArticleKind kind, string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", kind, [], summary, []));
