@@ -38,7 +38,7 @@ public sealed record ExtractedStatement(
 public static partial class StatementExtractor
 {
     private const string Item =
-        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous|transitional|interim|military|french|american|chadian|malian|nigerien|burkinabe|russian|algerian|mauritanian|nigerian|international|african)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|militias|mercenaries|paramilitaries|rebels|helicopters|aircraft|drones|planes|air strikes|airstrikes|strikes|government|governments|state|republic|leaders|heads of state|presidents|representatives|delegations|faction|factions|wing)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?(?:\s+of\s+@\d+@)?";
+        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous|transitional|interim|military|french|american|chadian|malian|nigerien|burkinabe|russian|algerian|mauritanian|nigerian|international|african)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|militias|mercenaries|paramilitaries|rebels|helicopters|aircraft|drones|planes|air strikes|airstrikes|strikes|government|governments|state|republic|leaders|heads of state|presidents|representatives|delegations|faction|factions|wing)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?(?:\s+of\s+(?:(?:president|general|colonel|commander|emir|sheikh|king)\s+)?@\d+@)?";
 
     /// <summary>One side of "between A and B": one name, or a list that closes with its own "and" ("Ansar Dine, AQIM and MOJWA").</summary>
     private const string Side = $@"(?:{Item}(?:\s*,\s*{Item})+,?\s+and\s+{Item}|{Item})";
@@ -207,7 +207,9 @@ public static partial class StatementExtractor
             foreach (var (capture, token) in match.Groups[group].Captures.SelectMany(c => Token().Matches(c.Value).Select(t => (c.Value, t))))
             {
                 // "Mokhtar Belmokhtar's Al-Mulathameen Brigade": the brigade, not its owner; "a faction of the Arab Movement of Azawad": a part, not the whole.
-                if (!PossessiveAfter().IsMatch(capture.AsSpan(token.Index + token.Length)) && !FactionBefore().IsMatch(capture.AsSpan(0, token.Index)))
+                // "the Chadian National Armed Forces of President Hissène Habré defeated …": the force acted, not the one whose it was.
+                if (!PossessiveAfter().IsMatch(capture.AsSpan(token.Index + token.Length)) && !FactionBefore().IsMatch(capture.AsSpan(0, token.Index))
+                    && !IsOwner(capture[..token.Index], spans[int.Parse(token.Groups["n"].Value, CultureInfo.InvariantCulture)], sentence, sentenceStart))
                 {
                     named.Add((group, spans[int.Parse(token.Groups["n"].Value, CultureInfo.InvariantCulture)]));
                 }
@@ -252,6 +254,15 @@ public static partial class StatementExtractor
             yield return new ExtractedStatement(article.Id, rule.Property, span.ArticleId, span.Name, qualifiers, sentence);
         }
     }
+
+    /// <summary>
+    /// "the Chadian National Armed Forces of President Hissène Habré": a person after "of" and a rank or an office owns the
+    /// force before him ("Idriss Déby of Chad" signs with his state: a name after a bare "of" still stands).
+    /// </summary>
+    private static bool IsOwner(string before, NameSpan span, string sentence, int sentenceStart) =>
+        OwnerBefore().Match(before) is { Success: true } owner
+        && (owner.Groups["office"].Success || span.Start - sentenceStart is var at && at >= 0 && at < sentence.Length
+            && WantedNameRules.Offices.Any(o => !o.Contains(' ') && sentence.AsSpan(at).StartsWith(o + " ", StringComparison.Ordinal)));
 
     /// <summary>
     /// "The army, commanded by President Idriss Déby in person, routed the rebels", "The Chadian forces, commanded by Hassan
@@ -638,6 +649,9 @@ public static partial class StatementExtractor
 
     [GeneratedRegex(@"\b(?:faction|factions|wing)\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex FactionBefore();
+
+    [GeneratedRegex(@"@\s+of\s+(?<office>(?:President|General|Colonel|Commander|Emir|Sheikh|King)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerBefore();
 
     [GeneratedRegex(@"@(?<n>\d+)@", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Token();

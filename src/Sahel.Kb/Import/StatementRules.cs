@@ -168,7 +168,8 @@ public static class StatementRules
         // ("an armed uprising of Tuareg groups against the governments of Niger and Mali": who rose may stand between.)
         new(s_event, @"\b(?:campaign|war|insurgency|rebellion|uprising|struggle|fighting)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the Islamic State in the Greater Sahara attacked a joint patrol of Nigerien and United States soldiers": the attackers, when the attacked have no name
-        new(s_event, @"(?<a>{LIST})\s+(?:attacked|ambushed|assaulted|besieged|raided|stormed|overran)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("with which the Chadian National Armed Forces … defeated the far larger Libyan forces": the victor, when the defeated have no name)
+        new(s_event, @"(?<a>{LIST})\s+(?:attacked|ambushed|assaulted|besieged|raided|stormed|overran|defeated|routed)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the GSPC attacked a Mauritanian Army outpost", of an attack, an ambush, a massacre: who attacked carried it out
         // (of a battle, the side that attacked first is no perpetrator.)
         new(s_event, @"(?<o>{LIST})\s+(?:attacked|ambushed|assaulted|raided|stormed|overran)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor, Title: AttackTitle),
@@ -180,6 +181,8 @@ public static class StatementRules
         new(s_event, @"\b(?:were|was)\s+(?:killed|massacred|executed|murdered|kidnapped|abducted|taken hostage)(?:\s+from\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:school|village|camp|base|church|mosque|market|homes?|houses?|hotel|bus|convoy))?(?:\s+(?:from|in|at|near|outside)\s+(?:the\s+)?{QUARTER}@\d+@(?:,\s+@\d+@)*)*{WHEN},?\s+by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "which supported the Malian Armed Forces against jihadist groups"
         new(s_event, @"\b(?:supported|assisted|backed|aided|reinforced)\s+(?<o>{LIST})\s+(?:against|in\s+(?:the\s+)?fight)\b", StatementProperties.Participant, Object: ObjectConstraint.Actor),
+        // "The Toyota War was the last phase of the Chadian–Libyan conflict": a phase of a war is part of it
+        new(s_event, @"\b(?:is|was)\s+(?:the|a|an)\s+(?:(?:first|second|third|final|last|early|late|main|decisive|opening|closing|bloodiest|deadliest)\s+)?(?:phase|stage|chapter|episode|round)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.PartOf, Object: ObjectConstraint.Event),
         // "It was the worst atrocity of the Mali War", "one of the deadliest attacks of the Jihadist insurgency"
         new(s_event, @"\b(?:deadliest|worst|bloodiest|largest|biggest|first|last|major|decisive)\s+(?:[a-z]+\s+)?(?:atrocity|atrocities|attack|attacks|massacre|massacres|battle|battles|episode|event|incident|engagement|defeat|offensive)\s+(?:of|in)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.PartOf, Object: ObjectConstraint.Event),
         // "carried out by JNIM", "perpetrated by the Islamic State in the Greater Sahara"
@@ -203,7 +206,7 @@ public static class StatementRules
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
         // ("at Boulkessi and Mondoro", "in the villages of Tchoma Bangou and Zaroumdareye": both; "in the far north-east of Mauritania": the country.)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:{Compass}\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+@\d+@)?)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:{Compass}\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+(?:the\s+)?@\d+@)?)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "a blockade of the town of Djibo, in Burkina Faso's Soum Province, by JNIM": the town besieged, and who besieged it
         new(s_event, NotBeforeOrAfter + @"\b(?:siege|blockade|encirclement|investment)\s+of\s+(?:the\s+(?:town|city|village|capital|camp)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         new(s_event, NotBeforeOrAfter + @"\b(?:siege|blockade|encirclement)\s+of\s+(?:the\s+(?:town|city|village|capital|camp)\s+of\s+)?@\d+@(?:[^.;@]|@\d+@){0,80}?\bby\s+(?<a>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),

@@ -155,8 +155,9 @@ public static partial class WantedNameRules
     /// <remarks><paramref name="afterNext"/>: the word after <paramref name="next"/> when that is "the" ("Department of the Interior").</remarks>
     public static bool OfEndsName(IReadOnlyList<string> words, string? next = null, string? afterNext = null)
     {
-        // "the Katiba Macina | of Amadou Koufa": a person's given name after "of" starts the person's name, another's.
-        if (next is not null && GivenNames.Contains(next))
+        // "the Katiba Macina | of Amadou Koufa": a person's given name after "of" starts the person's name, another's;
+        // so does a rank or an office before a name ("the Chadian National Armed Forces | of President Hissène Habré").
+        if (next is not null && (GivenNames.Contains(next) || Offices.Contains(next) && !next.Contains(' ') && afterNext is [var initial, ..] && char.IsUpper(initial) && afterNext != "State"))
         {
             return true;
         }

@@ -165,6 +165,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 1987 between the Chadian Test Armed Forces and the Libyan army. The Chadian forces, commanded by Hassan Test, overran the town.", "participant Chadian Test Armed Forces 1", "participant Libyan army 2", "participant Hassan Test 1")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 2009 between the Rebel Test Front and the Chadian Test Army. The army, commanded by President Idriss Test, routed the rebels.", "participant Rebel Test Front 1", "participant Chadian Test Army 2", "participant Idriss Test 2")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 1987 between the Chadian Test Army and the Libyan army. The army, commanded by Hassan Test, overran the town.", "participant Chadian Test Army 1", "participant Libyan army 2")]
+    // The victor when the defeated have no name; the force, not the president whose it was.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test War was a war in Chad. It is named after the trucks with which the Chadian Test Armed Forces of President Hissène Test defeated the far larger Libyan forces.", "participant Chadian Test Armed Forces 1")]
     public void Who_fought_led_and_joined_is_read(Sahel.Kb.Domain.ArticleKind kind, string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", kind, [], summary, []));
@@ -194,6 +196,22 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test attack", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), statements.Where(s => s.Property.Label is "perpetrator" or "location").Select(s => $"{s.Property.Label} {s.ObjectName}").Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Test War was the last phase of the Chadian–Test conflict, fought in 1987 in northern Chad and the Aouzou Test Strip.", "part_of 2", "location Chad", "location 3")]
+    [InlineData("The Test War was the second stage of the Chadian–Test conflict.", "part_of 2")]
+    public void A_phase_of_a_war_is_part_of_it_and_where_it_was_fought_its_place(string summary, params string[] expected)
+    {
+        // The war and the strip have their articles, as on the page.
+        var mentions = new[] { ("Chadian–Test conflict", 2, Sahel.Kb.Domain.ArticleKind.Event), ("Aouzou Test Strip", 3, Sahel.Kb.Domain.ArticleKind.Region) }
+            .Where(m => summary.Contains(m.Item1, StringComparison.Ordinal))
+            .Select(m => new Sahel.Kb.Import.ArticleSpan(summary.IndexOf(m.Item1, StringComparison.Ordinal), m.Item1.Length, m.Item2, m.Item3))
+            .ToList();
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test War", Sahel.Kb.Domain.ArticleKind.Event, [], summary, mentions));
+
+        Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectId?.ToString(CultureInfo.InvariantCulture) ?? s.ObjectName}"));
     }
 
     [Theory]
