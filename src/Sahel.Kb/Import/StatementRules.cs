@@ -118,6 +118,8 @@ public static class StatementRules
         @"(?<!\b(?:protests?|demonstrations?|riots?|rallies|marches|talks|negotiations|debates?|celebrations|mourning|funerals?|trials?|sanctions)\s)" +
         // ("Aftermath The attack prompted a debate in Nouakchott": a section on what came before or after tells of other places.)
         NotBeforeOrAfter +
+        // ("to demand the release of the students kidnapped in Chibok": where another deed befell others; "were kidnapped in" still places it.)
+        @"(?<!\b(?:the|those|of)\s+(?:[a-z-]+\s+){0,2}?(?:students|girls|boys|schoolgirls|pupils|children|women|men|people|civilians|hostages|villagers|soldiers|victims)\s+(?:kidnapped|abducted|killed|held|detained|taken)\s)" +
         // ("advanced from bases in Libya": where they came from.)
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
         // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)

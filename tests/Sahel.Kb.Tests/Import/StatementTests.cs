@@ -189,6 +189,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [Theory]
     [InlineData("The Test kidnapping took place in 2014, when 200 students were kidnapped from a school in Testville, Yobe State, Nigeria, by Boko Test.", "perpetrator Boko Test", "location Testville", "location Yobe State", "location Nigeria")]
     [InlineData("The Test massacre took place on 3 May 2019. Forty villagers were killed on 3 May 2019 by Dozo Test hunters.", "perpetrator Dozo Test")]
+    // Where others were taken is another deed's place.
+    [InlineData("The Test protest was a campaign launched in Abuja in 2014 to demand the release of the students kidnapped in Chibok.", "location Abuja")]
     // Only places and dates between the deed and "by": what else stands there tells of another deed.
     [InlineData("The Test attack took place in 2019. Ten civilians were killed in Gao as the town was shelled by the Test Army.", "location Gao")]
     public void Who_took_or_killed_the_victims_carried_it_out(string summary, params string[] expected)
