@@ -53,6 +53,12 @@ public static partial class KindClassifier
         if (lead is not null && HeadNoun(lead) is { } noun)
         {
             var defined = s_definitionNouns.Kinds[noun.Value];
+            // "a campaign launched … by Oby Ezekwesili and other activists to demand the release of …": people who campaign, not a fight.
+            if (noun.Value == "campaign" && Advocacy().IsMatch(lead))
+            {
+                defined = ArticleKind.Group;
+            }
+
             var named = head is null ? defined : s_titleWords.Kinds[head.Value];
             if (head?.Value == noun.Value && named != defined)
             {
@@ -153,6 +159,9 @@ public static partial class KindClassifier
 
     [GeneratedRegex(@"\s(?:of|in|from|by|for|to|that|who|which|whose|with|against|between|during|on|at|based|led|formed|founded|active|operating|created|established)\b|[.;:()]", RegexOptions.CultureInvariant)]
     private static partial Regex HeadPhraseEnd();
+
+    [GeneratedRegex(@"\b(?:activists|campaigners|civil society|advocacy)\b|\bto\s+(?:demand|call\s+for|press\s+for|raise\s+awareness)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Advocacy();
 
     [GeneratedRegex(@"^(?:\s+\d+)?(?:\s*\([^()]*\))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleEnd();

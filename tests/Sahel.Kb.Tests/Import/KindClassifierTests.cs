@@ -15,6 +15,8 @@ public class KindClassifierTests
     [InlineData("Ménaka", "Ménaka is a town and commune in eastern Mali.", ArticleKind.Region)]
     [InlineData("Kano State", "Kano State is a state in north-western Nigeria.", ArticleKind.Region)]
     [InlineData("Islamic State Sahel Province", "The Islamic State Sahel Province is a jihadist group active in Mali and Niger.", ArticleKind.Group)]
+    [InlineData("Free Test Campaign", "Free Test is a campaign launched in 2014 by lawyers and other activists to demand the release of prisoners.", ArticleKind.Group)]
+    [InlineData("Test Campaign", "The Test campaign was a military campaign launched in 2014 by the army against rebels in the north.", ArticleKind.Event)]
     [InlineData("Gaza Strip", "The Gaza Strip is a strip of land on the eastern coast of the Mediterranean Sea.", ArticleKind.Region)]
     [InlineData("Ouagadougou Accord (2013)", "The Ouagadougou Accord is a peace agreement signed in 2013.", ArticleKind.Agreement)]
     [InlineData("Treaty Of Niamey", "The treaty was signed by three states.", ArticleKind.Agreement)]
