@@ -358,6 +358,7 @@ public static partial class StatementExtractor
         ObjectConstraint.Site => span.Kind == ArticleKind.Region || span.Kind is null && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name)),
         ObjectConstraint.Occasion => span.Kind is ArticleKind.Event or ArticleKind.Agreement || span.Kind is null && (EventName().IsMatch(span.Name) || DocumentName().IsMatch(span.Name)),
         ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name) || span.HasAcronym),
+        ObjectConstraint.UnlinkedGroup => span.ArticleId is null && Fits(ObjectConstraint.Group, span),
         ObjectConstraint.Member => span.Kind is not ArticleKind.Event and not ArticleKind.Agreement && !EventName().IsMatch(span.Name),
         // ("Chief of Army Staff", "Chief of the General Staff": a staff's chief is an office of no place.)
         ObjectConstraint.Office => span.Kind is null && (WantedNameRules.Offices.Any(o => span.Name.StartsWith(o + " of ", StringComparison.Ordinal)) || StaffChief().IsMatch(span.Name)),

@@ -35,6 +35,9 @@ public enum ObjectConstraint
     /// <summary>A group article, or a name of a movement, front, army, group.</summary>
     Group,
 
+    /// <summary>A name of a movement, front, army, group that has no article here (one with its article is read as led by).</summary>
+    UnlinkedGroup,
+
     /// <summary>A region article, or a name of a place of a kind or of a building: "Gao Region", "Radisson Blu Hotel"; not "Wagner".</summary>
     Site,
 
@@ -362,6 +365,9 @@ public static class StatementRules
         new(s_person, @"\b(?:one\s+of\s+the|among\s+the)\s+(?:[a-z-]+\s+)?(?:leaders|founders|commanders|members|emirs|chiefs|officers)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
         // "the chief of staff of the MNLA army", "the secretary-general of GATIA", "a member of the CMA"
         new(s_person, @"\b(?:secretary-general|chief of staff|commander|spokesperson|spokesman|emir|deputy|treasurer)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
+        // "commander-in-chief of the Chadian National Armed Forces from 1985 to 1989": of a force without its article here, a
+        // member, as a commander is (with its article, its leader: below)
+        new(s_person, @"\bcommander-in-chief\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.UnlinkedGroup, Period: true),
         // ("a leading member of the Congress for Democracy and Progress": "member" says the other is a body.)
         new(s_person, @"\bmember\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor, Period: true),
         // "a son of Mohammed Yusuf, the founder of Boko Haram, and served as its spokesman": "its" is the organisation just named

@@ -175,6 +175,15 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     }
 
     [Theory]
+    [InlineData("John Test (1952 – 1989) was an officer who was commander-in-chief of the Chadian Test Armed Forces from 1985 to 1989.", "member_of Chadian Test Armed Forces")]
+    public void A_commander_in_chief_of_a_force_without_its_article_is_of_it(string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
+
+        Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
+    [Theory]
     [InlineData("John Test is a retired general who was Chief of Army Staff from 2015 to 2021.", "position_held Chief of Army Staff")]
     [InlineData("John Test is a general who became Chief of the General Staff in 2019.", "position_held Chief of the General Staff")]
     // A chief of no staff is no such office.
