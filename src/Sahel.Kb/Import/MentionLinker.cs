@@ -142,11 +142,13 @@ public static partial class MentionLinker
                 var wantedKey = wantedSurnames.TryGetValue(key, out var person)
                     ? person
                     : WantedName.CreateKey(acronyms.FullName(candidate.Name) ?? candidate.Name);
-                if (!isOneWord && ShortName(key, candidate.Kind) is { } shortName)
+                // ("founded … by Mohammed Yusuf. After Yusuf was killed …": a name opening with a given name is a person's.)
+                var kind = candidate.Kind ?? (WantedNameRules.GivenNames.Contains(candidate.Name.Split(' ')[0]) ? ArticleKind.Person : null);
+                if (!isOneWord && ShortName(key, kind) is { } shortName)
                 {
                     wantedSurnames.TryAdd(shortName, wantedKey);
                     var words = key.Split(' ');
-                    for (var first = 1; candidate.Kind == ArticleKind.Person && first <= words.Length - 2; first++)
+                    for (var first = 1; kind == ArticleKind.Person && first <= words.Length - 2; first++)
                     {
                         wantedSurnames.TryAdd(string.Join(' ', words[first..]), wantedKey);
                     }

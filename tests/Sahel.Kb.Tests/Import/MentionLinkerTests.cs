@@ -132,6 +132,15 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_name_opening_with_a_given_name_is_a_persons_and_his_surname_later_is_him()
+    {
+        // Nothing before "Mohammed Yusuf" says he is a person; his given name does.
+        var result = Link((1, "Test Haram", "Test Haram is a group founded in 2002 by Mohammed Yusuf. After Yusuf was killed in 2009, it split."));
+
+        Assert.Equal("Mohammed Yusuf", Assert.Single(result.Wanted).Name);
+    }
+
+    [Fact]
     public void A_full_name_another_summary_gives_an_acronym_title_is_that_articles_alias()
     {
         var result = Link(
