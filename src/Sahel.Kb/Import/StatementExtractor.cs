@@ -110,7 +110,6 @@ public static partial class StatementExtractor
             }
 
             var skeleton = Skeleton(text, start, length, spans);
-            if (Environment.GetEnvironmentVariable("KB_SKELETON") is not null) { Console.Error.WriteLine($"[{article.Title}|about={about}] {skeleton} :: {string.Join("; ", spans.Select((sp, i) => $"@{i}@={sp.Name}/{sp.Kind}"))}"); }
             foreach (var (rule, title, pattern) in s_rules)
             {
                 if (!rule.SubjectKinds.Contains(article.Kind) || rule.AboutSubject && !about || title is not null && !title.IsMatch(article.Title))
