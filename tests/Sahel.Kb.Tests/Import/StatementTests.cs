@@ -64,6 +64,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "koutougou-attack.statements.txt", [Files.Fixture("koutougou-attack.txt")] },
         { "chibok-kidnapping.statements.txt", [Files.Fixture("chibok-kidnapping.txt")] },
         { "battle-of-fada.statements.txt", [Files.Fixture("battle-of-fada.txt")] },
+        { "burkinabe-uprising-2014.statements.txt", [Files.Fixture("burkinabe-uprising-2014.txt")] },
     };
 
     [Theory]
