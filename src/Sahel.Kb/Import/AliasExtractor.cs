@@ -363,8 +363,11 @@ public static partial class AliasExtractor
     [GeneratedRegex(@"\s*\([^()]*\)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingParenthetical();
 
-    /// <summary>" (the Masked Men Brigade)" right after the opening name: the bracket holds a name and nothing else.</summary>
-    [GeneratedRegex(@"\G\s\((?:the\s)?(?<name>\p{Lu}[^();,:]{2,80}?)\)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// " (the Masked Men Brigade)" right after the opening name: the bracket holds a name and nothing else; so does a
+    /// translation's (" (French for "The Citizen's Broom")", the name without the language's words).
+    /// </summary>
+    [GeneratedRegex(@"\G\s\((?:(?:French|Arabic|Hausa|Fula|Tamasheq|Bambara|Songhay|Zarma|Mooré|Wolof)\s+for\s+[""“])?(?:[Tt]he\s)?(?<name>\p{Lu}[^();,:""“”]{2,80}?)[""”]?\)", RegexOptions.CultureInvariant)]
     private static partial Regex RenderingBracket();
 
     /// <summary>An opening name, perhaps a few lower-case words about it, then a comma and another name: "The X resulting from Y, commonly called the Z".</summary>

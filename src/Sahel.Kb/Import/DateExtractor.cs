@@ -50,6 +50,7 @@ public static partial class DateExtractor
     private static List<(ExtractedDate Date, int Position)> Scan(ArticleKind kind, string text, bool yearless, string? frame = null)
     {
         var found = new List<(ExtractedDate Date, int Position)>();
+        var wholes = new HashSet<DateLabel>();
         string? previousYear = null;
         foreach (var (start, length) in Sentences.Split(text))
         {
@@ -72,7 +73,7 @@ public static partial class DateExtractor
 
                     foreach (var date in dates)
                     {
-                        Take(found, date, start + match.Index, rule.EachDate);
+                        Take(found, date, start + match.Index, rule, wholes);
                     }
 
                     break;
@@ -85,7 +86,7 @@ public static partial class DateExtractor
         return found;
     }
 
-    private static void Take(List<(ExtractedDate Date, int Position)> found, ExtractedDate date, int position, bool eachDate)
+    private static void Take(List<(ExtractedDate Date, int Position)> found, ExtractedDate date, int position, DateRule rule, HashSet<DateLabel> wholes)
     {
         if (date.Label == DateLabel.Step)
         {
@@ -98,19 +99,24 @@ public static partial class DateExtractor
         }
 
         var sameLabel = found.FindIndex(f => f.Date.Label == date.Label);
-        if (sameLabel < 0 || eachDate && found[sameLabel].Position == position)
+        if (sameLabel < 0 || rule.EachDate && found[sameLabel].Position == position)
         {
             if (found.All(f => f.Date != date))
             {
                 found.Add((date, position));
+                if (rule.Whole)
+                {
+                    wholes.Add(date.Label);
+                }
             }
 
             return;
         }
 
-        // A later, finer date that agrees with the first ("formed in 2014" ... "founded on 28 October 2014") refines it.
+        // A later, finer date that agrees with the first ("formed in 2014" ... "founded on 28 October 2014") refines it,
+        // unless the first is the whole's ("a series of protests in October 2014").
         var earlier = found[sameLabel].Date;
-        if (date.Precision > earlier.Precision && date.Value.StartsWith(earlier.Value, StringComparison.Ordinal))
+        if (!wholes.Contains(date.Label) && date.Precision > earlier.Precision && date.Value.StartsWith(earlier.Value, StringComparison.Ordinal))
         {
             found[sameLabel] = (date, found[sameLabel].Position);
         }

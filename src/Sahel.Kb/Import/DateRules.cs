@@ -7,6 +7,8 @@ namespace Sahel.Kb.Import;
 /// words of the same sentence, the first date expression is read. A pair of dates ("between
 /// November 10 and 14, 2023") gives <see cref="First"/> and <see cref="Second"/>; with
 /// <see cref="EachDate"/> every date of the pair gets <see cref="First"/> ("signed on May 15 and June 20, 2015").
+/// With <see cref="Whole"/> the date is the whole's, which no later day refines ("a series of protests in October 2014":
+/// "On 30 October 2014 …" is a day within it, not its start).
 /// </summary>
 public sealed record DateRule(
     ArticleKind[] Kinds,
@@ -14,7 +16,8 @@ public sealed record DateRule(
     DateLabel First,
     DateLabel? Second = null,
     int MaxGapWords = 4,
-    bool EachDate = false);
+    bool EachDate = false,
+    bool Whole = false);
 
 /// <summary>The date phrasings the importer knows, in one table. The first match of a label wins,
 /// unless a later one is more precise and agrees with it.</summary>
@@ -50,6 +53,8 @@ public static class DateRules
         new(s_event, @"\bfrom(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)[^.;]{0,30}?\b(?:to|until|–)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "The Tuareg rebellion of 1990–1995 was …": the span the opening name gives (not another's: "It ended the Tuareg rebellion of 1990–1995")
         new(s_event, @"^\s*(?:The\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:rebellion|uprising|insurgency|insurrection|revolt|war|conflict|crisis) of(?=\s+\d{4}\s*[–-]\s*\d{4},?\s+(?:was|is|were)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
+        // "The 2014 Burkinabè uprising was a series of mass protests in Burkina Faso in October 2014": the opening names what happened, then when
+        new(s_event, @"\b(?:was|were)\s+(?:an?\s+)?(?:(?:series|wave)\s+of\s+)?(?:[\w-]+\s+)?(?:protests|demonstrations|riots|uprising|revolt|strikes|unrest)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 5, Whole: true),
         // "On the night of 24 May 2021, ..." at the start of a sentence; "On the night of 14–15 April 2014": both days
         new(s_event, @"^On\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
         new(s_event, @"\b(?:began|started|commenced|broke out|launched|erupted)\b", DateLabel.Start, MaxGapWords: 3),

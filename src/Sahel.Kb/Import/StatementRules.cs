@@ -118,7 +118,8 @@ public static class StatementRules
     /// </summary>
     private static readonly string NotTheEventsPlace =
         // ("prompted protests in Bamako": where what followed it happened.)
-        @"(?<!\b(?:protests?|demonstrations?|riots?|rallies|marches|talks|negotiations|debates?|celebrations|mourning|funerals?|trials?|sanctions)\s)" +
+        // ("The 2014 Burkinabè uprising was a series of mass protests in Burkina Faso": the event's own protests place it.)
+        @"(?<!(?<!\b(?:was|were)\s+(?:an?\s+)?(?:(?:series|wave)\s+of\s+)?(?:[a-z-]+\s+)?)\b(?:protests?|demonstrations?|riots?|rallies|marches|talks|negotiations|debates?|celebrations|mourning|funerals?|trials?|sanctions)\s)" +
         // ("Aftermath The attack prompted a debate in Nouakchott": a section on what came before or after tells of other places.)
         NotBeforeOrAfter +
         // ("to demand the release of the students kidnapped in Chibok": where another deed befell others; "were kidnapped in" still places it.)
@@ -169,6 +170,8 @@ public static class StatementRules
         // "The town was retaken on 5 June with the support of the Chadian Army": who helped retake it is on the side that lost it (in any sentence of the event but a section on what came before or after)
         // ("before being stopped by the Chadian Army": who stopped the attackers.)
         new(s_event, NotBeforeOrAfter + @"\b(?:retaken|recaptured|liberated|relieved|defended|repelled|repulsed|stopped|halted|routed|driven\s+back|pushed\s+back|beaten\s+back)\b{WHEN}\s+(?:with\s+the\s+(?:support|help|backing|assistance)\s+of|by|alongside)\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, AboutSubject: false),
+        // "a series of mass protests in Burkina Faso in October 2014 against President Blaise Compaoré": whom an uprising rose against
+        new(s_event, @"\b(?:was|were)\s+(?:an?\s+)?(?:(?:series|wave)\s+of\s+)?(?:[a-z-]+\s+)?(?:protests|demonstrations|riots|uprising|revolt)\b(?:\s+(?:in|across)\s+(?:the\s+)?@\d+@)?{WHEN}\s+against\s+(?:(?:president|the\s+government\s+of|the\s+rule\s+of)\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "several insurgent groups began fighting a campaign against the Malian government": the side fought against
         // ("an armed uprising of Tuareg groups against the governments of Niger and Mali": who rose may stand between.)
         new(s_event, @"\b(?:campaign|war|insurgency|rebellion|uprising|struggle|fighting)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
@@ -319,10 +322,11 @@ public static class StatementRules
         // ("It borders … the Tombouctou and Ségou regions of Mali": the neighbours' country, not its own; "comprises the provinces of
         // Bam, …": its parts. "a rural commune in the Cercle of Tin-Essako in the Kidal Region of Mali": each place of the chain.)
         // ("Borno State is a state in north-eastern Nigeria", "a strip of land in northern Chad": a federation's state and a strip are places
-        // too; not "proclaimed to be the independent nation-state of Azawad".)
+        // too; not "proclaimed to be the independent nation-state of Azawad". "the capital and largest city of Burkina Faso, in the Centre
+        // Region": the country and the region.)
         // ("a town on the shore of Lake Chad in Kukawa, a local government area of Borno State in north-eastern Nigeria": each place
         // of the chain, a place's kind between two of them, not the lake on whose shore it stands.)
-        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|capital\s+of)\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?:(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|capital(?:\s+and\s+(?:largest|biggest|main)\s+city)?\s+of)\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?:(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "and the seat of the Cercle of Tin-Essako": the seat of a place lies in it
         new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "flowing 4,180 km through Guinea, Mali, Niger, Benin and Nigeria": a river's countries

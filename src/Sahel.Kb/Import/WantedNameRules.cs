@@ -206,8 +206,8 @@ public static partial class WantedNameRules
         "Thirty", "Forty", "Fifty", "Hundred", "Hundreds", "Dozens", "Thousands", "Dozen", "Most", "All", "Few", "Much",
     };
 
-    /// <summary>A heading word that opens a body's name when "of" follows: "Organisation of the Armed Resistance".</summary>
-    public static bool OpensBodyName(string word, string? next) => word is "Organisation" or "Organization" && next == "of";
+    /// <summary>A heading word that opens a body's name when "of" or "for" follows: "Organisation of the Armed Resistance", "Organization for Popular Democracy".</summary>
+    public static bool OpensBodyName(string word, string? next) => word is "Organisation" or "Organization" && next is "of" or "for";
 
     public const int MinWords = 2;
     public const int MaxWords = 8;

@@ -48,6 +48,8 @@ public class DateExtractorTests
         { ArticleKind.Event, "The Hane ambush was a battle in northern Mali near Hane, fought by the army in 2019.", "" },
         { ArticleKind.Event, "On the night of 14–15 April 2014, 276 students were kidnapped from a school in Chibok.", "start 2014-04-14 day; end 2014-04-15 day" },
         { ArticleKind.Event, "On 20 January 2015, helicopters of the mission struck rebel positions.", "start 2015-01-20 day" },
+        // A series of protests is dated by the month the opening gives, not by a day of one of them.
+        { ArticleKind.Event, "The Test uprising was a series of mass protests in Burkina Faso in October 2014 against the president. On 30 October 2014 protesters set fire to the assembly.", "start 2014-10 month" },
         // An end a war came to, with its day; not another's span it ended.
         { ArticleKind.Event, "The war was the last phase of the conflict. It ended with a ceasefire on 11 September 1987.", "end 1987-09-11 day" },
         // The span an event's opening name gives is its own; another event's name is not.

@@ -148,6 +148,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [Theory]
     [InlineData("The Test Rebellion was an armed uprising of Tuareg groups against the governments of Niger and Mali.", "participant Niger 2", "participant Mali 2")]
     [InlineData("The Test Rebellion was an armed uprising against the Malian Army.", "participant Malian Army 2")]
+    [InlineData("The Test Rebellion was a series of mass protests in Burkina Faso in October 2014 against President Blaise Test.", "participant Blaise Test 2")]
     public void An_uprising_is_against_the_side_it_names(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Rebellion", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
@@ -185,6 +186,16 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     }
 
     [Theory]
+    [InlineData("The Test Broom is a civil society movement founded in 2013 by the musicians Smockey Test and Sams Le Test.", "founded_by Smockey Test", "founded_by Sams Le Test")]
+    [InlineData("The Test Party is a party. It was founded in 1996 by the merger of the Organization for Popular Test – Labour Movement and other parties.", "replaces Organization for Popular Test – Labour Movement")]
+    public void Who_founded_a_body_and_what_it_replaced_are_read(string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", Sahel.Kb.Domain.ArticleKind.Group, [], summary, []));
+
+        Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
+    [Theory]
     [InlineData("John Test is a retired general who was Chief of Army Staff from 2015 to 2021.", "position_held Chief of Army Staff")]
     [InlineData("John Test is a general who became Chief of the General Staff in 2019.", "position_held Chief of the General Staff")]
     // A chief of no staff is no such office.
@@ -197,6 +208,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     }
 
     [Theory]
+    [InlineData("The Test protests were a series of mass protests in Burkina Faso in October 2014 against the government.", "location Burkina Faso")]
+    // Protests that followed it took place elsewhere.
+    [InlineData("The Test attack took place in Gao in 2019. It prompted protests in Bamako.", "location Gao")]
     [InlineData("The Test kidnapping took place in 2014, when 200 students were kidnapped from a school in Testville, Yobe State, Nigeria, by Boko Test.", "perpetrator Boko Test", "location Testville", "location Yobe State", "location Nigeria")]
     [InlineData("The Test massacre took place on 3 May 2019. Forty villagers were killed on 3 May 2019 by Dozo Test hunters.", "perpetrator Dozo Test")]
     // Where others were taken is another deed's place.
@@ -230,6 +244,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Kano Test", "Kano Test is a state in north-western Nigeria, bordering Niger.", "located_in Nigeria")]
     [InlineData("Testou Strip", "The Testou Strip is a strip of land in northern Chad along the border with Libya.", "located_in Chad")]
     [InlineData("Testok", "Testok is a Local Government Area of Borno State, Nigeria.", "located_in Borno State", "located_in Nigeria")]
+    [InlineData("Testougou", "Testougou is the capital and largest city of Burkina Faso, in the Centre Region.", "located_in Burkina Faso", "located_in Centre Region")]
     // A state it is said to have been proclaimed is not where it lies.
     [InlineData("Testal Region", "Testal Region is an administrative region of Mali. It lies within the territory the rebels proclaimed to be the independent state of Azawad.", "located_in Mali")]
     public void A_state_a_strip_and_a_local_government_area_lie_where_they_say(string title, string summary, params string[] expected)
