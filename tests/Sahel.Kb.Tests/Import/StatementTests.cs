@@ -65,6 +65,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "chibok-kidnapping.statements.txt", [Files.Fixture("chibok-kidnapping.txt")] },
         { "battle-of-fada.statements.txt", [Files.Fixture("battle-of-fada.txt")] },
         { "burkinabe-uprising-2014.statements.txt", [Files.Fixture("burkinabe-uprising-2014.txt")] },
+        { "battle-of-adre.statements.txt", [Files.Fixture("battle-of-adre.txt")] },
     };
 
     [Theory]
