@@ -189,6 +189,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [Theory]
     [InlineData("The Test Broom is a civil society movement founded in 2013 by the musicians Smockey Test and Sams Le Test.", "founded_by Smockey Test", "founded_by Sams Le Test")]
     [InlineData("The Test Party is a party. It was founded in 1996 by the merger of the Organization for Popular Test – Labour Movement and other parties.", "replaces Organization for Popular Test – Labour Movement")]
+    // A coalition formed by a group "and seven other groups" is made of them; a body formed by a person, his.
+    [InlineData("The Test Front was a coalition of rebel groups formed in December 2005 by the Rally for Test and seven other groups.", "has_part Rally for Test")]
+    [InlineData("The Test Rally was a rebel group formed in 2005 by Mahamat Test, a former officer.", "founded_by Mahamat Test")]
     public void Who_founded_a_body_and_what_it_replaced_are_read(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", Sahel.Kb.Domain.ArticleKind.Group, [], summary, []));
