@@ -202,9 +202,10 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [Theory]
     [InlineData("John Test is a retired general who was Chief of Army Staff from 2015 to 2021.", "position_held Chief of Army Staff")]
     [InlineData("John Test is a general who became Chief of the General Staff in 2019.", "position_held Chief of the General Staff")]
+    [InlineData("John Test is an officer who was acting head of state of Burkina Faso from 1 to 21 November 2014 and Prime Minister of Burkina Faso from 23 November 2014.", "position_held Head of State of Burkina Faso", "position_held Prime Minister of Burkina Faso")]
     // A chief of no staff is no such office.
     [InlineData("John Test is a farmer who was Chief of Tessit Village from 2015.")]
-    public void A_staffs_chief_is_an_office(string summary, params string[] expected)
+    public void A_staffs_chief_and_a_second_office_are_offices(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
 
