@@ -66,6 +66,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-fada.statements.txt", [Files.Fixture("battle-of-fada.txt")] },
         { "burkinabe-uprising-2014.statements.txt", [Files.Fixture("burkinabe-uprising-2014.txt")] },
         { "battle-of-adre.statements.txt", [Files.Fixture("battle-of-adre.txt")] },
+        { "ouagadougou-attacks-2016.statements.txt", [Files.Fixture("ouagadougou-attacks-2016.txt")] },
     };
 
     [Theory]
