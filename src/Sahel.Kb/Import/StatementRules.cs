@@ -130,7 +130,7 @@ public static class StatementRules
         @"(?<!\b(?:deadliest|heaviest|worst|largest|biggest|bloodiest|costliest|greatest)\s+(?:[a-z-]+\s+)?(?:defeats?|loss(?:es)?|setbacks?|victor(?:y|ies)|casualties)\b[^.;]{0,60})" +
         // ("(French intervention in Mali)": a link's label in brackets; "Operation Barkhane, a wider counter-insurgency operation across the Sahel": another's place, unless "a village in …".)
         @"(?<!\([^()]{0,200})(?<!@\d+@,\s+(?:a|an)\s+(?:(?!(?:village|town|city|commune|settlement|locality|oasis|area|district|region|place)\b)[\p{L}-]+\s+){1,5})" +
-        @"(?<!\b(?:headquartered|based|seated|stationed|hosted)\s)(?<!\b(?:response|reaction|retaliation|reply|answer)\s+(?:to|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:intervention|war|insurgency|conflict|rebellion|crisis|campaign|operations?|presence|deployment|attacks?|coup|offensive)\s)";
+        @"(?<!\b(?:headquartered|based|seated|stationed|hosted|headquarters)\s)(?<!\b(?:response|reaction|retaliation|reply|answer)\s+(?:to|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:intervention|war|insurgency|conflict|rebellion|crisis|campaign|operations?|presence|deployment|attacks?|coup|offensive)\s)";
 
     public static readonly IReadOnlyList<StatementRule> All =
     [
@@ -159,8 +159,9 @@ public static class StatementRules
         // "when several hundred jihadists attacked a base of the Burkinabè Armed Forces at Koutougou": whose base was attacked, the attackers without a name
         new(s_event, NotBeforeOrAfter + @"\b(?:attacked|ambushed|assaulted|raided|stormed|overran|struck|shelled)\s+(?:a|an|the|two|three|several)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|outpost|garrison|post|barracks)s?\s+of\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "Malian special forces, supported by French and American troops and by soldiers of MINUSMA, stormed the hotel": who fought the attackers
-        // ("The Nigerian Army, backed by air strikes of the Nigerian Air Force, repelled the attack": the force supported too.)
-        new(s_event, NotBeforeOrAfter + @"(?:(?<b>{ITEM}),\s+)?\b(?:supported|backed|assisted|aided|reinforced)\s+by\s+(?:[^.;]*?\band\s+by\s+)?(?<b>{LIST}),?\s+(?:stormed|retook|recaptured|freed|liberated|repelled|repulsed|counter-attacked|ended)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("The Nigerian Army, backed by air strikes of the Nigerian Air Force, repelled the attack": the force supported too; in any
+        // sentence of the event but a section on what came before or after: "… retook the hotel the next morning".)
+        new(s_event, NotBeforeOrAfter + @"(?:(?<b>{ITEM}),\s+)?\b(?:supported|backed|assisted|aided|reinforced)\s+by\s+(?:[^.;]*?\band\s+by\s+)?(?<b>{LIST}),?\s+(?:stormed|retook|recaptured|freed|liberated|repelled|repulsed|counter-attacked|ended)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, AboutSubject: false),
         // "The jihadists, led by Abdelhamid Abou Zeid, had captured the town": the insurgents' leader is on their side
         new(s_event, NotBeforeOrAfter + @"\b(?:jihadists|rebels|insurgents|militants|islamists|attackers|assailants),\s+(?:led|commanded)\s+by\s+(?<a>{ITEM}),", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "French aircraft of Operation Barkhane supported the defenders": the side that was attacked (in any sentence of the event)
@@ -237,7 +238,7 @@ public static class StatementRules
         // "near In Amenas, Algeria": the country after the place, too
         // ("in Bamako, the capital of Mali": the country too.)
         // ("from the school in Chibok, Borno State, Nigeria": the state and the country.)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?@\d+@,\s+(?:the\s+(?:capital|largest city|main town)\s+of\s+)?(?<o>@\d+@)(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?{{QUARTER}}@\d+@,\s+(?:the\s+(?:capital|largest city|main town)\s+of\s+)?(?<o>@\d+@)(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the Mopti Region of Mali": the country after the region, too
         // ("in the Tillia Department of Tahoua Region, Niger", "in the Djenné Cercle of the Mopti Region of Mali": each place of the chain.)
         new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@(?:\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@))+(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
@@ -288,7 +289,7 @@ public static class StatementRules
         // "after the Islamic State named Abu Musab al-Barnawi its leader"
         new(s_group, @"\b(?:named|appointed|chose|designated|elected)\s+(?<o>{ITEM})\s+(?:as\s+)?(?:its|their)\s+(?:new\s+)?(?:leader|emir|head|commander|chief|president|wali|governor)\b", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // ("Their amenokal, or traditional leader, has been Mohamed Ag Intalla since 2014": a gloss may stand between.)
-        new(s_group, @"\b(?:leader|president|head|chief|emir|commander|secretary-general|amenokal)(?:,\s+or\s+[^,.;@]{1,40},)?\s+(?:was|is|has been)\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
+        new(s_group, @"\b(?:leader|president|head|chief|emir|commander|secretary-general|amenokal)(?:,\s+or\s+[^,.;@]{1,40},)?{WHEN}\s+(?:was|is|has been)\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "after his death in 2017 it came under the command of his brother Jafar Dicko"
         new(s_group, @"\b(?:came|passed|was placed|fell)\s+under\s+the\s+(?:command|leadership|control)\s+of\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "until June 2025, when the Africa Corps replaced it", "replaced by the Africa Corps", "succeeded by ..."
@@ -301,7 +302,8 @@ public static class StatementRules
         // "formed … as a split from Ansar Dine", "a splinter group of the MNLA", "after a split from the MNLA"
         new(s_group, @"\b(?:split|splinter(?:\s+group)?|breakaway(?:\s+group)?|offshoot)\s+(?:from|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Actor),
         // "evolved from the Salafist Group for Preaching and Combat (GSPC) in January 2007", "the successor of the MPA"
-        new(s_group, @"\b(?:evolved from|grew out of|emerged from|successor (?:to|of))\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Actor),
+        // ("grew out of the Algerian Salafist Group for Preaching and Combat": a nationality may stand before the name.)
+        new(s_group, @"\b(?:evolved from|grew out of|emerged from|successor (?:to|of))\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)\s+)?(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Actor),
         // "is a branch of the Malian Armed Forces", "was the Saharan wing of AQIM", "is a province of the Islamic State" (said of
         // the subject; the noun says the other is an organisation)
         // ("is a jihadist group in central Mali and a unit of JNIM": the second of what the subject is; not "… the MNLA, the

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sahel.Kb.Domain;
 using Sahel.Kb.Text;
 
 namespace Sahel.Kb.Import;
@@ -46,6 +47,12 @@ public static partial class TitleCaser
             if (!written.Contains(word) && written.FirstOrDefault(form => IsLowered(word, form)) is { } lowered)
             {
                 lowered.CopyTo(0, natural, words[i].Index, lowered.Length);
+            }
+            else if (word.Length > 4 && word[^1] == 's' && !written.Contains(word) && KindRules.TitleWords[ArticleKind.Event].Contains(word[..^1].ToLowerInvariant())
+                && WrittenForms(summary, word[..^1]) is var singular && !singular.Contains(word[..^1]) && singular.Any(form => IsLowered(word[..^1], form)))
+            {
+                // "2016 Ouagadougou Attacks" where the summary only writes "the attack": the plural of an event's noun it writes small.
+                natural[words[i].Index] = char.ToLowerInvariant(word[0]);
             }
             else if (Elision().IsMatch(word) && char.IsLower(natural[words[i - 1].Index]))
             {

@@ -49,6 +49,14 @@ public static partial class WantedNameRules
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "the Algerian Salafist Group for Preaching and Combat": a nationality before a name that opens with a creed describes it
+        // (not "Central African Republic", "Arab Islamic Front of Azawad").
+        if (words.Length >= 3 && Nationality().IsMatch(words[0]) && words[1] is "Salafist" or "Salafi" or "Islamist" or "Jihadist" or "Sunni" or "Shia")
+        {
+            name = name[(words[0].Length + 1)..];
+            words = words[1..];
+        }
+
         // "Region" left over from "the Gao Region" after "Gao" named the article itself, "Movement" from "the June 5
         // Movement", "Department" from "the Ouallam Department": a kind of place or of group alone names none.
         if (words is [var only] && (IsTerritoryNoun(only) || KindRules.TitleWords[ArticleKind.Group].Contains(only.ToLowerInvariant())))
@@ -187,6 +195,9 @@ public static partial class WantedNameRules
 
     [GeneratedRegex(@"^(?:(?:(?!Republic|Atlantic|Pacific|Arctic)\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ist)|Libyan|Moroccan|American|African|Saharan|Nigerien|Burkinab[eéè]|Tuareg|Touareg|Arab|Berber|Moor|French|Fulani|Fula|Songhai|Songhay|Peul|Dogon|Bambara|Hausa|Zarma|Salafi|Sunni|Shia|Shiite|Muslim|Christian|Islamist|Jihadist|Imghad|Ifoghas|Azawadi|Sahrawi|Saharawi|Iraqi|Saudi|Qatari|Emirati|Kuwaiti|Yemeni|Omani|Pakistani|Afghan|Israeli|Somali|Westerner)s?|West|East|North|South|Western|Northern|Southern|Eastern|Central|Islam|Sharia|Quran|Koran|Allah|God|English|Arabic)$", RegexOptions.CultureInvariant)]
     private static partial Regex Descriptor();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ian|ean|ese)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Nationality();
 
     /// <summary>Capitalised words that are not names: sentence openers, section headings glued into the text, months, numbers.</summary>
     public static readonly IReadOnlySet<string> NotNames = new HashSet<string>(StringComparer.Ordinal)
