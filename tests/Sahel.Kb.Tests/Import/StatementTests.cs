@@ -169,6 +169,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 1987 between the Chadian Test Armed Forces and the Libyan army. The Chadian forces, commanded by Hassan Test, overran the town.", "participant Chadian Test Armed Forces 1", "participant Libyan army 2", "participant Hassan Test 1")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 2009 between the Rebel Test Front and the Chadian Test Army. The army, commanded by President Idriss Test, routed the rebels.", "participant Rebel Test Front 1", "participant Chadian Test Army 2", "participant Idriss Test 2")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 1987 between the Chadian Test Army and the Libyan army. The army, commanded by Hassan Test, overran the town.", "participant Chadian Test Army 1", "participant Libyan army 2")]
+    // Who retook what was attacked, in any sentence of the event, and their supporters.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test attack took place in 2016. Thirty people were killed. Burkinabè forces, supported by French special forces of Operation Test, retook the hotel the next morning.", "participant Burkinabè forces 2", "participant Operation Test 2")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Front is a jihadist group. Its leader from 2004 to 2020 was Abdelmalek Test.", "led_by Abdelmalek Test ")]
     // The victor when the defeated have no name; the force, not the president whose it was.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test War was a war in Chad. It is named after the trucks with which the Chadian Test Armed Forces of President Hissène Test defeated the far larger Libyan forces.", "participant Chadian Test Armed Forces 1")]
     public void Who_fought_led_and_joined_is_read(Sahel.Kb.Domain.ArticleKind kind, string summary, params string[] expected)
@@ -190,6 +193,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [Theory]
     [InlineData("The Test Broom is a civil society movement founded in 2013 by the musicians Smockey Test and Sams Le Test.", "founded_by Smockey Test", "founded_by Sams Le Test")]
     [InlineData("The Test Party is a party. It was founded in 1996 by the merger of the Organization for Popular Test – Labour Movement and other parties.", "replaces Organization for Popular Test – Labour Movement")]
+    // A nationality before a name that opens with a creed describes it.
+    [InlineData("The Test Front is a jihadist group that grew out of the Algerian Salafist Group for Test and Combat.", "replaces Salafist Group for Test and Combat")]
     // A coalition formed by a group "and seven other groups" is made of them; a body formed by a person, his.
     [InlineData("The Test Front was a coalition of rebel groups formed in December 2005 by the Rally for Test and seven other groups.", "has_part Rally for Test")]
     [InlineData("The Test Rally was a rebel group formed in 2005 by Mahamat Test, a former officer.", "founded_by Mahamat Test")]
@@ -219,6 +224,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test attack took place in Gao in 2019. It prompted protests in Bamako.", "location Gao")]
     [InlineData("The Test kidnapping took place in 2014, when 200 students were kidnapped from a school in Testville, Yobe State, Nigeria, by Boko Test.", "perpetrator Boko Test", "location Testville", "location Yobe State", "location Nigeria")]
     [InlineData("The Test massacre took place on 3 May 2019. Forty villagers were killed on 3 May 2019 by Dozo Test hunters.", "perpetrator Dozo Test")]
+    [InlineData("The Test attack took place on 15 January 2016, when gunmen attacked the Splendid Hotel in central Testougou, the capital of Burkina Faso.", "location Splendid Hotel", "location Testougou", "location Burkina Faso")]
+    // Where an operation was run from is no place of it.
+    [InlineData("The Test attack was an operation in the Sahel, launched in 2014 with its headquarters in N'Djamena, Chad.", "location Sahel")]
     // Where others were taken is another deed's place.
     [InlineData("The Test protest was a campaign launched in Abuja in 2014 to demand the release of the students kidnapped in Chibok.", "location Abuja")]
     // Only places and dates between the deed and "by": what else stands there tells of another deed.
