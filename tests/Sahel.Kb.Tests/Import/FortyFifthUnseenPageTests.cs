@@ -38,9 +38,9 @@ public sealed class FortyFifthUnseenPageTests() : ImportedPage("battle-of-adre.t
     public async Task The_battle_and_its_founder_are_dated_as_written()
     {
         // "took place on 18 December 2005"; "(born 1969)"; "formed in 2005 by Mahamat Nour Abdelkerim"
-        Assert.Equal("2005-12-18", Assert.Single(await DatesAsync("battle-of-adre-2005"), d => d.Label == DateLabel.Start).Value);
-        Assert.Equal("1969", Assert.Single(await DatesAsync("mahamat-nour-abdelkerim"), d => d.Label == DateLabel.Born).Value);
-        Assert.Equal("2005", Assert.Single(await DatesAsync("rally-for-democracy-and-liberty"), d => d.Label == DateLabel.Founded).Value);
+        Assert.Equal("2005-12-18", (await DateAsync("battle-of-adre-2005", DateLabel.Start)).Value);
+        Assert.Equal("1969", (await DateAsync("mahamat-nour-abdelkerim", DateLabel.Born)).Value);
+        Assert.Equal("2005", (await DateAsync("rally-for-democracy-and-liberty", DateLabel.Founded)).Value);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class FortySecondUnseenPageTests() : ImportedPage("chibok-kidnappi
         var aliases = await AliasesAsync("boko-haram");
         Assert.Contains("Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", aliases);
         Assert.Contains("JAS", aliases);
-        Assert.Equal("2002", Assert.Single(await DatesAsync("boko-haram"), d => d.Label == DateLabel.Founded).Value);
+        Assert.Equal("2002", (await DateAsync("boko-haram", DateLabel.Founded)).Value);
         Assert.Contains("Goodluck Ebele Jonathan", await AliasesAsync("goodluck-jonathan"));
     }
 

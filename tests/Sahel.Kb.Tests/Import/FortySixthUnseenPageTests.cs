@@ -24,11 +24,11 @@ public sealed class FortySixthUnseenPageTests() : ImportedPage("ouagadougou-atta
     public async Task Attacks_operations_and_lives_are_dated_as_written()
     {
         // "On 15 January 2016, gunmen …"; "launched on 1 August 2014 … and ended on 9 November 2022"; "(born 25 April 1957)"
-        Assert.Equal("2016-01-15", Assert.Single(await DatesAsync("2016-ouagadougou-attacks"), d => d.Label == DateLabel.Start).Value);
+        Assert.Equal("2016-01-15", (await DateAsync("2016-ouagadougou-attacks", DateLabel.Start)).Value);
         var barkhane = await DatesAsync("operation-barkhane");
         Assert.Equal("2014-08-01", Assert.Single(barkhane, d => d.Label == DateLabel.Start).Value);
         Assert.Equal("2022-11-09", Assert.Single(barkhane, d => d.Label == DateLabel.End).Value);
-        Assert.Equal("1957-04-25", Assert.Single(await DatesAsync("roch-marc-christian-kabore"), d => d.Label == DateLabel.Born).Value);
+        Assert.Equal("1957-04-25", (await DateAsync("roch-marc-christian-kabore", DateLabel.Born)).Value);
     }
 
     [Fact]

@@ -35,8 +35,8 @@ public sealed class FortyThirdUnseenPageTests() : ImportedPage("battle-of-fada.t
     public async Task Wars_and_lives_are_dated_as_written()
     {
         // "fought on 2 January 1987"; "It ended with a ceasefire on 11 September 1987"; "(c. 1952 – April 1989)"; "from 1978 to 1987"
-        Assert.Equal("1987-01-02", Assert.Single(await DatesAsync("battle-of-fada-1987"), d => d.Label == DateLabel.Start).Value);
-        Assert.Equal("1987-09-11", Assert.Single(await DatesAsync("toyota-war"), d => d.Label == DateLabel.End).Value);
+        Assert.Equal("1987-01-02", (await DateAsync("battle-of-fada-1987", DateLabel.Start)).Value);
+        Assert.Equal("1987-09-11", (await DateAsync("toyota-war", DateLabel.End)).Value);
         var djamous = await DatesAsync("hassan-djamous");
         Assert.Equal("1952", Assert.Single(djamous, d => d.Label == DateLabel.Born).Value);
         var died = Assert.Single(djamous, d => d.Label == DateLabel.Died);

@@ -36,6 +36,9 @@ public abstract class ImportedPage(string fixture) : IAsyncLifetime, IDisposable
         return await db.Dates.Where(d => db.Articles.Any(a => a.Id == d.ArticleId && a.Slug == slug)).ToListAsync();
     }
 
+    /// <summary>An article's one date of <paramref name="label"/>: a failure says it has none or several.</summary>
+    protected async Task<ArticleDate> DateAsync(string slug, DateLabel label) => Assert.Single(await DatesAsync(slug), d => d.Label == label);
+
     /// <summary>An article's statements as "label object" lines: "located_in Mauritania", "signatory arab-islamic-front-of-azawad".</summary>
     protected async Task<List<string>> StatementsAsync(string slug) =>
         [.. (await _database.ArticleAsync(slug)).Statements.Select(s => $"{s.Label} {s.Object ?? s.Name}")];
