@@ -207,10 +207,11 @@ public static partial class StatementExtractor
             {
                 // "Mokhtar Belmokhtar's Al-Mulathameen Brigade": the brigade, not its owner; "a faction of the Arab Movement of Azawad": a part, not the whole.
                 // "the Chadian National Armed Forces of President Hissène Habré defeated …": the force acted, not the one whose it was.
+                var span = spans[int.Parse(token.Groups["n"].Value, CultureInfo.InvariantCulture)];
                 if (!PossessiveAfter().IsMatch(capture.AsSpan(token.Index + token.Length)) && !FactionBefore().IsMatch(capture.AsSpan(0, token.Index))
-                    && !IsOwner(capture[..token.Index], spans[int.Parse(token.Groups["n"].Value, CultureInfo.InvariantCulture)], sentence, sentenceStart))
+                    && !IsOwner(capture[..token.Index], span, sentence, sentenceStart))
                 {
-                    named.Add((group, spans[int.Parse(token.Groups["n"].Value, CultureInfo.InvariantCulture)]));
+                    named.Add((group, span));
                 }
             }
         }
@@ -709,7 +710,6 @@ public static partial class StatementExtractor
     /// Not "French forces | of Operation Serval": the name after "of" is the party.</summary>
     [GeneratedRegex(@"\b(?<name>(?:Malian|French|Chadian|Nigerien|Burkinabe|Burkinabè|Algerian|Libyan|Russian|Mauritanian|Senegalese|Ivorian|Nigerian|American|Moroccan|Sudanese|Egyptian|Turkish)\s+(?:government|army|armed forces|military|junta|forces|troops|soldiers|authorities|gendarmerie|air force)|(?:Tuareg|Touareg|Arab|Fulani|Peul|Dogon|Songhai|Songhay|Bambara|Toubou|Tebu|Zaghawa|Kanuri)\s+(?:rebel groups|rebel movements|rebels|separatist groups|separatist movements|separatists|militias|self-defen[cs]e groups|armed groups))\b(?!\s+of\s+(?:the\s+)?\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PartyPhrase();
-
 
     [GeneratedRegex(@"^(?:The\s+)?(?:(?<force>@\d+@)|army|armed forces|forces|troops|soldiers|government forces|government troops),\s+(?:led|commanded|headed)\s+by\s+(?:(?:President|General|Colonel|Commander|Lieutenant|Captain|Major|Marshal)\s+)?(?<o>@\d+@)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CommandedForce();

@@ -165,7 +165,7 @@ public static partial class WantedNameRules
     {
         // "the Katiba Macina | of Amadou Koufa": a person's given name after "of" starts the person's name, another's;
         // so does a rank or an office before a name ("the Chadian National Armed Forces | of President Hissène Habré").
-        if (next is not null && (GivenNames.Contains(next) || Offices.Contains(next) && !next.Contains(' ') && afterNext is [var initial, ..] && char.IsUpper(initial) && afterNext != "State"))
+        if (next is not null && (GivenNames.Contains(next) || Offices.Contains(next) && !next.Contains(' ') && afterNext is [var initial, ..] && char.IsUpper(initial)))
         {
             return true;
         }
