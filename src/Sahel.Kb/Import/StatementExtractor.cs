@@ -37,8 +37,11 @@ public sealed record ExtractedStatement(
 /// </summary>
 public static partial class StatementExtractor
 {
+    /// <summary>Ranks and offices before a person who owns the force before "of": "the … Armed Forces of President Hissène Habré".</summary>
+    private const string OwnerRanks = "President|General|Colonel|Commander|Emir|Sheikh|King";
+
     private const string Item =
-        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous|transitional|interim|military|special|french|american|chadian|malian|nigerien|burkinabe|russian|algerian|mauritanian|nigerian|international|african)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|militias|mercenaries|paramilitaries|rebels|helicopters|aircraft|drones|planes|air strikes|airstrikes|strikes|government|governments|state|republic|leaders|heads of state|presidents|representatives|delegations|faction|factions|wing)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign|musicians?|singers?|rappers?|activists?|journalists?|lawyers?|students?|brothers)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?(?:\s+of\s+(?:(?:president|general|colonel|commander|emir|sheikh|king)\s+)?@\d+@)?";
+        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous|transitional|interim|military|special|french|american|chadian|malian|nigerien|burkinabe|russian|algerian|mauritanian|nigerian|international|african)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|militias|mercenaries|paramilitaries|rebels|helicopters|aircraft|drones|planes|air strikes|airstrikes|strikes|government|governments|state|republic|leaders|heads of state|presidents|representatives|delegations|faction|factions|wing)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign|musicians?|singers?|rappers?|activists?|journalists?|lawyers?|students?|brothers)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?(?:\s+of\s+(?:(?:" + OwnerRanks + @")\s+)?@\d+@)?";
 
     /// <summary>One side of "between A and B": one name, or a list that closes with its own "and" ("Ansar Dine, AQIM and MOJWA").</summary>
     private const string Side = $@"(?:{Item}(?:\s*,\s*{Item})+,?\s+and\s+{Item}|{Item})";
@@ -651,7 +654,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?:faction|factions|wing)\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex FactionBefore();
 
-    [GeneratedRegex(@"@\s+of\s+(?<office>(?:President|General|Colonel|Commander|Emir|Sheikh|King)\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"@\s+of\s+(?<office>(?:" + OwnerRanks + @")\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerBefore();
 
     [GeneratedRegex(@"@(?<n>\d+)@", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

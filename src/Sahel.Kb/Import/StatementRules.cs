@@ -99,6 +99,9 @@ public static class StatementRules
     /// <summary>A part of a country by the compass: "the far north-east (of Mauritania)", "the centre".</summary>
     private const string Compass = @"(?:(?:far|extreme|deep)\s+)?(?:north|south|east|west|centre|center|interior)(?:-?(?:east|west))?";
 
+    /// <summary>The rest of a body's founders, after the one named: "… and seven other groups".</summary>
+    private const string OtherGroups = @"(?:[\w-]+\s+)?other\s+(?:groups|movements|parties|factions|organi[sz]ations)\b";
+
     /// <summary>Headings of sections on what came before or after an event: their sentences tell of other places and sides.</summary>
     public static readonly IReadOnlySet<string> BeforeOrAfterHeadings = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -268,9 +271,9 @@ public static class StatementRules
         // "established on 25 April 2013 by United Nations Security Council Resolution 2100", "founded in late 2011 by Iyad Ag Ghaly"
         // ("formed in December 2005 and led by X": who led it, not who founded it.)
         // ("created in June 2016 in central Mali by X": where it was founded may stand between.)
-        new(s_group, @"\b(?:founded|established|created|formed|set up|launched)\b(?:[^@.;]|(?<=\b(?:in|at)\s+(?:{QUARTER})?)@\d+@){0,60}?(?<!\b(?:led|headed|commanded|chaired|backed|supported|funded|armed|joined)\s)\bby\s+(?<o>{LIST})(?!\s+and\s+(?:[\w-]+\s+)?other\s+(?:groups|movements|parties|factions|organi[sz]ations)\b)", StatementProperties.FoundedBy, Object: ObjectConstraint.Actor),
+        new(s_group, @"\b(?:founded|established|created|formed|set up|launched)\b(?:[^@.;]|(?<=\b(?:in|at)\s+(?:{QUARTER})?)@\d+@){0,60}?(?<!\b(?:led|headed|commanded|chaired|backed|supported|funded|armed|joined)\s)\bby\s+(?<o>{LIST})(?!\s+and\s+" + OtherGroups + @")", StatementProperties.FoundedBy, Object: ObjectConstraint.Actor),
         // "a coalition of Chadian rebel groups formed in December 2005 by the Rally for Democracy and Liberty and seven other groups": its parts
-        new(s_group, @"\b(?:founded|established|created|formed|set up)\b[^@.;]{0,60}?\bby\s+(?<o>{LIST})\s+and\s+(?:[\w-]+\s+)?other\s+(?:groups|movements|parties|factions|organi[sz]ations)\b", StatementProperties.HasPart, Object: ObjectConstraint.Group),
+        new(s_group, @"\b(?:founded|established|created|formed|set up)\b[^@.;]{0,60}?\bby\s+(?<o>{LIST})\s+and\s+" + OtherGroups, StatementProperties.HasPart, Object: ObjectConstraint.Group),
         // "an alliance of three separate rebel groups: The MNLA, The HCUA, and a faction of the MAA", "an alliance of the CMA and Platform"
         // (A capital opens a name: "the Union of Forces for Democracy and Development" is no union of "Development".)
         new(s_group, @"\b(?-i:alliance|coalition|union|federation|umbrella|grouping)\s+of\s+(?:(?!(?:in|across|from|throughout|within)\b)[a-z-]+\s+){0,4}?(?:groups?|movements?|organi[sz]ations?)?:?\s*(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Actor),

@@ -26,9 +26,9 @@ public sealed class TwentySeventhUnseenPageTests() : ImportedPage("barsalogho-at
     {
         // "carried out on 24 August 2024"; "(born 14 March 1988)"; "founded in 2015"; "took place on 30 September 2022".
         Assert.Equal("2024-08-24", Assert.Single(await DatesAsync("2024-barsalogho-attack")).Value);
-        Assert.Equal("1988-03-14", Assert.Single(await DatesAsync("ibrahim-traore"), d => d.Label == DateLabel.Born).Value);
-        Assert.Equal("2015", Assert.Single(await DatesAsync("islamic-state-sahel-province"), d => d.Label == DateLabel.Founded).Value);
-        Assert.Equal("2022-09-30", Assert.Single(await DatesAsync("september-2022-burkina-faso-coup-detat"), d => d.Label == DateLabel.Start).Value);
+        Assert.Equal("1988-03-14", (await DateAsync("ibrahim-traore", DateLabel.Born)).Value);
+        Assert.Equal("2015", (await DateAsync("islamic-state-sahel-province", DateLabel.Founded)).Value);
+        Assert.Equal("2022-09-30", (await DateAsync("september-2022-burkina-faso-coup-detat", DateLabel.Start)).Value);
     }
 
     [Fact]
