@@ -67,6 +67,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "burkinabe-uprising-2014.statements.txt", [Files.Fixture("burkinabe-uprising-2014.txt")] },
         { "battle-of-adre.statements.txt", [Files.Fixture("battle-of-adre.txt")] },
         { "ouagadougou-attacks-2016.statements.txt", [Files.Fixture("ouagadougou-attacks-2016.txt")] },
+        { "battle-of-wagadou-forest.statements.txt", [Files.Fixture("battle-of-wagadou-forest.txt")] },
     };
 
     [Theory]
@@ -259,6 +260,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testou Strip", "The Testou Strip is a strip of land in northern Chad along the border with Libya.", "located_in Chad")]
     [InlineData("Testok", "Testok is a Local Government Area of Borno State, Nigeria.", "located_in Borno State", "located_in Nigeria")]
     [InlineData("Testougou", "Testougou is the capital and largest city of Burkina Faso, in the Centre Region.", "located_in Burkina Faso", "located_in Centre Region")]
+    [InlineData("Testou Forest", "The Testou Forest is a forest in the Koulikoro Region of western Mali, near the border with Mauritania.", "located_in Koulikoro Region", "located_in Mali")]
     // A state it is said to have been proclaimed is not where it lies.
     [InlineData("Testal Region", "Testal Region is an administrative region of Mali. It lies within the territory the rebels proclaimed to be the independent state of Azawad.", "located_in Mali")]
     public void A_state_a_strip_and_a_local_government_area_lie_where_they_say(string title, string summary, params string[] expected)
