@@ -32,15 +32,11 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
     public async Task Invisible_characters_are_dropped_and_a_look_alike_title_is_imported_with_a_warning()
     {
         await _database.ImportAsync(Files.Seed);
-        var folder = Directory.CreateTempSubdirectory("sahel-kb-spoof-").FullName;
-        var page = Path.Combine(folder, "spoofed.txt");
         // A title with a right-to-left override, and "Kidal Region" written with a Cyrillic о.
-        await File.WriteAllLinesAsync(page,
-        [
+        var page = Files.Write("spoofed.txt", string.Join('\n',
             "Ansar \u202Eenid\u202C Front", "   HOME", "",
             "Ansar \u202Eenid\u202C Front", "The Ansar \u202Eenid\u202C Front is an armed group founded in 2016 in Kidal Regi\u043En.", "",
-            "Kidal Regi\u043En", "Kidal Regi\u043En is a region of Mali.",
-        ]);
+            "Kidal Regi\u043En", "Kidal Regi\u043En is a region of Mali.") + "\n");
 
         var report = await _database.ImportAsync(page);
 
@@ -50,7 +46,6 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Contains("Kidal Regiоn", titles);
         var warning = Assert.Single(report.Warnings, w => w.Contains("looks like", StringComparison.Ordinal));
         Assert.Contains("\"Kidal Region\" (kidal-region)", warning, StringComparison.Ordinal);
-        Directory.Delete(folder, recursive: true);
     }
 
     [DatabaseFact]

@@ -9,22 +9,36 @@ public static class Files
 
     public static string Fixture(string name) => Path.Combine(RepositoryRoot, "tests", "Sahel.Kb.Tests", "Fixtures", name);
 
-    /// <summary>A copy of a file under a new name in a fresh temporary folder (deleted with the process's temp files).</summary>
-    public static string CopyAs(string source, string name, Func<string, string>? edit = null)
+    private static readonly Lazy<string> Copies = new(() =>
     {
         var folder = Directory.CreateTempSubdirectory("sahel-kb-seed-").FullName;
-        var target = Path.Combine(folder, name);
-        if (edit is null)
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        return folder;
+    });
+
+    /// <summary>A copy of a file under a new name (edited by <paramref name="edit"/> if given), in a folder of its own deleted when the run ends.</summary>
+    public static string CopyAs(string source, string name, Func<string, string>? edit = null)
+    {
+        if (edit is not null)
         {
-            File.Copy(source, target);
-        }
-        else
-        {
-            File.WriteAllText(target, edit(File.ReadAllText(source)));
+            return Write(name, edit(File.ReadAllText(source)));
         }
 
+        var target = NewPath(name);
+        File.Copy(source, target);
         return target;
     }
+
+    /// <summary>A page written under <paramref name="name"/> in a folder of its own, deleted when the run ends.</summary>
+    public static string Write(string name, string text)
+    {
+        var target = NewPath(name);
+        File.WriteAllText(target, text);
+        return target;
+    }
+
+    private static string NewPath(string name) =>
+        Path.Combine(Directory.CreateDirectory(Path.Combine(Copies.Value, Guid.NewGuid().ToString("N"))).FullName, name);
 
     private static string FindRoot()
     {

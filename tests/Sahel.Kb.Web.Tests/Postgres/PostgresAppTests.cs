@@ -136,8 +136,7 @@ public sealed class PostgresAppTests(BothProviders apps) : IClassFixture<BothPro
     {
         using var second = KbAppFactory.SharingDatabaseWith(apps.Postgres);
         second.CreateClient().Dispose();
-        var page = Path.Combine(Directory.CreateTempSubdirectory("sahel-kb-page-").FullName, "mopti.txt");
-        await File.WriteAllTextAsync(page, "Mopti Region\n   HOME\n\n\nMopti Region\nMopti Region is one of the regions of Mali, on the Niger river.\n[...More Info...]\n\n");
+        var page = Files.Write("mopti.txt", "Mopti Region\n   HOME\n\n\nMopti Region\nMopti Region is one of the regions of Mali, on the Niger river.\n[...More Info...]\n\n");
 
         async Task<ImportReport> ImportAsync(KbAppFactory app)
         {
