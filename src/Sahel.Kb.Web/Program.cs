@@ -19,7 +19,9 @@ if (command.ExitCode is { } exitCode)
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(command.ConfigurationArgs);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.ConfigurationArgs, ContentRootPath = command.ContentRoot });
+// The stylesheet and scripts of a built, unpublished app are found through its manifest in every environment, not only Development.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)

@@ -230,15 +230,31 @@ public sealed class VerbTests : IDisposable
         Assert.Equal(before, (await RunAsync("export", ConnectionSwitch)).Output);
     }
 
+    [Fact]
+    public async Task Started_from_another_folder_the_app_reads_its_own_settings_and_exports_its_stylesheet()
+    {
+        // "dotnet /srv/kb/Sahel.Kb.Web.dll …" typed in a folder that holds none of the app's files.
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_folder, "elsewhere")).FullName;
+        Assert.Equal(0, (await RunAsync("import", Files.Seed, ConnectionSwitch)).ExitCode);
+
+        var export = await RunAsync(elsewhere, null, ["export-site", "site", ConnectionSwitch], workingIn: elsewhere);
+
+        Assert.Equal(0, export.ExitCode);
+        Assert.True(File.Exists(Path.Combine(elsewhere, "site", "css", "site.css")), export.Error);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"css/site.css", await File.ReadAllTextAsync(Path.Combine(elsewhere, "site", "index.html")), StringComparison.Ordinal);
+        // The app's appsettings.json keeps each of EF Core's SQL commands out of the log.
+        Assert.DoesNotContain("Executed DbCommand", export.Error, StringComparison.Ordinal);
+    }
+
     private static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunWithInputAsync(null, args);
 
     private static Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string? input, params string[] args) => RunAsync(null, input, args);
 
     private static Task<(int ExitCode, string Output, string Error)> RunTypedInAsync(string typedIn, params string[] args) => RunAsync(typedIn, null, args);
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string? typedIn, string? input, string[] args)
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string? typedIn, string? input, string[] args, string? workingIn = null)
     {
-        using var process = Start(input is not null, args, typedIn);
+        using var process = Start(input is not null, args, typedIn, workingIn);
         if (input is not null)
         {
             await process.StandardInput.WriteAsync(input);
@@ -255,15 +271,18 @@ public sealed class VerbTests : IDisposable
     /// <summary>The app's executable with a verb, in a process of its own.</summary>
     private static Process Start(bool withInput, params string[] args) => Start(withInput, args, typedIn: null);
 
-    /// <summary>The app in its own folder, as <c>dotnet run</c> starts it, from a shell in <paramref name="typedIn"/> (else the app's folder).</summary>
-    private static Process Start(bool withInput, string[] args, string? typedIn)
+    /// <summary>
+    /// The app in its own folder, as <c>dotnet run</c> starts it (else in <paramref name="workingIn"/>), from a
+    /// shell in <paramref name="typedIn"/> (else the app's folder).
+    /// </summary>
+    private static Process Start(bool withInput, string[] args, string? typedIn, string? workingIn = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = withInput,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingIn ?? AppContext.BaseDirectory,
         };
         start.Environment["PWD"] = typedIn ?? AppContext.BaseDirectory;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sahel.Kb.Web.dll"));

@@ -85,6 +85,18 @@ public sealed record CommandLine(
     public static string UserDirectory() =>
         Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } typedIn && Directory.Exists(typedIn) ? typedIn : Environment.CurrentDirectory;
 
+    /// <summary>
+    /// The folder the app keeps its settings, stylesheet and data in: its own when it is started from
+    /// another (<c>dotnet /srv/kb/Sahel.Kb.Web.dll</c>, where the working folder has no
+    /// <c>appsettings.json</c>); null, the working folder as ASP.NET Core has it, under <c>dotnet run</c>
+    /// or when <c>--contentRoot</c> names one.
+    /// </summary>
+    public string? ContentRoot =>
+        ConfigurationArgs.Any(a => a.TrimStart('-').StartsWith("contentRoot", StringComparison.OrdinalIgnoreCase))
+        || File.Exists(Path.Combine(Environment.CurrentDirectory, "appsettings.json"))
+            ? null
+            : AppContext.BaseDirectory;
+
     private static string UserPath(string path) => Path.GetFullPath(path, UserDirectory());
 
     private static CommandLine Stop(List<string> configuration, int exitCode) =>

@@ -38,6 +38,7 @@ public sealed partial class SiteExporter(
 {
     public const string IndexScript = "search-index.js";
     private const string SearchScript = "/js/offline-search.js";
+    private const string Stylesheet = "/css/site.css";
     private const string Language = "en";
 
     private PageRenderer Renderer => renderer;
@@ -51,6 +52,15 @@ public sealed partial class SiteExporter(
     public async Task<SiteExport> ExportAsync(string folder, IProgress<ExportProgress>? progress = null, int parallelism = 0, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
+        foreach (var asset in (string[])[Stylesheet, SearchScript])
+        {
+            // Without them the edition would be written unstyled and unsearchable, and say nothing.
+            if (!environment.WebRootFileProvider.GetFileInfo(asset).Exists)
+            {
+                throw new InvalidOperationException($"The site's {asset} is not under its web root ({environment.WebRootPath}): start the app from its own folder or give --contentRoot.");
+            }
+        }
+
         Directory.CreateDirectory(folder);
         var run = new Run(this, folder, new Uri(options.Value.Origin ?? "http://localhost"), cancellationToken);
         var batch = await run.KnownPagesAsync();
