@@ -41,7 +41,7 @@ public static partial class StatementExtractor
     private const string OwnerRanks = "President|General|Colonel|Commander|Emir|Sheikh|King";
 
     private const string Item =
-        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous|transitional|interim|military|special|french|american|chadian|malian|nigerien|burkinabe|russian|algerian|mauritanian|nigerian|international|african)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|militias|mercenaries|paramilitaries|rebels|helicopters|aircraft|drones|planes|air strikes|airstrikes|strikes|government|governments|state|republic|leaders|heads of state|presidents|representatives|delegations|faction|factions|wing)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign|musicians?|singers?|rappers?|activists?|journalists?|lawyers?|students?|brothers)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?(?:\s+of\s+(?:(?:" + OwnerRanks + @")\s+)?@\d+@)?";
+        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous|transitional|interim|military|special|french|american|chadian|malian|nigerien|burkinabe|russian|algerian|mauritanian|nigerian|international|african)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|militiamen|militias|mercenaries|paramilitaries|rebels|helicopters|aircraft|drones|planes|air strikes|airstrikes|strikes|government|governments|state|republic|leaders|heads of state|presidents|representatives|delegations|faction|factions|wing|groups)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign|musicians?|singers?|rappers?|activists?|journalists?|lawyers?|students?|brothers)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?(?:\s+of\s+(?:(?:" + OwnerRanks + @")\s+)?@\d+@)?";
 
     /// <summary>One side of "between A and B": one name, or a list that closes with its own "and" ("Ansar Dine, AQIM and MOJWA").</summary>
     private const string Side = $@"(?:{Item}(?:\s*,\s*{Item})+,?\s+and\s+{Item}|{Item})";
@@ -71,6 +71,7 @@ public static partial class StatementExtractor
     private static readonly HashSet<string> s_participles = new(StringComparer.Ordinal)
     {
         "Born", "Raised", "Educated", "Trained", "Founded", "Formed", "Created", "Established", "Based", "Signed", "Located", "Situated",
+        "Elected", "Re-elected", "Appointed", "Named", "Promoted", "Exiled", "Arrested", "Imprisoned", "Released", "Freed", "Sentenced",
     };
 
     /// <summary>Nouns a sentence about an article of the kind may start with: "The battle …", "The group …".</summary>
@@ -250,6 +251,12 @@ public static partial class StatementExtractor
                 {
                     yield return new ExtractedStatement(subject, rule.Property, article.Id, article.Title, qualifiers, sentence);
                 }
+                else if (article.Kind == ArticleKind.Person && !span.IsParty && (rule.Property == StatementProperties.LedBy || rule.Property == StatementProperties.FoundedBy))
+                {
+                    // ("has headed the High Council …", "to found the Islamic Movement …": a body without its article here
+                    // holds no statement; who led or founded it was its member. Not "he commanded the Chadian forces": no body's name.)
+                    yield return new ExtractedStatement(article.Id, StatementProperties.MemberOf, null, span.Name, qualifiers, sentence);
+                }
 
                 continue;
             }
@@ -354,6 +361,7 @@ public static partial class StatementExtractor
         // ("founded … by the Treaty of Lagos": a document acts for no one.)
         // ("supported by French forces of Operation Serval": a military operation acts as a force.)
         // (A group's or person's article is an actor whatever its name ends with: "Islamic State West Africa Province".)
+        ObjectConstraint.Named => !span.IsParty && Fits(ObjectConstraint.Actor, span),
         ObjectConstraint.Actor => IsOperation(span) || span.Kind is ArticleKind.Group or ArticleKind.Person
             || span.Kind is null && !IsPlaceName(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name) && !FacilityName().IsMatch(span.Name),
         ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && !HistoricalState().IsMatch(span.Name) && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name)),

@@ -26,6 +26,9 @@ public enum ObjectConstraint
     /// <summary>A group or person article, or a name (never a place or an event article).</summary>
     Actor,
 
+    /// <summary>An <see cref="Actor"/> with a name of its own, not a people named by what they are ("Arab armed groups").</summary>
+    Named,
+
     /// <summary>A region article, a name ending like a place ("… Region"), or a name after "town of", "city of".</summary>
     Place,
 
@@ -181,7 +184,11 @@ public static class StatementRules
         new(s_event, @"\b(?:campaign|war|insurgency|rebellion|uprising|struggle|fighting)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the Islamic State in the Greater Sahara attacked a joint patrol of Nigerien and United States soldiers": the attackers, when the attacked have no name
         // ("with which the Chadian National Armed Forces … defeated the far larger Libyan forces": the victor, when the defeated have no name)
-        new(s_event, @"(?<a>{LIST})\s+(?:attacked|ambushed|assaulted|besieged|raided|stormed|overran|defeated|routed)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // (Not "… attacked it as it withdrew": the side of whom "it" stands for is another rule's.)
+        new(s_event, @"(?<a>{LIST})\s+(?:attacked|ambushed|assaulted|besieged|raided|stormed|overran|defeated|routed)\b(?!\s+(?:it|them)\b)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "A column of the Malian Armed Forces and mercenaries of the Wagner Group was ambushed by rebels of the CSP-DPA, while
+        // jihadists of the JNIM attacked it as it withdrew": who was attacked, and who attacked, with whoever else attacked them
+        new(s_event, @"{TARGET}(?<a>{LIST})\s+(?:was|were)\s+(?:attacked|ambushed|assaulted|besieged|raided|overrun|surrounded|defeated|routed)\s+by\s+(?<b>{LIST})(?:,?\s+(?:while|and|as|when)\s+(?<b>{LIST})\s+(?:also\s+)?(?:attacked|ambushed|assaulted|struck|shelled|harassed|pursued)\s+(?:it|them)\b)?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the GSPC attacked a Mauritanian Army outpost", of an attack, an ambush, a massacre: who attacked carried it out
         // (of a battle, the side that attacked first is no perpetrator.)
         new(s_event, @"(?<o>{LIST})\s+(?:attacked|ambushed|assaulted|raided|stormed|overran)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor, Title: AttackTitle),
@@ -276,7 +283,8 @@ public static class StatementRules
         new(s_group, @"\b(?:founded|established|created|formed|set up)\b[^@.;]{0,60}?\bby\s+(?<o>{LIST})\s+and\s+" + OtherGroups, StatementProperties.HasPart, Object: ObjectConstraint.Group),
         // "an alliance of three separate rebel groups: The MNLA, The HCUA, and a faction of the MAA", "an alliance of the CMA and Platform"
         // (A capital opens a name: "the Union of Forces for Democracy and Development" is no union of "Development".)
-        new(s_group, @"\b(?-i:alliance|coalition|union|federation|umbrella|grouping)\s+of\s+(?:(?!(?:in|across|from|throughout|within)\b)[a-z-]+\s+){0,4}?(?:groups?|movements?|organi[sz]ations?)?:?\s*(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Actor),
+        // (Not "a separatist coalition of northern Mali": where it is; not "a coalition of Tuareg and Arab armed groups": what its members are.)
+        new(s_group, @"\b(?-i:alliance|coalition|union|federation|umbrella|grouping)\s+of\s+(?:(?!(?:in|across|from|throughout|within|[a-z-]*(?:northern|southern|eastern|western|central))\b)[a-z-]+\s+){0,4}?(?:groups?|movements?|organi[sz]ations?)?:?\s*(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Named),
         // "a mutual defence pact between Mali, Niger and Burkina Faso", "a confederation of Mali, Burkina Faso and Niger": its members (states too)
         new(s_group, @"\b(?:pact|alliance|coalition|confederation|federation|partnership|bloc)\s+(?:between|among|of)\s+(?:the\s+)?(?:(?:states|countries|governments)\s+of\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "Its members include the Imghad Tuareg Self-Defense Group and Allies (GATIA) and the Arab Movement of Azawad"
@@ -390,7 +398,8 @@ public static class StatementRules
         // ("the founder and secretary-general of the ANSIPRJ": an office after "and" is of the same group.)
         new(s_person, @"\b(?:founder|co-founder|cofounder|founding leader)(?:\s+and\s+(?:first\s+)?[a-z-]+)?\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
         // "who founded and led the Islamic State in the Greater Sahara", "He co-founded Ansar Dine": the group was founded by the person
-        new(s_person, @"\b(?:founded|co-founded|cofounded|established|created)\s+(?:and\s+(?:led|headed)\s+)?(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
+        // ("he broke with Ansar Dine in January 2013 to found the Islamic Movement of Azawad"; not "to form": "… merged with MUJAO to form Al-Mourabitoun" is the brigade's deed)
+        new(s_person, @"\b(?:founded|co-founded|cofounded|established|created|to\s+(?:found|co-found|establish))\s+(?:and\s+(?:led|headed)\s+)?(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
         // "He led the Front for the Unity of Azawad", "He heads the MNLA": the group is led by the person
         new(s_person, @"\b(?:led|leads|heads|headed|commanded|commands)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
         // "the interim president of Burkina Faso since 2022", "who was President of Niger from 2021 until he was deposed", "served as prime minister of Mali"
@@ -405,6 +414,8 @@ public static class StatementRules
         // "first fighting in the MPLA in 1991, then fighting in the Popular Movement for Azawad", "recruited as a volunteer in the Libyan army"
         // ("killed in fighting with the Nigerian Army": clashes with it, not service in it.)
         new(s_person, @"(?<!\b(?:in|during|after|amid)\s)\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        // "he broke with Ansar Dine in January 2013", "who split from the MNLA": a body someone left was theirs
+        new(s_person, @"\b(?:broke|breaking|split|splitting|defected)\s+(?:away\s+)?(?:with|from)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "Fagaga rejoined the Malian army", "he was instated into the Malian army", "He became a colonel in the Libyan army"
         new(s_person, @"\b(?:joined|rejoined|re-joined|instated into|integrated into|incorporated into|enrolled in)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         new(s_person, @"\b(?:became|becomes|was|is|served as|rose to become)\s+(?:a|an|the)\s+(?!(?:president|leader|head|chief|emir)\b)(?:[a-z-]+\s+){1,2}(?:of\s+@\d+@\s+)?(?:in|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),

@@ -68,6 +68,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-adre.statements.txt", [Files.Fixture("battle-of-adre.txt")] },
         { "ouagadougou-attacks-2016.statements.txt", [Files.Fixture("ouagadougou-attacks-2016.txt")] },
         { "battle-of-wagadou-forest.statements.txt", [Files.Fixture("battle-of-wagadou-forest.txt")] },
+        { "battle-of-tinzaouaten.statements.txt", [Files.Fixture("battle-of-tinzaouaten.txt")] },
     };
 
     [Theory]
@@ -175,6 +176,12 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Front is a jihadist group. Its leader from 2004 to 2020 was Abdelmalek Test.", "led_by Abdelmalek Test ")]
     // The victor when the defeated have no name; the force, not the president whose it was.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test War was a war in Chad. It is named after the trucks with which the Chadian Test Armed Forces of President Hissène Test defeated the far larger Libyan forces.", "participant Chadian Test Armed Forces 1")]
+    // Who was ambushed and who ambushed them, with whoever else attacked "it"; alone, "attacked it" gives no side.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 2024 near Gao. A column of the Test Armed Forces and mercenaries of the Test Group was ambushed by rebels of the Test Front, while jihadists of the Test Jihad attacked it as it withdrew.", "participant Test Armed Forces 1", "participant Test Group 1", "participant Test Front 2", "participant Test Jihad 2")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 2024 near Gao. Jihadists of the Test Jihad attacked it.")]
+    // Where a coalition is and what its members are, not its members.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Front is a separatist coalition of northern Mali.")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Front was a coalition of Tuareg and Arab armed groups in northern Mali.")]
     public void Who_fought_led_and_joined_is_read(Sahel.Kb.Domain.ArticleKind kind, string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", kind, [], summary, []));
@@ -184,7 +191,12 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
 
     [Theory]
     [InlineData("John Test (1952 – 1989) was an officer who was commander-in-chief of the Chadian Test Armed Forces from 1985 to 1989.", "member_of Chadian Test Armed Forces")]
-    public void A_commander_in_chief_of_a_force_without_its_article_is_of_it(string summary, params string[] expected)
+    // A body someone broke with, founded or headed without its article here was theirs, after an opening participle's clause;
+    // "which merged with … to form X" is another's founding; a force named by its country is no body's name.
+    [InlineData("John Test is a rebel leader. Elected to the National Assembly for Kidal in 2007, he broke with Ansar Test in January 2013 to found the Islamic Movement of Test, and has headed the High Council for Test since 2014.", "member_of Islamic Movement of Test", "member_of High Council for Test", "member_of Ansar Test")]
+    [InlineData("John Test is a jihadist. In 2012 he left AQIM and founded the Test Brigade, which merged with MUJAO in August 2013 to form Al-Test.", "member_of Test Brigade")]
+    [InlineData("John Test is a general. He led the Chadian forces at Fada in 1987.")]
+    public void A_body_a_person_commanded_founded_headed_or_left_without_its_article_here_was_theirs(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
 
@@ -199,6 +211,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A coalition formed by a group "and seven other groups" is made of them; a body formed by a person, his.
     [InlineData("The Test Front was a coalition of rebel groups formed in December 2005 by the Rally for Test and seven other groups.", "has_part Rally for Test")]
     [InlineData("The Test Rally was a rebel group formed in 2005 by Mahamat Test, a former officer.", "founded_by Mahamat Test")]
+    // A merger of another body's groups replaces it.
+    [InlineData("The Test Front is a coalition founded in 2024 by the merger of the groups of the Old Test Framework.", "replaces Old Test Framework")]
     public void Who_founded_a_body_and_what_it_replaced_are_read(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", Sahel.Kb.Domain.ArticleKind.Group, [], summary, []));
