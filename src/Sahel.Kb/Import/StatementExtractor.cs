@@ -364,7 +364,7 @@ public static partial class StatementExtractor
         ObjectConstraint.Named => !span.IsParty && Fits(ObjectConstraint.Actor, span),
         ObjectConstraint.Actor => IsOperation(span) || span.Kind is ArticleKind.Group or ArticleKind.Person
             || span.Kind is null && !IsPlaceName(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name) && !FacilityName().IsMatch(span.Name),
-        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && !HistoricalState().IsMatch(span.Name) && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name)),
+        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && !HistoricalState().IsMatch(span.Name) && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name) || FrenchPlaceName().IsMatch(span.Name)),
         ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
         ObjectConstraint.Site => span.Kind == ArticleKind.Region || span.Kind is null && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name)),
         ObjectConstraint.Occasion => span.Kind is ArticleKind.Event or ArticleKind.Agreement || span.Kind is null && (EventName().IsMatch(span.Name) || DocumentName().IsMatch(span.Name)),
@@ -697,6 +697,10 @@ public static partial class StatementExtractor
     /// <summary>"Gao Region", "Cercle of Tin-Essako", "Aïr Mountains", "Inner Niger Delta".</summary>
     [GeneratedRegex(@"\b(?:Region|Province|District|Cercle|Commune|Prefecture|Department|Oasis|Mountains?|Massif|Plateau|Valley|Delta|Basin|River|Lake|Desert)$|^(?:Cercle|Region|Province|District|Commune|Department|Prefecture)\s+of\s", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceName();
+
+    /// <summary>A place named the French way, two names joined by "des" or "du": "Adrar des Ifoghas", "Nioro du Sahel".</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+\s+(?:des|du)\s+\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchPlaceName();
 
     /// <summary>A building or site, a place and no actor: "Radisson Blu Hotel", "Bamako–Sénou International Airport".</summary>
     [GeneratedRegex(@"\b(?:Hotel|Airport|Mosque|Church|Cathedral|Market|School|Prison|Palace|Mine|Bridge|Dam|Stadium|University|Hospital|Embassy|Barracks|Camp)$", RegexOptions.CultureInvariant)]

@@ -54,6 +54,11 @@ public static partial class TitleCaser
                 // "2016 Ouagadougou Attacks" where the summary only writes "the attack": the plural of an event's noun it writes small.
                 natural[words[i].Index] = char.ToLowerInvariant(word[0]);
             }
+            else if (i == words.Count - 1 && YearFirst().IsMatch(shortTitle) && !written.Contains(word) && KindRules.TitleWords[ArticleKind.Event].Contains(word.ToLowerInvariant()))
+            {
+                // "2010 Arlit Kidnapping": a title that opens with its year describes the event, and its noun is no name's.
+                natural[words[i].Index] = char.ToLowerInvariant(word[0]);
+            }
             else if (Elision().IsMatch(word) && char.IsLower(natural[words[i - 1].Index]))
             {
                 // "Coup D'état" after a word made small: "coup d'état".
@@ -97,6 +102,9 @@ public static partial class TitleCaser
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^\d{4}\s", RegexOptions.CultureInvariant)]
+    private static partial Regex YearFirst();
 
     /// <summary>A French elided article or preposition opening a word: "D'état", "L'Azawad".</summary>
     [GeneratedRegex(@"^[DL]['’]\p{Ll}", RegexOptions.CultureInvariant)]

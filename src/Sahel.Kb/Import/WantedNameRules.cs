@@ -179,6 +179,13 @@ public static partial class WantedNameRules
             return true;
         }
 
+        // "the Adrar des Ifoghas | of the Kidal Region", "Nioro du Sahel | of the Kayes Region": a French place's name is whole
+        // before "of the", which only an English name runs on past.
+        if (next == "the" && words.Count >= 3 && words.Skip(1).SkipLast(1).Any(w => w is "des" or "du"))
+        {
+            return true;
+        }
+
         // "a Local Government Area | of Borno State": a kind of place is no part of the name it is of.
         var run = string.Join(' ', words);
         if (IsPlaceKind(run))
@@ -193,7 +200,7 @@ public static partial class WantedNameRules
     /// <summary>A word that describes rather than names: a demonym or a creed, one or many ("Malian", "Tuaregs", "Salafi", "Jihadist", "Islam").</summary>
     public static bool IsDescriptor(string word) => Descriptor().IsMatch(word);
 
-    [GeneratedRegex(@"^(?:(?:(?!Republic|Atlantic|Pacific|Arctic)\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ist)|Libyan|Moroccan|American|African|Saharan|Nigerien|Burkinab[eéè]|Tuareg|Touareg|Arab|Berber|Moor|French|Fulani|Fula|Songhai|Songhay|Peul|Dogon|Bambara|Hausa|Zarma|Salafi|Sunni|Shia|Shiite|Muslim|Christian|Islamist|Jihadist|Imghad|Ifoghas|Azawadi|Sahrawi|Saharawi|Iraqi|Saudi|Qatari|Emirati|Kuwaiti|Yemeni|Omani|Pakistani|Afghan|Israeli|Somali|Westerner)s?|West|East|North|South|Western|Northern|Southern|Eastern|Central|Islam|Sharia|Quran|Koran|Allah|God|English|Arabic)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:(?!Republic|Atlantic|Pacific|Arctic)\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ist)|Libyan|Moroccan|American|African|Saharan|Nigerien|Burkinab[eéè]|Tuareg|Touareg|Arab|Berber|Moor|French|Fulani|Fula|Songhai|Songhay|Peul|Dogon|Bambara|Hausa|Zarma|Salafi|Sunni|Shia|Shiite|Muslim|Christian|Islamist|Jihadist|Imghad|Ifoghas|Azawadi|Sahrawi|Saharawi|Iraqi|Saudi|Qatari|Emirati|Kuwaiti|Yemeni|Omani|Pakistani|Afghan|Israeli|Somali|Kenyan|Ugandan|Rwandan|Angolan|Mozambican|Cuban|Mexican|German|Malagasy|Thai|Swiss|Dutch|Greek|Czech|Filipino|Westerner)s?|West|East|North|South|Western|Northern|Southern|Eastern|Central|Islam|Sharia|Quran|Koran|Allah|God|English|Arabic)$", RegexOptions.CultureInvariant)]
     private static partial Regex Descriptor();
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ian|ean|ese)$", RegexOptions.CultureInvariant)]

@@ -69,6 +69,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "ouagadougou-attacks-2016.statements.txt", [Files.Fixture("ouagadougou-attacks-2016.txt")] },
         { "battle-of-wagadou-forest.statements.txt", [Files.Fixture("battle-of-wagadou-forest.txt")] },
         { "battle-of-tinzaouaten.statements.txt", [Files.Fixture("battle-of-tinzaouaten.txt")] },
+        { "arlit-kidnapping.statements.txt", [Files.Fixture("arlit-kidnapping.txt")] },
     };
 
     [Theory]
@@ -179,6 +180,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // Who was ambushed and who ambushed them, with whoever else attacked "it"; alone, "attacked it" gives no side.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 2024 near Gao. A column of the Test Armed Forces and mercenaries of the Test Group was ambushed by rebels of the Test Front, while jihadists of the Test Jihad attacked it as it withdrew.", "participant Test Armed Forces 1", "participant Test Group 1", "participant Test Front 2", "participant Test Jihad 2")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 2024 near Gao. Jihadists of the Test Jihad attacked it.")]
+    // A company's subsidiaries are its parts.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "Test SA was a French company. It operated the mines of Testlit through its subsidiaries Somaïr and Testak.", "has_part Somaïr ", "has_part Testak ")]
     // Where a coalition is and what its members are, not its members.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Front is a separatist coalition of northern Mali.")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Front was a coalition of Tuareg and Arab armed groups in northern Mali.")]
@@ -239,6 +242,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test attack took place in Gao in 2019. It prompted protests in Bamako.", "location Gao")]
     [InlineData("The Test kidnapping took place in 2014, when 200 students were kidnapped from a school in Testville, Yobe State, Nigeria, by Boko Test.", "perpetrator Boko Test", "location Testville", "location Yobe State", "location Nigeria")]
     [InlineData("The Test massacre took place on 3 May 2019. Forty villagers were killed on 3 May 2019 by Dozo Test hunters.", "perpetrator Dozo Test")]
+    [InlineData("The Test kidnapping took place on 16 September 2010, when gunmen of al-Qaeda in the Islamic Test kidnapped seven employees in Testlit.", "perpetrator al-Qaeda in the Islamic Test", "location Testlit")]
     [InlineData("The Test attack took place on 15 January 2016, when gunmen attacked the Splendid Hotel in central Testougou, the capital of Burkina Faso.", "location Splendid Hotel", "location Testougou", "location Burkina Faso")]
     // Where an operation was run from is no place of it.
     [InlineData("The Test attack was an operation in the Sahel, launched in 2014 with its headquarters in N'Djamena, Chad.", "location Sahel")]
@@ -275,6 +279,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testok", "Testok is a Local Government Area of Borno State, Nigeria.", "located_in Borno State", "located_in Nigeria")]
     [InlineData("Testougou", "Testougou is the capital and largest city of Burkina Faso, in the Centre Region.", "located_in Burkina Faso", "located_in Centre Region")]
     [InlineData("Testou Forest", "The Testou Forest is a forest in the Koulikoro Region of western Mali, near the border with Mauritania.", "located_in Koulikoro Region", "located_in Mali")]
+    [InlineData("Testou Mountains", "The Testou Mountains are a massif in the Adrar des Testas of the Kidal Region, in northern Mali.", "located_in Adrar des Testas", "located_in Kidal Region", "located_in Mali")]
     // A state it is said to have been proclaimed is not where it lies.
     [InlineData("Testal Region", "Testal Region is an administrative region of Mali. It lies within the territory the rebels proclaimed to be the independent state of Azawad.", "located_in Mali")]
     public void A_state_a_strip_and_a_local_government_area_lie_where_they_say(string title, string summary, params string[] expected)

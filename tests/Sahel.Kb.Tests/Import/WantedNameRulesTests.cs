@@ -25,10 +25,22 @@ public sealed class WantedNameRulesTests
         Assert.Equal(name, WantedNameRules.NameIn(run));
 
     [Theory]
+    // A nationality with none of the usual endings describes ("a Togolese and a Malagasy"); a country names.
+    [InlineData("Malagasy", true)]
+    [InlineData("German", true)]
+    [InlineData("Togolese", true)]
+    [InlineData("Madagascar", false)]
+    [InlineData("Sudan", false)]
+    public void A_nationality_only_describes(string word, bool describes) =>
+        Assert.Equal(describes, WantedNameRules.IsDescriptor(word));
+
+    [Theory]
     [InlineData(new[] { "Tillia", "Department" }, "Tahoua", null, true)]                // a department of a region
     [InlineData(new[] { "Banibangou", "Department" }, "the", "Tillabéri", true)]        // … with "the" before the region
     [InlineData(new[] { "United", "States", "Department" }, "Defense", null, false)]    // one office
     [InlineData(new[] { "United", "States", "Department" }, "the", "Interior", false)]  // … with "the" before its portfolio
-    public void Of_after_a_named_department_ends_it_unless_an_office_follows(string[] run, string next, string? afterNext, bool ends) =>
+    [InlineData(new[] { "Adrar", "des", "Ifoghas" }, "the", "Kidal", true)]           // a place named the French way, of a region
+    [InlineData(new[] { "Movement", "for", "the", "Salvation" }, "the", "Azawad", false)] // an English name runs on
+    public void Of_after_a_named_department_or_a_french_place_ends_it_unless_an_office_or_a_name_runs_on(string[] run, string next, string? afterNext, bool ends) =>
         Assert.Equal(ends, WantedNameRules.OfEndsName(run, next, afterNext));
 }
