@@ -89,10 +89,12 @@ public sealed record CommandLine(
     /// The folder the app keeps its settings, stylesheet and data in: its own when it is started from
     /// another (<c>dotnet /srv/kb/Sahel.Kb.Web.dll</c>, where the working folder has no
     /// <c>appsettings.json</c>); null, the working folder as ASP.NET Core has it, under <c>dotnet run</c>
-    /// or when <c>--contentRoot</c> names one.
+    /// or when <c>--contentRoot</c> (or <c>ASPNETCORE_CONTENTROOT</c>) names one.
     /// </summary>
     public string? ContentRoot =>
         ConfigurationArgs.Any(a => a.TrimStart('-').StartsWith("contentRoot", StringComparison.OrdinalIgnoreCase))
+        || Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is { Length: > 0 }
+        || Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT") is { Length: > 0 }
         || File.Exists(Path.Combine(Environment.CurrentDirectory, "appsettings.json"))
             ? null
             : AppContext.BaseDirectory;
