@@ -142,8 +142,8 @@ public static partial class MentionLinker
                 var wantedKey = wantedSurnames.TryGetValue(key, out var person)
                     ? person
                     : WantedName.CreateKey(acronyms.FullName(candidate.Name) ?? candidate.Name);
-                // ("founded … by Mohammed Yusuf. After Yusuf was killed …": a name opening with a given name is a person's.)
-                var kind = candidate.Kind ?? (WantedNameRules.GivenNames.Contains(candidate.Name.Split(' ')[0]) ? ArticleKind.Person : null);
+                // ("founded … by Mohammed Yusuf. After Yusuf was killed …": a name opening with a given name is a person's, NameCandidates.GuessKind.)
+                var kind = candidate.Kind;
                 if (!isOneWord && ShortName(key, kind) is { } shortName)
                 {
                     wantedSurnames.TryAdd(shortName, wantedKey);

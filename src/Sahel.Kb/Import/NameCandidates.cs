@@ -34,7 +34,7 @@ public static partial class NameCandidates
     [
         (@"\b(?:town|city|village|commune|oasis|region|province|district|cercle|capital|area|country)\s+of\s+(?:the\s+)?$", ArticleKind.Region),
         (@"\b(?:in|near|at|outside|around|towards?|across)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?$", ArticleKind.Region),
-        (@"\b(?:leader|founder|commander|chief|head|president|minister|spokesperson|spokesman|emir|colonel|general|son|daughter|brother|wife|husband)\s+(?:of\s+\S+\s+)?$", ArticleKind.Person),
+        (@"\b(?:leader|founder|commander|chief|head|president|minister|spokesperson|spokesman|emir|colonel|general|son|daughter|brother|wife|husband|preacher|cleric|imam|politician|journalist|activist|businessman|warlord)\s+(?:of\s+\S+\s+)?$", ArticleKind.Person),
         (@"\b(?:led|founded|commanded|headed|killed|arrested|assassinated)\s+by\s+$", ArticleKind.Person),
     ];
 
@@ -95,7 +95,8 @@ public static partial class NameCandidates
             return ArticleKind.Group;
         }
 
-        if (words.Skip(1).Any(s_personParticles.Contains))
+        // "Iyad Ag Ghaly"; "Mohammed Yusuf": a name that opens with a given name common in the region is a person's.
+        if (words.Skip(1).Any(s_personParticles.Contains) || words.Length >= 2 && WantedNameRules.GivenNames.Contains(words[0]))
         {
             return ArticleKind.Person;
         }
@@ -229,7 +230,10 @@ public static partial class NameCandidates
                 var namesPlace = i > 0 && s_placePrepositions.Contains(bare) && (!tokens[i - 1].IsNameWord || tokens[i - 1].Parts.Groups["word"].Value == "The") && !tokens[i - 1].EndsRun
                     && i + 1 < tokens.Count && tokens[i + 1].IsNameWord && parts.Groups["stop"].Length == 0;
                 var namesBody = WantedNameRules.OpensBodyName(bare, i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null);
-                var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace || namesBody) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
+                // "the National Security Organization was split": a section heading's word closes a name when no sentence follows it
+                // (a heading glued to the text opens one: "… Timbuktu. Organization The CMA was founded …").
+                var closesName = run.Count > 0 && StatementRules.SectionHeadings.Contains(bare) && (i + 1 >= tokens.Count || !tokens[i + 1].IsNameWord);
+                var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace || namesBody || closesName) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
                 var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i))
                     && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null, i + 2 < tokens.Count ? tokens[i + 2].Parts.Groups["word"].Value : null));
                 if (isName || isJoin)

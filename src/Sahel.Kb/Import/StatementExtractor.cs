@@ -695,7 +695,7 @@ public static partial class StatementExtractor
     private static partial Regex HistoricalState();
 
     /// <summary>"Gao Region", "Cercle of Tin-Essako", "Aïr Mountains", "Inner Niger Delta".</summary>
-    [GeneratedRegex(@"\b(?:Region|Province|District|Cercle|Commune|Prefecture|Department|Oasis|Mountains?|Massif|Plateau|Valley|Delta|Basin|River|Lake|Desert)$|^(?:Cercle|Region|Province|District|Commune|Department|Prefecture)\s+of\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Region|Province|District|Cercle|Commune|Prefecture|Department|Oasis|Mountains?|Massif|Plateau|Valley|Delta|Basin|River|Lake|Desert|Emirate|Sultanate)$|^(?:Cercle|Region|Province|District|Commune|Department|Prefecture)\s+of\s", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceName();
 
     /// <summary>A place named the French way, two names joined by "des" or "du": "Adrar des Ifoghas", "Nioro du Sahel".</summary>

@@ -249,7 +249,7 @@ public static class StatementRules
         // "near In Amenas, Algeria": the country after the place, too
         // ("in Bamako, the capital of Mali": the country too.)
         // ("from the school in Chibok, Borno State, Nigeria": the state and the country.)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?{{QUARTER}}@\d+@,\s+(?:the\s+(?:capital|largest city|main town)\s+of\s+)?(?<o>@\d+@)(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?{{QUARTER}}@\d+@,\s+(?:the\s+(?:capital|largest city|main town)\s+of\s+{{QUARTER}})?(?<o>@\d+@)(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the Mopti Region of Mali": the country after the region, too
         // ("in the Tillia Department of Tahoua Region, Niger", "in the Djenné Cercle of the Mopti Region of Mali": each place of the chain.)
         new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@(?:\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@))+(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
@@ -274,6 +274,8 @@ public static class StatementRules
         // "The accords were followed by the National Pact of 1992"
         new(s_agreement, @"\b(?:followed|replaced|superseded)\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FollowedBy, Object: ObjectConstraint.Member),
 
+        // "created in 1986 when the National Security Organization was split into three agencies": a body made of another's breaking up replaces it
+        new(s_group, @"\b(?:created|formed|established|founded|set up)\b[^@.;]{0,40}?\bwhen\s+(?:the\s+)?(?<o>@\d+@)\s+was\s+(?:split|divided|broken up|dissolved|disbanded|reorgani[sz]ed)\b", StatementProperties.Replaces, Object: ObjectConstraint.Named),
         // Groups. "formed by the merger of Ansar Dine, Al-Mourabitoun and ..."
         new(s_group, @"\bmerger\s+of\s+(?<o>{LIST})", StatementProperties.Replaces, Object: ObjectConstraint.Actor),
         // "established on 25 April 2013 by United Nations Security Council Resolution 2100", "founded in late 2011 by Iyad Ag Ghaly"
@@ -344,7 +346,7 @@ public static class StatementRules
         // Region": the country and the region; "a forest in the Koulikoro Region of western Mali": a forest or a reserve as a town.)
         // ("a town on the shore of Lake Chad in Kukawa, a local government area of Borno State in north-eastern Nigeria": each place
         // of the chain, a place's kind between two of them, not the lake on whose shore it stands.)
-        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital|forest|reserve|park|massif|mountain range|range|plateau|valley)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|capital(?:\s+and\s+(?:largest|biggest|main)\s+city)?\s+of)\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?:(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b[^.;]*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital|forest|reserve|park|massif|mountain range|range|plateau|valley)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|capital(?:\s+and\s+(?:largest|biggest|main)\s+city)?\s+of|(?:largest|biggest|main|chief|principal)\s+(?:city|town)\s+of)\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?:(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "and the seat of the Cercle of Tin-Essako": the seat of a place lies in it
         new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "flowing 4,180 km through Guinea, Mali, Niger, Benin and Nigeria": a river's countries

@@ -55,6 +55,11 @@ public class DateExtractorTests
         // The span an event's opening name gives is its own; another event's name is not.
         { ArticleKind.Event, "The Tuareg rebellion of 1990–1995 was an armed uprising in the north.", "start 1990 year; end 1995 year" },
         { ArticleKind.Event, "The Tamanrasset talks were a meeting. It ended the Tuareg rebellion of 1990–1995 in Mali.", "" },
+        // A series of attacks is dated by the day its opening gives; not by the day of what it answered.
+        { ArticleKind.Event, "The Test attacks were a series of coordinated bombings and shootings carried out by Boko Test in Kano, the largest city of northern Nigeria, on 20 January 2012.", "start 2012-01-20 day" },
+        { ArticleKind.Event, "The Test massacre was a series of reprisal killings carried out in May 1990 by the army in Testou, after youths had attacked the prison on 7 May 1990.", "start 1990-05 month" },
+        // Who founded it and where, then when.
+        { ArticleKind.Group, "Boko Test is a jihadist group, founded by the preacher Mohammed Test in Maiduguri in 2002.", "founded 2002 year" },
         // What the event answered is no step of it.
         { ArticleKind.Event, "The killings were carried out in May 1990, after rebels had attacked the prison on 7 May 1990.", "start 1990-05 month" },
     };

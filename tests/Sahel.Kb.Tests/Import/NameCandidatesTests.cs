@@ -21,6 +21,8 @@ public sealed class NameCandidatesTests
     [InlineData("It was chaired by the Organisation of the Armed Resistance.", "Organisation of the Armed Resistance")] // a heading word before "of"
     [InlineData("The insurgency spread from Borno State in Nigeria.", "Borno State", "Nigeria")] // a state named by its place takes no "in"
     [InlineData("It was one of the attacks of the Jihadist insurgency in Burkina Faso.", "Jihadist insurgency in Burkina Faso")] // says where
+    [InlineData("It was created when the National Test Organization was split.", "National Test Organization")] // a heading's word closing a name
+    [InlineData("It is placed under the Inspector-General of Police.")] // an office alone
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>
         Assert.Equal(names, Names(sentence));
 
@@ -49,7 +51,9 @@ public sealed class NameCandidatesTests
     [InlineData("Bilal Ag Cherif spoke for them.", "Bilal Ag Cherif", ArticleKind.Person)]
     [InlineData("They signed the Ouagadougou Accord.", "Ouagadougou Accord", ArticleKind.Agreement)]
     [InlineData("The Tuareg rebellion of 2006 ended.", "2006 Tuareg rebellion", ArticleKind.Event)]
-    [InlineData("They met Aliou Diallo twice.", "Aliou Diallo", null)] // nothing says what he is
+    [InlineData("They met Aliou Diallo twice.", "Aliou Diallo", ArticleKind.Person)] // a given name common in the region says it
+    [InlineData("They met Testa Diallo twice.", "Testa Diallo", null)] // nothing says what he is
+    [InlineData("It was founded by the preacher Testa Diallo in 2002.", "Testa Diallo", ArticleKind.Person)]
     public void The_text_around_a_name_suggests_its_kind(string sentence, string name, ArticleKind? kind)
     {
         var candidate = Assert.Single(NameCandidates.Find(sentence, []), c => c.Name == name);

@@ -70,6 +70,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-wagadou-forest.statements.txt", [Files.Fixture("battle-of-wagadou-forest.txt")] },
         { "battle-of-tinzaouaten.statements.txt", [Files.Fixture("battle-of-tinzaouaten.txt")] },
         { "arlit-kidnapping.statements.txt", [Files.Fixture("arlit-kidnapping.txt")] },
+        { "kano-attacks-2012.statements.txt", [Files.Fixture("kano-attacks-2012.txt")] },
     };
 
     [Theory]
@@ -214,7 +215,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A coalition formed by a group "and seven other groups" is made of them; a body formed by a person, his.
     [InlineData("The Test Front was a coalition of rebel groups formed in December 2005 by the Rally for Test and seven other groups.", "has_part Rally for Test")]
     [InlineData("The Test Rally was a rebel group formed in 2005 by Mahamat Test, a former officer.", "founded_by Mahamat Test")]
-    // A merger of another body's groups replaces it.
+    // A merger of another body's groups replaces it; so does a body made when another was split.
+    [InlineData("The Test Service is the intelligence agency of Nigeria, created in 1986 when the National Test Organization was split into three agencies.", "replaces National Test Organization")]
     [InlineData("The Test Front is a coalition founded in 2024 by the merger of the groups of the Old Test Framework.", "replaces Old Test Framework")]
     public void Who_founded_a_body_and_what_it_replaced_are_read(string summary, params string[] expected)
     {
@@ -242,6 +244,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test attack took place in Gao in 2019. It prompted protests in Bamako.", "location Gao")]
     [InlineData("The Test kidnapping took place in 2014, when 200 students were kidnapped from a school in Testville, Yobe State, Nigeria, by Boko Test.", "perpetrator Boko Test", "location Testville", "location Yobe State", "location Nigeria")]
     [InlineData("The Test massacre took place on 3 May 2019. Forty villagers were killed on 3 May 2019 by Dozo Test hunters.", "perpetrator Dozo Test")]
+    [InlineData("The Test attacks were a series of bombings carried out by Boko Test in Testo, the largest city of northern Nigeria, on 20 January 2012.", "perpetrator Boko Test", "location Testo", "location Nigeria")]
     [InlineData("The Test kidnapping took place on 16 September 2010, when gunmen of al-Qaeda in the Islamic Test kidnapped seven employees in Testlit.", "perpetrator al-Qaeda in the Islamic Test", "location Testlit")]
     [InlineData("The Test attack took place on 15 January 2016, when gunmen attacked the Splendid Hotel in central Testougou, the capital of Burkina Faso.", "location Splendid Hotel", "location Testougou", "location Burkina Faso")]
     // Where an operation was run from is no place of it.
@@ -279,6 +282,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testok", "Testok is a Local Government Area of Borno State, Nigeria.", "located_in Borno State", "located_in Nigeria")]
     [InlineData("Testougou", "Testougou is the capital and largest city of Burkina Faso, in the Centre Region.", "located_in Burkina Faso", "located_in Centre Region")]
     [InlineData("Testou Forest", "The Testou Forest is a forest in the Koulikoro Region of western Mali, near the border with Mauritania.", "located_in Koulikoro Region", "located_in Mali")]
+    [InlineData("Testo", "Testo is the capital of Testo State and the largest city of northern Nigeria. It is the seat of the Testo Emirate.", "located_in Testo State", "located_in Nigeria", "located_in Testo Emirate")]
     [InlineData("Testou Mountains", "The Testou Mountains are a massif in the Adrar des Testas of the Kidal Region, in northern Mali.", "located_in Adrar des Testas", "located_in Kidal Region", "located_in Mali")]
     // A state it is said to have been proclaimed is not where it lies.
     [InlineData("Testal Region", "Testal Region is an administrative region of Mali. It lies within the territory the rebels proclaimed to be the independent state of Azawad.", "located_in Mali")]
