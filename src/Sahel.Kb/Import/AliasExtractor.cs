@@ -92,9 +92,11 @@ public static partial class AliasExtractor
         // "Idriss Déby Itno (18 June 1952 – …) was …": the fuller name the summary opens with is the subject's;
         // so is "Sidi Mohamed Ould Cheikh Abdallahi (…)" for "Sidi Ould Cheikh Abdallahi", a name given between.
         var openingRun = ProperNames.RunAfter(summary, 0);
+        // ("Yacouba Isaac Zida (born 1965) is …" for "Isaac Zida": a given name before the whole title, where a life's bracket follows.)
         if (openingRun is not null && StripArticle(openingRun) is var openingName
-            && IsFullerName(TextFold.Key(openingName), TextFold.Key(shortTitle ?? title))
-            && summary.AsSpan(openingRun.Length).TrimStart().StartsWith("(", StringComparison.Ordinal))
+            && summary.AsSpan(openingRun.Length).TrimStart().StartsWith("(", StringComparison.Ordinal)
+            && (IsFullerName(TextFold.Key(openingName), TextFold.Key(shortTitle ?? title))
+                || LifeBracket().IsMatch(summary[openingRun.Length..]) && IsGivenNameBefore(TextFold.Key(openingName), TextFold.Key(shortTitle ?? title))))
         {
             alsoKnownAs.Add(new AliasCandidate(openingName, AliasOrigin.FullName));
         }
@@ -245,6 +247,14 @@ public static partial class AliasExtractor
         var match = TrailingParenthetical().Match(title);
         return match.Success && match.Index > 0 ? title[..match.Index].TrimEnd() : null;
     }
+
+    /// <summary>One more name before the whole of another: "Yacouba Isaac Zida" of "Isaac Zida".</summary>
+    private static bool IsGivenNameBefore(string fuller, string name) =>
+        fuller.EndsWith(" " + name, StringComparison.Ordinal) && !fuller[..^(name.Length + 1)].Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>A person's bracket after the name the summary opens with: "(born 1965)", "(1938 – 22 November 2020)".</summary>
+    [GeneratedRegex(@"^\s*\((?:born\s|\d{4}\s*[–-]|\d{1,2}\s+\p{L}+\s+\d{4}\s*[–-])", RegexOptions.CultureInvariant)]
+    private static partial Regex LifeBracket();
 
     /// <summary>A name with the same first and last words as another and all its words in order, and more: "Idriss Déby Itno" of "Idriss Déby".</summary>
     private static bool IsFullerName(string fuller, string name)

@@ -71,7 +71,8 @@ public static class DateRules
         // "created as a separate region in 1991"
         new(s_organised, @"\b(?:founded|formed|established|created|set up)\b", DateLabel.Founded, MaxGapWords: 5),
         // "founded by the preacher Mohammed Yusuf in Maiduguri in 2002": who founded it and where, then when
-        new(s_organised, @"\b(?:founded|formed|established|created|set up)\s+by\s+[^,.;()]{1,80}?(?=\s+(?:in|on)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))", DateLabel.Founded, MaxGapWords: 1),
+        // ("the military junta proclaimed by the Regiment of Presidential Security on 17 September 2015")
+        new(s_organised, @"\b(?:founded|formed|established|created|set up|proclaimed)\s+by\s+[^,.;()]{1,80}?(?=\s+(?:in|on)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))", DateLabel.Founded, MaxGapWords: 1),
         // "the military junta that ruled Niger from 18 February 2010 to 7 April 2011", "active from 2007 to 2009": when it began and ended
         new(s_organised, @"\b(?:ruled|governed|was active|active|existed|operated|held power)\b[^.;]{0,40}?\bfrom(?=\s)", DateLabel.Founded, DateLabel.Dissolved, MaxGapWords: 0),
         // "terminated over a decade later on 30 June 2023"

@@ -60,12 +60,19 @@ public static partial class MentionLinker
         AddLinkLabels(articles, aliases, owners);
         owners = NameOwners(articles, aliases);
 
+        // ("Yacouba Isaac Zida", one page's title, and another's alias of "Isaac Zida": the article it titles.)
+        var titled = articles.GroupBy(a => TextFold.Key(a.Title)).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Id, StringComparer.Ordinal);
         var names = new List<(string Key, int Owner)>();
         foreach (var (key, ids) in owners.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
             if (ids.Count == 1)
             {
                 names.Add((key, ids.First()));
+            }
+            else if (titled.TryGetValue(key, out var title) && ids.Contains(title))
+            {
+                names.Add((key, title));
+                warnings.Add($"the name \"{key}\" belongs to {ids.Count} articles; it links to the one it titles");
             }
             else
             {

@@ -72,6 +72,7 @@ public static partial class StatementExtractor
     {
         "Born", "Raised", "Educated", "Trained", "Founded", "Formed", "Created", "Established", "Based", "Signed", "Located", "Situated",
         "Elected", "Re-elected", "Appointed", "Named", "Promoted", "Exiled", "Arrested", "Imprisoned", "Released", "Freed", "Sentenced",
+        "Led", "Commanded", "Headed", "Chaired", "Backed", "Supported", "Funded",
     };
 
     /// <summary>Nouns a sentence about an article of the kind may start with: "The battle …", "The group …".</summary>

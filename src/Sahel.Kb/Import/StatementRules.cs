@@ -281,7 +281,8 @@ public static class StatementRules
         // "established on 25 April 2013 by United Nations Security Council Resolution 2100", "founded in late 2011 by Iyad Ag Ghaly"
         // ("formed in December 2005 and led by X": who led it, not who founded it.)
         // ("created in June 2016 in central Mali by X": where it was founded may stand between.)
-        new(s_group, @"\b(?:founded|established|created|formed|set up|launched)\b(?:[^@.;]|(?<=\b(?:in|at)\s+(?:{QUARTER})?)@\d+@){0,60}?(?<!\b(?:led|headed|commanded|chaired|backed|supported|funded|armed|joined)\s)\bby\s+(?<o>{LIST})(?!\s+and\s+" + OtherGroups + @")", StatementProperties.FoundedBy, Object: ObjectConstraint.Actor),
+        // ("the military junta proclaimed by the Regiment of Presidential Security on 17 September 2015")
+        new(s_group, @"\b(?:founded|established|created|formed|set up|launched|proclaimed)\b(?:[^@.;]|(?<=\b(?:in|at)\s+(?:{QUARTER})?)@\d+@){0,60}?(?<!\b(?:led|headed|commanded|chaired|backed|supported|funded|armed|joined)\s)\bby\s+(?<o>{LIST})(?!\s+and\s+" + OtherGroups + @")", StatementProperties.FoundedBy, Object: ObjectConstraint.Actor),
         // "a coalition of Chadian rebel groups formed in December 2005 by the Rally for Democracy and Liberty and seven other groups": its parts
         new(s_group, @"\b(?:founded|established|created|formed|set up)\b[^@.;]{0,60}?\bby\s+(?<o>{LIST})\s+and\s+" + OtherGroups, StatementProperties.HasPart, Object: ObjectConstraint.Group),
         // "an alliance of three separate rebel groups: The MNLA, The HCUA, and a faction of the MAA", "an alliance of the CMA and Platform"
@@ -301,7 +302,8 @@ public static class StatementRules
         new(s_group, @"\b(?:brought together|bringing together|brings together|united|unites|grouped|groups|gathered|gathers)\s+(?:(?:some|about|around|more than|over|at least)\s+)?(?:[a-z0-9-]+\s+)?(?:groups|movements|factions|organi[sz]ations|parties|militias),?\s+(?:among them|including|among which|notably|such as|chief among them)\s+(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         new(s_group, @"\b(?:comprising|comprises|comprised of|composed of|made up of|consisting of|consists of|bringing together|brings together)\s+(?:(?:units|troops|forces|soldiers|contingents|members|fighters)\s+(?:from|of)\s+)?(?:the\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "led by Iyad Ag Ghaly", "It is headed by Abu Ubaida Yusuf al-Annabi", "chaired by General X"; "Their first provisional president was Bilal Ag Acherif"
-        new(s_group, @"\b(?:led|headed|commanded|chaired|presided over)\s+by\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
+        // ("Commanded for most of its existence by Gilbert Diendéré")
+        new(s_group, @"\b(?:led|headed|commanded|chaired|presided over)(?:\s+(?:for|during|throughout)\s+(?:most|much|all|part)\s+of\s+(?:its|their)\s+(?:existence|history|life))?\s+by\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "after the Islamic State named Abu Musab al-Barnawi its leader"
         new(s_group, @"\b(?:named|appointed|chose|designated|elected)\s+(?<o>{ITEM})\s+(?:as\s+)?(?:its|their)\s+(?:new\s+)?(?:leader|emir|head|commander|chief|president|wali|governor)\b", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // ("Their amenokal, or traditional leader, has been Mohamed Ag Intalla since 2014": a gloss may stand between.)

@@ -20,6 +20,9 @@ public sealed class AliasExtractorTests
     // A party's short form, an acronym and a word; an opening name with "and the" in it is one name.
     [InlineData("Rally for Hope", "The Rally for Hope (RPH-Nafa) is a party in Niger.", "RPH-Nafa")]
     [InlineData("Union of the Fronts and the Movements of the Sahel", "The Union of the Fronts and the Movements of the Sahel (UFMS) is an alliance.", "UFMS")]
+    // A given name before the whole title, where a life's bracket follows, is the person's fuller name; a place's extra word is not.
+    [InlineData("Isaac Testa", "Yacouba Isaac Testa (born 1965) is an army officer.", "Yacouba Isaac Testa")]
+    [InlineData("Testa Region", "Greater Testa Region (Arabic: تست) is a region.")]
     public void An_opening_states_other_names(string title, string summary, params string[] aliases) =>
         Assert.Equal(aliases, Aliases(title, summary));
 

@@ -58,7 +58,8 @@ public class DateExtractorTests
         // A series of attacks is dated by the day its opening gives; not by the day of what it answered.
         { ArticleKind.Event, "The Test attacks were a series of coordinated bombings and shootings carried out by Boko Test in Kano, the largest city of northern Nigeria, on 20 January 2012.", "start 2012-01-20 day" },
         { ArticleKind.Event, "The Test massacre was a series of reprisal killings carried out in May 1990 by the army in Testou, after youths had attacked the prison on 7 May 1990.", "start 1990-05 month" },
-        // Who founded it and where, then when.
+        // Who founded it and where, then when; who proclaimed it, then when.
+        { ArticleKind.Group, "The Test Council was the military junta proclaimed by the Test Regiment of Presidential Security on 17 September 2015.", "founded 2015-09-17 day" },
         { ArticleKind.Group, "Boko Test is a jihadist group, founded by the preacher Mohammed Test in Maiduguri in 2002.", "founded 2002 year" },
         // What the event answered is no step of it.
         { ArticleKind.Event, "The killings were carried out in May 1990, after rebels had attacked the prison on 7 May 1990.", "start 1990-05 month" },

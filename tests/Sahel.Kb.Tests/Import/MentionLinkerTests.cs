@@ -69,6 +69,22 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_name_one_article_is_titled_with_and_another_has_as_an_alias_links_to_the_one_it_titles()
+    {
+        // "Yacouba Isaac Zida (born 1965) is …" gives "Isaac Zida" its fuller name, which another page titles an article with.
+        var result = Link(
+            (1, "Isaac Zida", "Yacouba Isaac Zida (born 1965) is an officer."),
+            (2, "Yacouba Isaac Zida", "Yacouba Isaac Zida (born 16 November 1965) is an officer."),
+            (3, "Koutougou", "The army handed power to Lieutenant Colonel Yacouba Isaac Zida in 2014."));
+
+        Assert.Contains(result.Aliases[1], a => a.Name == "Yacouba Isaac Zida");
+        var mention = Assert.Single(result.Mentions, m => m.SourceId == 3);
+        Assert.Equal((2, "Yacouba Isaac Zida"), (mention.TargetId, mention.Text));
+        Assert.DoesNotContain(result.Wanted, w => w.Name == "Yacouba");
+        Assert.Contains(result.Warnings, w => w.Contains("links to the one it titles", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Capitalised_names_without_an_article_are_wanted()
     {
         var result = Link(

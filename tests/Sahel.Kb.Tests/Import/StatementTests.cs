@@ -71,6 +71,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-tinzaouaten.statements.txt", [Files.Fixture("battle-of-tinzaouaten.txt")] },
         { "arlit-kidnapping.statements.txt", [Files.Fixture("arlit-kidnapping.txt")] },
         { "kano-attacks-2012.statements.txt", [Files.Fixture("kano-attacks-2012.txt")] },
+        { "burkinabe-coup-2015.statements.txt", [Files.Fixture("burkinabe-coup-2015.txt")] },
     };
 
     [Theory]
@@ -181,6 +182,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // Who was ambushed and who ambushed them, with whoever else attacked "it"; alone, "attacked it" gives no side.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 2024 near Gao. A column of the Test Armed Forces and mercenaries of the Test Group was ambushed by rebels of the Test Front, while jihadists of the Test Jihad attacked it as it withdrew.", "participant Test Armed Forces 1", "participant Test Group 1", "participant Test Front 2", "participant Test Jihad 2")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 2024 near Gao. Jihadists of the Test Jihad attacked it.")]
+    // Who commanded a unit, however long, after an opening participle's clause.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Regiment was an elite unit. Commanded for most of its existence by Gilbert Test, it staged the coup of 2015.", "led_by Gilbert Test ")]
     // A company's subsidiaries are its parts.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "Test SA was a French company. It operated the mines of Testlit through its subsidiaries Somaïr and Testak.", "has_part Somaïr ", "has_part Testak ")]
     // Where a coalition is and what its members are, not its members.
@@ -215,6 +218,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A coalition formed by a group "and seven other groups" is made of them; a body formed by a person, his.
     [InlineData("The Test Front was a coalition of rebel groups formed in December 2005 by the Rally for Test and seven other groups.", "has_part Rally for Test")]
     [InlineData("The Test Rally was a rebel group formed in 2005 by Mahamat Test, a former officer.", "founded_by Mahamat Test")]
+    // A junta proclaimed by a body was founded by it.
+    [InlineData("The Test Council was the military junta proclaimed by the Test Regiment on 17 September 2015.", "founded_by Test Regiment")]
     // A merger of another body's groups replaces it; so does a body made when another was split.
     [InlineData("The Test Service is the intelligence agency of Nigeria, created in 1986 when the National Test Organization was split into three agencies.", "replaces National Test Organization")]
     [InlineData("The Test Front is a coalition founded in 2024 by the merger of the groups of the Old Test Framework.", "replaces Old Test Framework")]
