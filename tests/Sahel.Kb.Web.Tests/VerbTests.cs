@@ -237,7 +237,7 @@ public sealed class VerbTests : IDisposable
         var elsewhere = Directory.CreateDirectory(Path.Combine(_folder, "elsewhere")).FullName;
         Assert.Equal(0, (await RunAsync("import", Files.Seed, ConnectionSwitch)).ExitCode);
 
-        var export = await RunAsync(elsewhere, null, ["export-site", "site", ConnectionSwitch], workingIn: elsewhere);
+        var export = await RunAsync(elsewhere, null, ["export-site", "site", ConnectionSwitch, $"--Kb:DataFolder={Path.Combine(_folder, "data")}"], workingIn: elsewhere);
 
         Assert.Equal(0, export.ExitCode);
         Assert.True(File.Exists(Path.Combine(elsewhere, "site", "css", "site.css")), export.Error);
