@@ -221,6 +221,9 @@ public static class StatementRules
         // ("the presidential guard of Niger … detained": a name after "of" is not who acted, nor the one it was "led by";
         // "rebels … captured its military camp" took a camp, not power: the one taken is a person or an office.)
         new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s(?:[\p{L}-]+\s){0,2})(?<o>{ITEM})(?:\s+led\s+by\s+(?:[\p{L}-]+\s+){0,2}?@\d+@)?(?:,\s+who\s+(?:[a-z]+\s+){1,3}and|\s+(?:attacked|stormed|surrounded|entered|seized|mutinied|rebelled)\b[^.;]{0,100}?\s+and(?:\s+then)?)?\s+(?:(?:captured|arrested|detained|overthrew|ousted|deposed|toppled)\s+(?:the\s+)?(?:(?:interim|transitional|elected)\s+)?(?:@\d+@|(?:president|prime minister|head of state|government|king|minister|junta)\b)|seized power\b)", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        // "Officers of the army and the security forces, calling themselves the Military Council for Justice and Democracy, seized the
+        // presidential palace": the name they acted under carried it out
+        new(s_event, @"\bcalling\s+(?:themselves|itself)\s+(?:the\s+)?(?<o>@\d+@),?\s+(?:then\s+)?(?:seized|took|stormed|captured|overthrew|deposed|ousted|attacked|killed|kidnapped|detained)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // ("a group of officers led by Captain Ibrahim Traoré removed Lieutenant Colonel …")
         new(s_event, @"\bled\s+by\s+(?<a>{ITEM})\s+(?:captured|arrested|detained|overthrew|ousted|deposed|removed|seized power|toppled)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
@@ -408,7 +411,8 @@ public static class StatementRules
         // ("he broke with Ansar Dine in January 2013 to found the Islamic Movement of Azawad"; not "to form": "… merged with MUJAO to form Al-Mourabitoun" is the brigade's deed)
         new(s_person, @"\b(?:founded|co-founded|cofounded|established|created|to\s+(?:found|co-found|establish))\s+(?:and\s+(?:led|headed)\s+)?(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
         // "He led the Front for the Unity of Azawad", "He heads the MNLA": the group is led by the person
-        new(s_person, @"\b(?:led|leads|heads|headed|commanded|commands)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
+        // ("who chaired the Military Council for Justice and Democracy")
+        new(s_person, @"\b(?:led|leads|heads|headed|commanded|commands|chaired|chairs|presided over)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
         // "the interim president of Burkina Faso since 2022", "who was President of Niger from 2021 until he was deposed", "served as prime minister of Mali"
         new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>president|vice[- ]president|prime minister|head of state|king|governor|mayor)\s+of\s+(?<the>the\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Somewhere, Period: true),
         // "He served as chairman of the Transitional Military Council": a body's chair

@@ -72,6 +72,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "arlit-kidnapping.statements.txt", [Files.Fixture("arlit-kidnapping.txt")] },
         { "kano-attacks-2012.statements.txt", [Files.Fixture("kano-attacks-2012.txt")] },
         { "burkinabe-coup-2015.statements.txt", [Files.Fixture("burkinabe-coup-2015.txt")] },
+        { "mauritanian-coup-2005.statements.txt", [Files.Fixture("mauritanian-coup-2005.txt")] },
     };
 
     [Theory]
@@ -203,6 +204,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is a rebel leader. Elected to the National Assembly for Kidal in 2007, he broke with Ansar Test in January 2013 to found the Islamic Movement of Test, and has headed the High Council for Test since 2014.", "member_of Islamic Movement of Test", "member_of High Council for Test", "member_of Ansar Test")]
     [InlineData("John Test is a jihadist. In 2012 he left AQIM and founded the Test Brigade, which merged with MUJAO in August 2013 to form Al-Test.", "member_of Test Brigade")]
     [InlineData("John Test is a general. He led the Chadian forces at Fada in 1987.")]
+    [InlineData("John Test was an officer who chaired the Military Council for Test and was head of state of Mauritania.", "member_of Military Council for Test", "position_held Head of State of Mauritania")]
     public void A_body_a_person_commanded_founded_headed_or_left_without_its_article_here_was_theirs(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
@@ -250,6 +252,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test kidnapping took place in 2014, when 200 students were kidnapped from a school in Testville, Yobe State, Nigeria, by Boko Test.", "perpetrator Boko Test", "location Testville", "location Yobe State", "location Nigeria")]
     [InlineData("The Test massacre took place on 3 May 2019. Forty villagers were killed on 3 May 2019 by Dozo Test hunters.", "perpetrator Dozo Test")]
     [InlineData("The Test attacks were a series of bombings carried out by Boko Test in Testo, the largest city of northern Nigeria, on 20 January 2012.", "perpetrator Boko Test", "location Testo", "location Nigeria")]
+    [InlineData("The Test coup was a coup in Testchott in 2005. Officers of the army, calling themselves the Military Council for Test, seized the presidential palace.", "location Testchott", "perpetrator Military Council for Test")]
     [InlineData("The Test kidnapping took place on 16 September 2010, when gunmen of al-Qaeda in the Islamic Test kidnapped seven employees in Testlit.", "perpetrator al-Qaeda in the Islamic Test", "location Testlit")]
     [InlineData("The Test attack took place on 15 January 2016, when gunmen attacked the Splendid Hotel in central Testougou, the capital of Burkina Faso.", "location Splendid Hotel", "location Testougou", "location Burkina Faso")]
     // Where an operation was run from is no place of it.
