@@ -423,7 +423,7 @@ public static partial class DateExtractor
     private static partial Regex OrAnotherDate();
 
     // Full month names, capitalised: without a year beside it, "may" or "march" is no date.
-    private const string MonthName = "January|February|March|April|May|June|July|August|September|October|November|December";
+    internal const string MonthName = "January|February|March|April|May|June|July|August|September|October|November|December";
 
     /// <summary>A date without its year: "November 14", "14 November", "October".</summary>
     [GeneratedRegex(

@@ -28,10 +28,9 @@ public sealed class FortyFifthUnseenPageTests() : ImportedPage("battle-of-adre.t
         var aliases = await AliasesAsync("united-front-for-change");
         Assert.Contains("FUC", aliases);
         Assert.Contains("Front uni pour le changement", aliases);
-        var dates = await DatesAsync("united-front-for-change");
-        var founded = Assert.Single(dates, d => d.Label == DateLabel.Founded);
+        var founded = await DateAsync("united-front-for-change", DateLabel.Founded);
         Assert.Equal(("2005-12", DatePrecision.Month), (founded.Value, founded.Precision));
-        Assert.Equal("2007", Assert.Single(dates, d => d.Label == DateLabel.Dissolved).Value);
+        Assert.Equal("2007", (await DateAsync("united-front-for-change", DateLabel.Dissolved)).Value);
     }
 
     [Fact]

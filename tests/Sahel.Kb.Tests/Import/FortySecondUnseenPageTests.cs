@@ -27,19 +27,17 @@ public sealed class FortySecondUnseenPageTests() : ImportedPage("chibok-kidnappi
     public async Task A_night_across_two_days_is_the_kidnappings_span()
     {
         // "On the night of 14–15 April 2014, 276 female students were kidnapped"
-        var dates = await DatesAsync("chibok-schoolgirls-kidnapping-2014");
-        Assert.Equal("2014-04-14", Assert.Single(dates, d => d.Label == DateLabel.Start).Value);
-        Assert.Equal("2014-04-15", Assert.Single(dates, d => d.Label == DateLabel.End).Value);
+        Assert.Equal("2014-04-14", (await DateAsync("chibok-schoolgirls-kidnapping-2014", DateLabel.Start)).Value);
+        Assert.Equal("2014-04-15", (await DateAsync("chibok-schoolgirls-kidnapping-2014", DateLabel.End)).Value);
     }
 
     [Fact]
     public async Task A_life_given_about_a_year_and_to_the_day_is_read_at_each_ones_precision()
     {
         // "Abubakar Shekau (c. 1973 – 19 May 2021)"
-        var dates = await DatesAsync("abubakar-shekau");
-        var born = Assert.Single(dates, d => d.Label == DateLabel.Born);
+        var born = await DateAsync("abubakar-shekau", DateLabel.Born);
         Assert.Equal(("1973", DatePrecision.Year), (born.Value, born.Precision));
-        Assert.Equal("2021-05-19", Assert.Single(dates, d => d.Label == DateLabel.Died).Value);
+        Assert.Equal("2021-05-19", (await DateAsync("abubakar-shekau", DateLabel.Died)).Value);
     }
 
     [Fact]
