@@ -20,7 +20,7 @@ public static partial class WantedNameRules
         "Colonel-Major", "Colonel", "General", "Lieutenant", "Captain", "Commander", "Major", "Sergeant", "Sheikh", "Emir",
         "King", "Queen", "Imam", "Opposition leader", "Chief of Staff", "Chairperson", "Chairman", "Secretary-General",
         "Squadron Leader", "Lieutenant Colonel", "Lieutenant-Colonel", "Brigadier General", "Major General", "Lieutenant General",
-        "Colonel Major", "Commandant", "Warrant Officer", "Inspector-General", "Inspector General",
+        "Colonel Major", "Commandant", "Warrant Officer", "Inspector-General", "Inspector General", "Governor",
     ];
 
     private static readonly string[] s_officesLongestFirst = [.. Offices.OrderByDescending(o => o.Length)];

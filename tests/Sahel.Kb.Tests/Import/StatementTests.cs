@@ -235,6 +235,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [Theory]
     [InlineData("John Test is a retired general who was Chief of Army Staff from 2015 to 2021.", "position_held Chief of Army Staff")]
     [InlineData("John Test is a general who became Chief of the General Staff in 2019.", "position_held Chief of the General Staff")]
+    [InlineData("John Test is a politician who was Governor of Testo State from 29 May 2003 to 29 May 2011.", "position_held Governor of Testo State")]
     [InlineData("John Test is an officer who was acting head of state of Burkina Faso from 1 to 21 November 2014 and Prime Minister of Burkina Faso from 23 November 2014.", "position_held Head of State of Burkina Faso", "position_held Prime Minister of Burkina Faso")]
     // A chief of no staff is no such office.
     [InlineData("John Test is a farmer who was Chief of Tessit Village from 2015.")]
