@@ -58,8 +58,8 @@ public static partial class StatementExtractor
 
     private const string List = $@"{Item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:with|alongside|and allied)\s+|,?\s+(?:supported|backed|aided){When}\s+by\s+){Item})*";
 
-    private static readonly (StatementRule Rule, Regex? Title, Regex Pattern)[] s_rules = StatementRules.All
-        .Select(r => (r, r.Title is null ? null : new Regex(r.Title, RegexOptions.CultureInvariant), new Regex(r.Pattern.Replace("{LIST}", List, StringComparison.Ordinal).Replace("{ITEM}", Item, StringComparison.Ordinal).Replace("{WHEN}", When, StringComparison.Ordinal).Replace("{SIDE}", Side, StringComparison.Ordinal).Replace("{TARGET}", Target, StringComparison.Ordinal).Replace("{QUARTER}", Quarter, StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
+    private static readonly (StatementRule Rule, Regex? Title, Func<string, bool> Cued, Regex Pattern)[] s_rules = StatementRules.All
+        .Select(r => (r, r.Title is null ? null : new Regex(r.Title, RegexOptions.CultureInvariant), RuleCues.Test(r.Pattern), new Regex(r.Pattern.Replace("{LIST}", List, StringComparison.Ordinal).Replace("{ITEM}", Item, StringComparison.Ordinal).Replace("{WHEN}", When, StringComparison.Ordinal).Replace("{SIDE}", Side, StringComparison.Ordinal).Replace("{TARGET}", Target, StringComparison.Ordinal).Replace("{QUARTER}", Quarter, StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
         .ToArray();
 
     private static readonly HashSet<string> s_subjectWords = new(StringComparer.OrdinalIgnoreCase)
@@ -115,9 +115,9 @@ public static partial class StatementExtractor
             }
 
             var skeleton = Skeleton(text, start, length, spans);
-            foreach (var (rule, title, pattern) in s_rules)
+            foreach (var (rule, title, cued, pattern) in s_rules)
             {
-                if (!rule.SubjectKinds.Contains(article.Kind) || rule.AboutSubject && !about || title is not null && !title.IsMatch(article.Title))
+                if (!rule.SubjectKinds.Contains(article.Kind) || rule.AboutSubject && !about || title is not null && !title.IsMatch(article.Title) || !cued(skeleton))
                 {
                     continue;
                 }
