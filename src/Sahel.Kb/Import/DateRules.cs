@@ -72,11 +72,15 @@ public static class DateRules
         new(s_organised, @"\b(?:founded|formed|established|created|set up)\b", DateLabel.Founded, MaxGapWords: 5),
         // "founded by the preacher Mohammed Yusuf in Maiduguri in 2002": who founded it and where, then when
         // ("the military junta proclaimed by the Regiment of Presidential Security on 17 September 2015")
-        new(s_organised, @"\b(?:founded|formed|established|created|set up|proclaimed)\s+by\s+[^,.;()]{1,80}?(?=\s+(?:in|on)\s+(?:\d|(?:" + DateExtractor.MonthName + @")\b))", DateLabel.Founded, MaxGapWords: 1),
+        // ("an organisation that broke away from al-Qaeda in the Islamic Maghreb in late 2011": a splinter begins when it splits)
+        new(s_organised, @"\b(?:(?:founded|formed|established|created|set up|proclaimed)\s+by|(?:broke|split|splintered)(?:\s+(?:away|off))?\s+from|seceded\s+from)\s+[^,.;()]{1,80}?(?=\s+(?:in|on)\s+(?:\d|(?:early|late|mid)[\s-]|(?:" + DateExtractor.MonthName + @")\b))", DateLabel.Founded, MaxGapWords: 1),
         // "the military junta that ruled Niger from 18 February 2010 to 7 April 2011", "active from 2007 to 2009": when it began and ended
         new(s_organised, @"\b(?:ruled|governed|was active|active|existed|operated|held power)\b[^.;]{0,40}?\bfrom(?=\s)", DateLabel.Founded, DateLabel.Dissolved, MaxGapWords: 0),
         // "terminated over a decade later on 30 June 2023"
         new(s_organised, @"\b(?:dissolved|disbanded|terminated|abolished|merged into)\b", DateLabel.Dissolved, MaxGapWords: 5),
+        // "In August 2013 it merged with al-Mulathameen to form Al-Mourabitoun": the date the sentence opens with, when the body itself merged or ended
+        // right after it (not "In December 2015 it rejoined AQIM, and in March 2017 it merged …")
+        new(s_organised, @"^\s*(?:In|On)(?=\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}\s+)?(?:(?:" + DateExtractor.MonthName + @")\s+)?\d{4},?\s+(?:it|they|the\s+(?:group|movement|organi[sz]ation|coalition|alliance|front|junta|council))\s+(?:merged|was\s+(?:dissolved|disbanded)|dissolved\s+itself|disbanded)\b)", DateLabel.Dissolved, MaxGapWords: 0),
 
         // "signed on May 15 and June 20, 2015"
         // "The Algiers Accord of 4 July 2006 was a peace agreement": the date it is named by

@@ -241,6 +241,8 @@ public static class StatementRules
         new(s_event, NotBeforeOrAfter + @"(?<!\b(?:from|of|in|across|through)\s)(?<a>{LIST})\s+(?:(?:crossed|came|moved|broke\s+out|set\s+out)\b[^.;]{0,40}?\s+and\s+)?(?:advanced|marched|moved|converged)\s+(?:on|upon|towards?)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?@\d+@", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // … and the ones who entered it are a side
         new(s_event, NotBeforeOrAfter + @"(?<a>{LIST})\s+(?:entered|captured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?@\d+@", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "Islamists of the MOJWA, supported by fighters of Ansar Dine, drove the MNLA out of the city": who drove whom out, with whoever supported them
+        new(s_event, NotBeforeOrAfter + @"(?<a>{ITEM})(?:,\s+(?:supported|backed|assisted|aided|reinforced|joined)\s+by\s+(?<a>{LIST}),)?\s+(?:drove|pushed|chased|forced|expelled)\s+(?<b>{ITEM})\s+(?:out|from|back|away)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the Chadian Army, with French logistical support, drove the rebels out of the city": the side against the rebels
         new(s_event, NotBeforeOrAfter + @"(?<b>{ITEM})(?:,\s+with\s+[^,.;@]+,)?\s+(?:drove|pushed|forced|chased)\s+the\s+(?:rebels|jihadists|insurgents|militants|attackers|assailants|islamists)\s+(?:out|back|away|from)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "attacked a military base and the town of Arbinda": a town attacked is where it happened
@@ -321,7 +323,8 @@ public static class StatementRules
         // "In December 2015 it rejoined AQIM", "joined the Coordination of Azawad Movements in 2014"
         new(s_group, @"\b(?:joined|rejoined|re-joined)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "formed … as a split from Ansar Dine", "a splinter group of the MNLA", "after a split from the MNLA"
-        new(s_group, @"\b(?:split|splinter(?:\s+group)?|breakaway(?:\s+group)?|offshoot)\s+(?:from|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Actor),
+        // ("an organisation that broke away from al-Qaeda in the Islamic Maghreb in late 2011")
+        new(s_group, @"\b(?:split(?:\s+(?:away|off))?|splintered|seceded|broke\s+(?:away|off)|splinter(?:\s+group)?|breakaway(?:\s+group)?|offshoot)\s+(?:from|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Actor),
         // "evolved from the Salafist Group for Preaching and Combat (GSPC) in January 2007", "the successor of the MPA"
         // ("grew out of the Algerian Salafist Group for Preaching and Combat": a nationality may stand before the name.)
         new(s_group, @"\b(?:evolved from|grew out of|emerged from|successor (?:to|of))\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)\s+)?(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Actor),
@@ -331,9 +334,10 @@ public static class StatementRules
         // HCUA, and a faction of the MAA", a list's last item.)
         new(s_group, @"\b(?:is|was|are|were|became|remains)\s+(?:(?:a|an)\s+(?:(?:[\p{L}-]+|@\d+@)\s+){1,8}?and\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:branch|component|wing|division|subsidiary|affiliate|faction|service|arm|province|force|auxiliary|unit|battalion|brigade|katiba|cell)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
         // "merged into JNIM in 2017"
-        new(s_group, @"\bmerged\s+(?:into|with)\s+(?:the\s+)?(?<o>@\d+@)(?![^.;]*\bto\s+form\b)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
+        new(s_group, @"\bmerged\s+(?:into|with(?![^.;]*\binto\b))\s+(?:the\s+)?(?<o>@\d+@)(?![^.;]*\bto\s+form\b)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
         // "Ansar Dine merged with Al-Mourabitoun, … and the Macina Liberation Front to form JNIM": what they formed, not its partners
-        new(s_group, @"\bmerged\s+with\b[^.;]*?\bto\s+(?:form|create|found)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
+        // ("it merged with Al-Mourabitoun and the Macina Liberation Front into Jama'at Nasr al-Islam wal-Muslimin")
+        new(s_group, @"\bmerged\s+with\b[^.;]*?\b(?:to\s+(?:form|create|found)|into)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MergedInto, Object: ObjectConstraint.Actor),
         // "has been part of Jama'at Nasr al-Islam wal Muslimin since March 2017", "became part of JNIM"
         new(s_group, @"\b(?:is|was|has been|had been|became|becomes|remains|remained)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
         // "was one of the Unified Movements and Fronts of Azawad (MFUA)": a member of the body the name gathers

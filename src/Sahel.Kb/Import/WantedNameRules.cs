@@ -100,7 +100,7 @@ public static partial class WantedNameRules
     /// <summary>"Fighters of the Strategic Framework …" opening a sentence: the name is what follows "of the".</summary>
     public static string WithoutMembersOf(string run) => MembersOf().Match(run) is { Success: true } opener ? run[opener.Length..] : run;
 
-    [GeneratedRegex(@"^(?:Fighters|Members|Troops|Soldiers|Elements|Militants|Jihadists|Rebels|Supporters|Units|Leaders|Gunmen) (?:of|from) (?:the )?(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Fighters|Members|Troops|Soldiers|Elements|Militants|Jihadists|Islamists|Insurgents|Combatants|Rebels|Supporters|Units|Leaders|Gunmen) (?:of|from) (?:the )?(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex MembersOf();
 
     /// <summary>A proper name: every word capitalised but the particles inside it ("Movement for the Liberation of Azawad", not "Libyan army").</summary>

@@ -60,6 +60,10 @@ public class DateExtractorTests
         { ArticleKind.Event, "The Test massacre was a series of reprisal killings carried out in May 1990 by the army in Testou, after youths had attacked the prison on 7 May 1990.", "start 1990-05 month" },
         // Who founded it and where, then when; who proclaimed it, then when.
         { ArticleKind.Group, "The Test Council was the military junta proclaimed by the Test Regiment of Presidential Security on 17 September 2015.", "founded 2015-09-17 day" },
+        // A splinter begins when it breaks away; a body ends when the sentence's opening date says it merged, not a date before another deed.
+        { ArticleKind.Group, "The Test Jihad was an organisation that broke away from al-Qaeda in the Islamic Test in late 2011.", "founded 2011 year late" },
+        { ArticleKind.Group, "The Test Jihad was a jihadist group. In August 2013 it merged with the Test Brigade to form Al-Test.", "dissolved 2013-08 month" },
+        { ArticleKind.Group, "The Test Brigade was a jihadist group. In December 2015 it rejoined AQIM, and in March 2017 it merged into the Test Front.", "" },
         { ArticleKind.Group, "Boko Test is a jihadist group, founded by the preacher Mohammed Test in Maiduguri in 2002.", "founded 2002 year" },
         // What the event answered is no step of it.
         { ArticleKind.Event, "The killings were carried out in May 1990, after rebels had attacked the prison on 7 May 1990.", "start 1990-05 month" },

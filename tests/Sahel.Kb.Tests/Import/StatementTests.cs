@@ -73,6 +73,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "kano-attacks-2012.statements.txt", [Files.Fixture("kano-attacks-2012.txt")] },
         { "burkinabe-coup-2015.statements.txt", [Files.Fixture("burkinabe-coup-2015.txt")] },
         { "mauritanian-coup-2005.statements.txt", [Files.Fixture("mauritanian-coup-2005.txt")] },
+        { "battle-of-gao-2012.statements.txt", [Files.Fixture("battle-of-gao-2012.txt")] },
     };
 
     [Theory]
@@ -190,6 +191,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // Where a coalition is and what its members are, not its members.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Front is a separatist coalition of northern Mali.")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Front was a coalition of Tuareg and Arab armed groups in northern Mali.")]
+    // Who drove whom out, with whoever supported them; sides as the first sentence numbered them.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 2012 between the Test Movement and the Test Jihad. Islamists of the Test Jihad, supported by fighters of Ansar Test, drove the Test Movement out of the city.", "participant Test Movement 1", "participant Test Jihad 2", "participant Ansar Test 2")]
     public void Who_fought_led_and_joined_is_read(Sahel.Kb.Domain.ArticleKind kind, string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", kind, [], summary, []));
@@ -225,6 +228,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A merger of another body's groups replaces it; so does a body made when another was split.
     [InlineData("The Test Service is the intelligence agency of Nigeria, created in 1986 when the National Test Organization was split into three agencies.", "replaces National Test Organization")]
     [InlineData("The Test Front is a coalition founded in 2024 by the merger of the groups of the Old Test Framework.", "replaces Old Test Framework")]
+    // What a body broke away from, and what it merged into with others, not those others.
+    [InlineData("The Test Jihad was a jihadist organisation that broke away from al-Qaeda in the Islamic Test in late 2011.", "separated_from al-Qaeda in the Islamic Test")]
+    [InlineData("The Test Front is a jihadist group. In March 2017 it merged with Al-Test and the Macina Test Front into Jama'at Nasr al-Test.", "merged_into Jama'at Nasr al-Test")]
     public void Who_founded_a_body_and_what_it_replaced_are_read(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", Sahel.Kb.Domain.ArticleKind.Group, [], summary, []));
