@@ -78,10 +78,22 @@ public static partial class NameCandidates
     }
 
     /// <summary>The kind a name's own words or the words before it say: "Gao Region", "the town of Tessalit", "led by X".</summary>
+    /// <summary>Head words of a feature of the land: "Niger River", "Tigharghar Mountains", "Wagadou Forest".</summary>
+    private static readonly HashSet<string> s_landHeads = new(StringComparer.Ordinal)
+    {
+        "River", "Lake", "Mountains", "Mountain", "Massif", "Plateau", "Desert", "Valley", "Basin", "Delta", "Oasis", "Forest", "Hills", "Emirate", "Sultanate",
+    };
+
     public static ArticleKind? GuessKind(string name, string text, int start)
     {
         var words = name.Split(' ');
         var head = words.TakeWhile(w => !ProperNames.Particles.Contains(w) && w is not "in" and not "and").LastOrDefault() ?? words[^1];
+        // "the Niger River", "Lake Chad", "Borno State": a feature of the land, or a state of a federation ("Islamic State" is a group).
+        if (s_landHeads.Contains(head) || words is ["Lake" or "Mount", _] || head == "State" && words.Length >= 2 && words[0] != "Islamic" && words.IndexOf(head) > 0)
+        {
+            return ArticleKind.Region;
+        }
+
         foreach (var (kind, titleWords) in KindRules.TitleWords)
         {
             if (titleWords.Contains(head.ToLowerInvariant()))

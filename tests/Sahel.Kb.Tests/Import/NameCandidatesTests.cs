@@ -54,6 +54,9 @@ public sealed class NameCandidatesTests
     [InlineData("They met Aliou Diallo twice.", "Aliou Diallo", ArticleKind.Person)] // a given name common in the region says it
     [InlineData("They met Testa Diallo twice.", "Testa Diallo", null)] // nothing says what he is
     [InlineData("It was founded by the preacher Testa Diallo in 2002.", "Testa Diallo", ArticleKind.Person)]
+    [InlineData("It lies on the left bank of the Testa River.", "Testa River", ArticleKind.Region)] // a feature of the land, by its head word
+    [InlineData("Testa State and Testo State were placed under emergency rule.", "Testa State", ArticleKind.Region)] // a state of a federation
+    [InlineData("Fighters of the Islamic State in the Testa Sahara attacked.", "Islamic State in the Testa Sahara", ArticleKind.Group)]
     public void The_text_around_a_name_suggests_its_kind(string sentence, string name, ArticleKind? kind)
     {
         var candidate = Assert.Single(NameCandidates.Find(sentence, []), c => c.Name == name);
