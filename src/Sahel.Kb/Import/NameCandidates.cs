@@ -275,6 +275,13 @@ public static partial class NameCandidates
 
     private static readonly System.Buffers.SearchValues<char> s_capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÄÉÈÊËÎÏÔÖÙÛÜÇ");
 
+    /// <summary>Whether a country's name ("Mali", "Burkina Faso") opens at the token, as a whole word.</summary>
+    private static bool IsCountryAt(List<RunToken> tokens, int index)
+    {
+        var words = tokens.Skip(index).TakeWhile(t => t.IsNameWord).Select(t => t.Parts.Groups["word"].Value).Take(3).ToList();
+        return Enumerable.Range(1, words.Count).Any(n => WantedNameRules.Countries.Contains(string.Join(' ', words.Take(n))));
+    }
+
     private readonly record struct RunToken(Match Parts, int Start)
     {
         public bool IsNameWord => Parts.Success && Parts.Groups["open"].Length == 0 && ProperNames.IsNameWord(Parts.Groups["word"].Value);
@@ -303,8 +310,9 @@ public static partial class NameCandidates
             // ("Borno State in Nigeria", "Wagner Group in Moura", "Malian Armed Forces in Gao": a body named by its
             // own word, not by what it is, takes none; "Islamic State in …" does.)
             var isOwnNamed = previous is "State" or "Group" or "Forces" or "Brigade" && run.Count >= 2 && !WantedNameRules.IsDescriptor(run[^2].Word);
+            // ("Alliance for Democracy in Mali": a body "for" something takes the country it is of; "in Ménaka" is where one was.)
             var takesIn = s_takesIn.Contains(previous) && !isOwnNamed || previous.Length > 3 && char.IsLower(previous[0]) && previous.Contains('-')
-                || run.Any(w => w.Word == "for") && run.Any(w => w.Word == "and");
+                || run.Any(w => w.Word == "for") && (run.Any(w => w.Word == "and") || s_takesIn.Contains(run[0].Word) && IsCountryAt(tokens, index + 1));
             var nameFollows = next.IsNameWord || next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count && tokens[index + 2].IsNameWord;
             return takesIn && nameFollows;
         }

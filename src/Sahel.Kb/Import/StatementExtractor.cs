@@ -102,10 +102,10 @@ public static partial class StatementExtractor
                 beforeOrAfter = StatementRules.BeforeOrAfterHeadings.Contains(heading);
             }
 
-            // An event's lead tells what happened in its first two sentences: "The Battle of Tinzaouaten took place …
-            // Fighters of the CSP-DPA ambushed a convoy of …". Later ones may tell of what led to it.
+            // An event's lead tells what happened in its first three sentences: "The Battle of Tinzaouaten took place …
+            // Fighters of the CSP-DPA ambushed a convoy of …", "French and Chadian troops retook Gao …". Later ones may tell of what led to it.
             // So does a sentence of its lead that opens with a date: "On 20 January 2015, helicopters of MINUSMA struck …".
-            var about = index == 0 || article.Kind == ArticleKind.Event && HeadingOpening(sentence) is null && (index == 1 || OpeningClause().IsMatch(sentence) && !beforeOrAfter) || IsAboutSubject(sentence, article);
+            var about = index == 0 || article.Kind == ArticleKind.Event && HeadingOpening(sentence) is null && (index == 1 || (index == 2 || OpeningClause().IsMatch(sentence)) && !beforeOrAfter) || IsAboutSubject(sentence, article);
             index++;
 
             var spans = Spans(text, start, length, article);
@@ -363,6 +363,8 @@ public static partial class StatementExtractor
         // ("supported by French forces of Operation Serval": a military operation acts as a force.)
         // (A group's or person's article is an actor whatever its name ends with: "Islamic State West Africa Province".)
         ObjectConstraint.Named => !span.IsParty && Fits(ObjectConstraint.Actor, span),
+        ObjectConstraint.Body => Fits(ObjectConstraint.Group, span)
+            || span.Kind is null && Fits(ObjectConstraint.Named, span) && !WantedNameRules.Countries.Contains(span.Name) && NameCandidates.GuessKind(span.Name, "", 0) is not (ArticleKind.Person or ArticleKind.Region),
         ObjectConstraint.Actor => IsOperation(span) || span.Kind is ArticleKind.Group or ArticleKind.Person
             || span.Kind is null && !IsPlaceName(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name) && !FacilityName().IsMatch(span.Name),
         ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && !HistoricalState().IsMatch(span.Name) && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name) || FrenchPlaceName().IsMatch(span.Name)),
@@ -651,7 +653,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@" \((?=\p{Lu}{2})", RegexOptions.CultureInvariant)]
     private static partial Regex ShortFormBracket();
 
-    [GeneratedRegex(@"^(?:\s+(?:and|of|the|for|de|du|des|la|le|al)|\s+\p{Lu}[\p{L}\p{M}'’-]*)+\s*…", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+(?:and|of|the|for|in|de|du|des|la|le|al)|\s+\p{Lu}[\p{L}\p{M}'’-]*)+\s*…", RegexOptions.CultureInvariant)]
     private static partial Regex RunsIntoCut();
 
     [GeneratedRegex(@".['’]s$", RegexOptions.CultureInvariant)]

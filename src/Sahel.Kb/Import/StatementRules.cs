@@ -38,6 +38,9 @@ public enum ObjectConstraint
     /// <summary>A group article, or a name of a movement, front, army, group.</summary>
     Group,
 
+    /// <summary>A <see cref="Group"/>, or a name of its own that is not a person's, a country's or a place's: what one is a commander or spokesman "of" ("al-Qaeda in the Islamic Maghreb").</summary>
+    Body,
+
     /// <summary>A name of a movement, front, army, group that has no article here (one with its article is read as led by).</summary>
     UnlinkedGroup,
 
@@ -234,7 +237,8 @@ public static class StatementRules
         new(s_event, NotBeforeOrAfter + @"\b(?:siege|blockade|encirclement|investment)\s+of\s+(?:the\s+(?:town|city|village|capital|camp)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         new(s_event, NotBeforeOrAfter + @"\b(?:siege|blockade|encirclement)\s+of\s+(?:the\s+(?:town|city|village|capital|camp)\s+of\s+)?@\d+@(?:[^.;@]|@\d+@){0,80}?\bby\s+(?<a>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "rebel forces of the UFDD and the RFC entered N'Djamena": a town taken or entered is where it happened
-        new(s_event, NotBeforeOrAfter + @"\b(?:entered|captured|recaptured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?<o>@\d+@)(?:,\s+the\s+capital\s+of\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // ("French and Chadian troops retook Gao, Timbuktu and Kidal within a month": each town)
+        new(s_event, NotBeforeOrAfter + @"\b(?:entered|captured|recaptured|retook|liberated|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?<o>@\d+@))*(?:,\s+the\s+capital\s+of\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "rebels of the FUC crossed from Sudan and advanced on N'Djamena": a town marched on is where it happened, and those who marched a side
         new(s_event, NotBeforeOrAfter + @"\b(?:advanced|marched|moved|converged)\s+(?:on|upon|towards?)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // (Not the place they came from: "crossed from Sudan and advanced".)
@@ -269,7 +273,8 @@ public static class StatementRules
         // "following the 2020 Malian coup d'état"
         new(s_event, @"\b(?:following|in the wake of|in response to)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Follows, Object: ObjectConstraint.Event),
         // "It replaced Operation Serval"
-        new(s_event, @"\b(?:replaced|succeeded)\s+(?!by\b)(?:the\s+)?(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Event),
+        // ("It replaced Operation Serval and Operation Épervier": both)
+        new(s_event, @"\b(?:replaced|succeeded)\s+(?!by\b)(?:the\s+)?(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?<o>@\d+@))*", StatementProperties.Replaces, Object: ObjectConstraint.Event),
         // "It was succeeded on 1 August 2014 by Operation Barkhane"
         new(s_event, @"\b(?:succeeded|replaced|superseded)(?:{WHEN})\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.ReplacedBy, Object: ObjectConstraint.Event),
         // "It was followed by the Battle of Tinzaouaten", "It was followed by the Kidal ceasefire"
@@ -397,7 +402,7 @@ public static class StatementRules
         // "he became one of the leaders of Jama'at Nasr al-Islam wal Muslimin"
         new(s_person, @"\b(?:one\s+of\s+the|among\s+the)\s+(?:[a-z-]+\s+)?(?:leaders|founders|commanders|members|emirs|chiefs|officers)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
         // "the chief of staff of the MNLA army", "the secretary-general of GATIA", "a member of the CMA"
-        new(s_person, @"\b(?:secretary-general|chief of staff|commander|spokesperson|spokesman|emir|deputy|treasurer)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
+        new(s_person, @"\b(?:secretary-general|chief of staff|commander|spokesperson|spokesman|emir|deputy|treasurer)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Body, Period: true),
         // "commander-in-chief of the Chadian National Armed Forces from 1985 to 1989": of a force without its article here, a
         // member, as a commander is (with its article, its leader: below)
         new(s_person, @"\bcommander-in-chief\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.UnlinkedGroup, Period: true),
@@ -416,7 +421,7 @@ public static class StatementRules
         new(s_person, @"\b(?:founded|co-founded|cofounded|established|created|to\s+(?:found|co-found|establish))\s+(?:and\s+(?:led|headed)\s+)?(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
         // "He led the Front for the Unity of Azawad", "He heads the MNLA": the group is led by the person
         // ("who chaired the Military Council for Justice and Democracy")
-        new(s_person, @"\b(?:led|leads|heads|headed|commanded|commands|chaired|chairs|presided over)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
+        new(s_person, @"\b(?:led|leads|heads|headed|commanded|commands|chaired|chairs|presided over)\s+(?:the\s+|its\s+|their\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
         // "the interim president of Burkina Faso since 2022", "who was President of Niger from 2021 until he was deposed", "served as prime minister of Mali"
         new(s_person, @"\b(?:was|is|has been|had been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>president|vice[- ]president|prime minister|head of state|king|governor|mayor)\s+of\s+(?<the>the\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Somewhere, Period: true),
         // "He served as chairman of the Transitional Military Council": a body's chair

@@ -23,6 +23,8 @@ public sealed class NameCandidatesTests
     [InlineData("It was one of the attacks of the Jihadist insurgency in Burkina Faso.", "Jihadist insurgency in Burkina Faso")] // says where
     [InlineData("It was created when the National Test Organization was split.", "National Test Organization")] // a heading's word closing a name
     [InlineData("It is placed under the Inspector-General of Police.")] // an office alone
+    [InlineData("He was leader of the Alliance for Democracy in Mali until 2012.", "Alliance for Democracy in Mali")] // a body "for" something, of its country
+    [InlineData("Fighters of the Movement for the Salvation of Testaz in Ménaka withdrew.", "Movement for the Salvation of Testaz", "Ménaka")] // not of a town
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>
         Assert.Equal(names, Names(sentence));
 

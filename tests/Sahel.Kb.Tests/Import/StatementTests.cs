@@ -74,6 +74,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "burkinabe-coup-2015.statements.txt", [Files.Fixture("burkinabe-coup-2015.txt")] },
         { "mauritanian-coup-2005.statements.txt", [Files.Fixture("mauritanian-coup-2005.txt")] },
         { "battle-of-gao-2012.statements.txt", [Files.Fixture("battle-of-gao-2012.txt")] },
+        { "operation-serval.statements.txt", [Files.Fixture("operation-serval.txt")] },
     };
 
     [Theory]
@@ -208,6 +209,11 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is a jihadist. In 2012 he left AQIM and founded the Test Brigade, which merged with MUJAO in August 2013 to form Al-Test.", "member_of Test Brigade")]
     [InlineData("John Test is a general. He led the Chadian forces at Fada in 1987.")]
     [InlineData("John Test was an officer who chaired the Military Council for Test and was head of state of Mauritania.", "member_of Military Council for Test", "position_held Head of State of Mauritania")]
+    // A commander of a body with no group word in its name, and of its brigade; a deputy of a person is no member of him.
+    [InlineData("John Test was an Algerian jihadist and a senior commander of al-Qaeda in the Islamic Test, who led its Tarik Test Brigade.", "member_of al-Qaeda in the Islamic Test", "member_of Tarik Test Brigade")]
+    [InlineData("John Test is a Fulani preacher and a deputy of Iyad Ag Test.")]
+    // A name that runs into the mirror's cut through "in" may be cut: none ("… leader of the Alliance for Democracy in Mali ...").
+    [InlineData("John Test is a politician and leader of the Alliance for Test in Mali…")]
     public void A_body_a_person_commanded_founded_headed_or_left_without_its_article_here_was_theirs(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
@@ -268,6 +274,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test protest was a campaign launched in Abuja in 2014 to demand the release of the students kidnapped in Chibok.", "location Abuja")]
     // Only places and dates between the deed and "by": what else stands there tells of another deed.
     [InlineData("The Test attack took place in 2019. Ten civilians were killed in Gao as the town was shelled by the Test Army.", "location Gao")]
+    // Each town the third sentence of the lead says was retaken (it tells what happened, as the second does).
+    [InlineData("Operation Test was a French military operation in Mali from 2013 to 2014. It was launched at the request of the government. French and Chadian troops retook Gao, Testbuktu and Kidal within a month.", "location Mali", "location Gao", "location Testbuktu", "location Kidal")]
     public void Who_took_or_killed_the_victims_carried_it_out(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test attack", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
@@ -289,6 +297,14 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test War", Sahel.Kb.Domain.ArticleKind.Event, [], summary, mentions));
 
         Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectId?.ToString(CultureInfo.InvariantCulture) ?? s.ObjectName}"));
+    }
+
+    [Fact]
+    public void An_operation_replaces_each_operation_it_names()
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Operation Bartest", Sahel.Kb.Domain.ArticleKind.Event, [], "Operation Bartest was a French-led operation in the Sahel. It replaced Operation Servtest and Operation Épertest.", []));
+
+        Assert.Equal(["replaces Operation Servtest", "replaces Operation Épertest"], statements.Where(s => s.Property.Label == "replaces").Select(s => $"{s.Property.Label} {s.ObjectName}"));
     }
 
     [Theory]
