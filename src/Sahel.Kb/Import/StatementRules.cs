@@ -154,11 +154,11 @@ public static class StatementRules
         // "an attack on 10 December 2019 by the Islamic State in the Greater Sahara", "a raid by JNIM": who attacked is its perpetrator
         // (only words that say when between: "an attack on a convoy escorted by French troops" names the escort.)
         // ("a massacre of Fulani civilians by members of the Koglweogo": the victims may stand between.)
-        new(s_event, @"\b(?:attack|assault|ambush|raid|bombing|suicide bombing|massacre|strike|kidnapping|abduction|killing|murder|execution)s?(?:\s+of\s+(?:[\p{L}@\d-]+\s+){0,4}?(?:civilians|villagers|people|herders|farmers|residents|worshippers|soldiers|gendarmes|men|women|children|hostages|workers|pupils|students))?{WHEN}\s+(?:(?:launched|led|conducted|mounted|staged|carried out|perpetrated|committed)\s+)?by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        new(s_event, @"\b(?:attack|assault|ambush|raid|bombing|suicide bombing|massacre|strike|kidnapping|abduction|killing|murder|execution)s?(?:\s+of\s+(?:[\p{L}@\d-]+\s+){0,4}?(?:civilians|villagers|people|herders|farmers|residents|worshippers|soldiers|gendarmes|men|women|children|hostages|workers|pupils|students))?{WHEN}\s+(?:(?:launched|led|conducted|mounted|staged|carried out|perpetrated|committed)\s+)?by\s+(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor, Title: AttackTitle),
         // "in renewed conflict between the CSP-PSD and the Malian Armed Forces and allied Wagner Group mercenaries"
         // ("… and pro-government militias of the Platform, among them the GATIA": the ones it names are on that side too.)
         // ("… civilians by the ISGS …, during the fighting between the ISGS and the MSA": the sides of another fight.)
-        new(s_event, @"(?<!\b(?:during|amid|amidst)\s+(?:the\s+)?)(?![^.;]*\bon\s+one\s+side\b)\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b(?:(?!\b(?:during|amid|amidst)\b)[^.;]){0,160}?\bbetween\s+(?<a>{SIDE})\s+and\s+(?<b>{LIST})(?:,\s+(?:among them|including|notably|such as|among which)\s+(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        new(s_event, @"(?<!\b(?:during|amid|amidst)\s+(?:the\s+)?)(?![^.;]*\bon\s+one\s+side\b)\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b(?:(?!\b(?:during|amid|amidst)\b)[^.;]){0,160}?\bbetween\s+(?<a>{SIDE})\s+and\s+(?:(?:an?|the)\s+(?:alliance|coalition)\s+of\s+(?:[^,.;@]|@\d+@){1,80}?\s+led\s+by\s+)?(?<b>{LIST})(?:,\s+(?:among them|including|notably|such as|among which)\s+(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "between the government of Burkina Faso and its Volunteers … on one side and jihadist groups, mainly JNIM and the ISSP, on the other"
         new(s_event, @"\bbetween\s+(?<a>{LIST})\s+on\s+one\s+side\s+and\s+(?:(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+(?:mainly|notably|including|chiefly|especially|above all)\s+)?(?<b>{LIST}),?\s+on\s+the\s+other\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the MNLA attacked the Malian army", "JNIM fighters ambushed a convoy of the Malian Armed Forces"
@@ -326,8 +326,11 @@ public static class StatementRules
         // "It carried out the Tongo Tongo ambush in October 2017 and the Inates attack in December 2019": each event's perpetrator is the group
         new(s_group, @"\b(?:carried out|perpetrated|committed|staged|conducted|was responsible for)\s+(?<o>(?:the\s+)?@\d+@(?:[^@.;]{0,40}?(?:,|\band)\s+(?:the\s+)?@\d+@)*)", StatementProperties.Perpetrator, StatementShape.Reversed, ObjectConstraint.Event),
         // "In December 2015 it rejoined AQIM", "joined the Coordination of Azawad Movements in 2014"
-        new(s_group, @"\b(?:joined|rejoined|re-joined)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        // (not "it split into two factions, one of which joined the CMA": a part joined, not the whole)
+        new(s_group, @"(?<!\b(?:one|some|several|two|part|many|most)\s+of\s+(?:which|whom|them)\s+|\bfactions?\s+)\b(?:joined|rejoined|re-joined)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "formed … as a split from Ansar Dine", "a splinter group of the MNLA", "after a split from the MNLA"
+        // "a Tuareg armed group founded in May 2013 by defectors from Ansar Dine"
+        new(s_group, @"\b(?:founded|formed|created|established|set up)\b[^@.;]{0,40}?\bby\s+(?:[a-z-]+\s+)?(?:defectors|dissidents|deserters|former\s+members|breakaway\s+members)\s+(?:from|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Actor),
         // ("an organisation that broke away from al-Qaeda in the Islamic Maghreb in late 2011")
         new(s_group, @"\b(?:split(?:\s+(?:away|off))?|splintered|seceded|broke\s+(?:away|off)|splinter(?:\s+group)?|breakaway(?:\s+group)?|offshoot)\s+(?:from|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Actor),
         // "evolved from the Salafist Group for Preaching and Combat (GSPC) in January 2007", "the successor of the MPA"
@@ -370,7 +373,7 @@ public static class StatementRules
         // "one of Burkina Faso's 13 administrative regions"
         new(s_region, @"\bone\s+of\s+(?<o>@\d+@)['’]s\s+(?:\d+\s+|[a-z]+\s+){0,2}(?:regions|provinces|departments|cercles|communes|districts|states|prefectures)\b", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
-        new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:(?:a|the)\s+(?:valley|part|corner|plain|foothills)\s+of\s+)?(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region", "from part of the former Tahoua Department"
         new(s_region, @"\b(?:formerly part of|from (?:the\s+)?(?:(?:northern|southern|eastern|western|central|larger)\s+)?part of|created(?:\s+in\s+\d{4})?\s+from|carved out of|separated from|split from)\s+(?:the\s+)?(?:former\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
 
@@ -419,6 +422,8 @@ public static class StatementRules
         // "who founded and led the Islamic State in the Greater Sahara", "He co-founded Ansar Dine": the group was founded by the person
         // ("he broke with Ansar Dine in January 2013 to found the Islamic Movement of Azawad"; not "to form": "… merged with MUJAO to form Al-Mourabitoun" is the brigade's deed)
         new(s_person, @"\b(?:founded|co-founded|cofounded|established|created|to\s+(?:found|co-found|establish))\s+(?:and\s+(?:led|headed)\s+)?(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
+        // "he founded the party Yéléma in 2010": what the noun before it says it is, whatever its name
+        new(s_person, @"\b(?:founded|co-founded|cofounded|established|created)\s+(?:the|a)\s+(?:political\s+)?(?:party|movement|militia|group|association|newspaper)\s+(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Named),
         // "He led the Front for the Unity of Azawad", "He heads the MNLA": the group is led by the person
         // ("who chaired the Military Council for Justice and Democracy")
         new(s_person, @"\b(?:led|leads|heads|headed|commanded|commands|chaired|chairs|presided over)\s+(?:the\s+|its\s+|their\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),

@@ -43,7 +43,7 @@ public static partial class WantedNameRules
             return null;
         }
 
-        if (IsPlaceKind(name))
+        if (IsPlaceKind(name) || IsGenericForce(name) || PeopleOf().IsMatch(name))
         {
             return null;
         }
@@ -119,6 +119,14 @@ public static partial class WantedNameRules
     {
         "Region", "Province", "District", "Cercle", "Prefecture", "Commune", "Governorate",
     };
+
+    /// <summary>A branch of a country's forces named without its country: "comprising the Army, the Air Force and the National Guard".</summary>
+    /// (A "National Guard" or "National Gendarmerie" is a body of that name.)
+    public static bool IsGenericForce(string name) => name is "Army" or "Air Force" or "Navy" or "Gendarmerie" or "Police" or "Special Forces" or "Armed Forces" or "Ground Forces";
+
+    /// <summary>A people named by where they live, not a body: "formed in 2012 by Arabs of the Timbuktu and Gao regions".</summary>
+    [GeneratedRegex(@"^(?:Arabs|Tuaregs|Touaregs|Fulanis|Fulani|Peuls|Berbers|Songhais|Dogons|Bambaras|Toubous|Hausas|Kanuris|Moors)\s+(?:of|from)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex PeopleOf();
 
     /// <summary>A kind of place written in capitals, naming none: "Chibok is a Local Government Area of Borno State".</summary>
     public static bool IsPlaceKind(string name) => name is "Local Government Area" or "Local Government Areas";
