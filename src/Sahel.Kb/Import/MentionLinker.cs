@@ -174,15 +174,23 @@ public static partial class MentionLinker
 
     /// <summary>
     /// The names in a text, but not a name before a kind of place ("the Djenné Cercle", "the Ouallam
-    /// Department"): that is the territory named after it, another name, left to be wanted.
+    /// Department") or of what is named after a place ("the Lake Chad Basin Commission", "the Niger
+    /// River", "Kano State"): that is another name, left to be wanted.
     /// </summary>
     private static List<NameMatch> Find(NameAutomaton automaton, string text)
     {
         var matches = automaton.Find(text);
         matches.RemoveAll(match => PlaceNounAfter().Match(text, match.Start + match.Length) is { Success: true } after
-            && WantedNameRules.IsTerritoryNoun(after.Groups["noun"].Value));
+            && (WantedNameRules.IsTerritoryNoun(after.Groups["noun"].Value) || s_namedAfter.Contains(after.Groups["noun"].Value)));
         return matches;
     }
+
+    /// <summary>Head words of a name made from a place's: "Lake Chad Basin", "Niger River", "Algiers Accord", "Kano State".</summary>
+    private static readonly HashSet<string> s_namedAfter = new(StringComparer.Ordinal)
+    {
+        "Basin", "River", "Delta", "Valley", "Plateau", "Massif", "Mountains", "Forest", "Emirate", "State", "Commission",
+        "Accord", "Accords", "Agreement", "Declaration", "Charter", "Airport",
+    };
 
     [GeneratedRegex(@"\G (?<noun>\p{Lu}\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceNounAfter();

@@ -88,8 +88,14 @@ public static partial class NameCandidates
     {
         var words = name.Split(' ');
         var head = words.TakeWhile(w => !ProperNames.Particles.Contains(w) && w is not "in" and not "and").LastOrDefault() ?? words[^1];
-        // "the Niger River", "Lake Chad", "Borno State": a feature of the land, or a state of a federation ("Islamic State" is a group).
-        if (s_landHeads.Contains(head) || words is ["Lake" or "Mount", _] || head == "State" && words.Length >= 2 && words[0] != "Islamic" && words.IndexOf(head) > 0)
+        // "Islamic State West Africa Province": a group, whatever its last word.
+        if (words is ["Islamic", "State", ..])
+        {
+            return ArticleKind.Group;
+        }
+
+        // "the Niger River", "Lake Chad", "Borno State": a feature of the land, or a state of a federation.
+        if (s_landHeads.Contains(head) || words is ["Lake" or "Mount", _] || head == "State" && words.IndexOf(head) > 0)
         {
             return ArticleKind.Region;
         }

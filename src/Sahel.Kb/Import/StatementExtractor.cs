@@ -405,6 +405,13 @@ public static partial class StatementExtractor
 
         var start = rest.ToString();
         var firstWord = Word().Match(start).Value;
+        // ("Originally formed by Nigeria in 1994 …, it was reactivated …": an adverb of time may stand before the participle.)
+        if (firstWord is "Originally" or "Initially" or "First" or "Later" or "Once" && start.Length > firstWord.Length + 1)
+        {
+            var next = Word().Match(start[(firstWord.Length + 1)..]).Value;
+            firstWord = next.Length > 0 ? char.ToUpperInvariant(next[0]) + next[1..] : next;
+        }
+
         // "Born in Soboulé, in Soum Province, he studied …": a participle's clause, then the sentence's subject.
         if (s_participles.Contains(firstWord))
         {
@@ -540,7 +547,11 @@ public static partial class StatementExtractor
     /// </summary>
     private static bool IsPlaceName(string name) =>
         !name.Contains(" – ", StringComparison.Ordinal)
-        && (PlaceName().IsMatch(name) || name.Split(' ') is [var own, "State"] && !WantedNameRules.IsDescriptor(own));
+        && (PlaceName().IsMatch(name) || name.Split(' ') is [var own, "State"] && !WantedNameRules.IsDescriptor(own) || PartOfAContinent().IsMatch(name));
+
+    /// <summary>"Central Africa", "West Africa", "North-West Africa": a part of a continent is a place.</summary>
+    [GeneratedRegex(@"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Sub-Saharan)(?:-(?:East|West|Eastern|Western))?)\s+(?:Africa|Asia|Europe)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfAContinent();
 
     private static bool Overlaps(NameSpan span, int start, int length) =>
         start < span.Start + span.Length && span.Start < start + length;
@@ -716,7 +727,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?:Treaty|Agreement|Accords?|Charter|Pact|Protocol|Resolution|Convention|Act|Declaration|Constitution)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentName();
 
-    [GeneratedRegex(@"\b(?:Movements?|Fronts?|Army|army|Forces|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroupName();
 
     [GeneratedRegex(@"^(?:Deputy\s+)?Chief of (?:the\s+)?(?:Army|Defence|Defense|General|Air|Naval|Joint|Armed Forces|Air Force)\s+Staff\b", RegexOptions.CultureInvariant)]

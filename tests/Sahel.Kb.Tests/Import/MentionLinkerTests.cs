@@ -94,6 +94,17 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_place_inside_the_name_of_what_is_named_after_it_is_not_linked()
+    {
+        var result = Link(
+            (1, "Lake Chad", "Lake Chad is a lake."),
+            (2, "Diffa", "Diffa lies near Lake Chad. It was reactivated by the Lake Chad Basin Commission in 2015."));
+
+        Assert.Equal(["Lake Chad"], result.Mentions.Where(m => m.SourceId == 2).Select(m => m.Text));
+        Assert.Contains("Lake Chad Basin Commission", result.Wanted.Select(w => w.Name));
+    }
+
+    [Fact]
     public void An_article_does_not_mention_itself()
     {
         var result = Link((1, "Kidal", "Kidal is a town; Kidal is old."));
