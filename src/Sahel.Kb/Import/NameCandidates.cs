@@ -77,13 +77,13 @@ public static partial class NameCandidates
         return names;
     }
 
-    /// <summary>The kind a name's own words or the words before it say: "Gao Region", "the town of Tessalit", "led by X".</summary>
     /// <summary>Head words of a feature of the land: "Niger River", "Tigharghar Mountains", "Wagadou Forest".</summary>
     private static readonly HashSet<string> s_landHeads = new(StringComparer.Ordinal)
     {
         "River", "Lake", "Mountains", "Mountain", "Massif", "Plateau", "Desert", "Valley", "Basin", "Delta", "Oasis", "Forest", "Hills", "Emirate", "Sultanate",
     };
 
+    /// <summary>The kind a name's own words or the words before it say: "Gao Region", "the town of Tessalit", "led by X".</summary>
     public static ArticleKind? GuessKind(string name, string text, int start)
     {
         var words = name.Split(' ');

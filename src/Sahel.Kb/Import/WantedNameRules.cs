@@ -120,8 +120,10 @@ public static partial class WantedNameRules
         "Region", "Province", "District", "Cercle", "Prefecture", "Commune", "Governorate",
     };
 
-    /// <summary>A branch of a country's forces named without its country: "comprising the Army, the Air Force and the National Guard".</summary>
-    /// (A "National Guard" or "National Gendarmerie" is a body of that name.)
+    /// <summary>
+    /// A branch of a country's forces named without its country: "comprising the Army, the Air Force
+    /// and the National Guard" (a "National Guard" or a "National Gendarmerie" is a body of that name).
+    /// </summary>
     public static bool IsGenericForce(string name) => name is "Army" or "Air Force" or "Navy" or "Gendarmerie" or "Police" or "Special Forces" or "Armed Forces" or "Ground Forces";
 
     /// <summary>A people named by where they live, not a body: "formed in 2012 by Arabs of the Timbuktu and Gao regions".</summary>
