@@ -92,11 +92,13 @@ public static partial class AliasExtractor
         // "Idriss Déby Itno (18 June 1952 – …) was …": the fuller name the summary opens with is the subject's;
         // so is "Sidi Mohamed Ould Cheikh Abdallahi (…)" for "Sidi Ould Cheikh Abdallahi", a name given between.
         var openingRun = ProperNames.RunAfter(summary, 0);
-        // ("Yacouba Isaac Zida (born 1965) is …" for "Isaac Zida": a given name before the whole title, where a life's bracket follows.)
+        // ("Yacouba Isaac Zida (born 1965) is …" for "Isaac Zida": a given name before the whole title, where a life's bracket follows;
+        // "Mahamat Idriss Déby Itno (born 4 April 1984)" for "Mahamat Déby": names between and after, the same.)
         if (openingRun is not null && StripArticle(openingRun) is var openingName
             && summary.AsSpan(openingRun.Length).TrimStart().StartsWith("(", StringComparison.Ordinal)
             && (IsFullerName(TextFold.Key(openingName), TextFold.Key(shortTitle ?? title))
-                || LifeBracket().IsMatch(summary[openingRun.Length..]) && IsGivenNameBefore(TextFold.Key(openingName), TextFold.Key(shortTitle ?? title))))
+                || LifeBracket().IsMatch(summary[openingRun.Length..])
+                    && (IsGivenNameBefore(TextFold.Key(openingName), TextFold.Key(shortTitle ?? title)) || IsFullerName(TextFold.Key(openingName), TextFold.Key(shortTitle ?? title), anyEnd: true))))
         {
             alsoKnownAs.Add(new AliasCandidate(openingName, AliasOrigin.FullName));
         }
@@ -256,8 +258,12 @@ public static partial class AliasExtractor
     [GeneratedRegex(@"^\s*\((?:born\s|\d{4}\s*[–-]|\d{1,2}\s+\p{L}+\s+\d{4}\s*[–-])", RegexOptions.CultureInvariant)]
     private static partial Regex LifeBracket();
 
-    /// <summary>A name with the same first and last words as another and all its words in order, and more: "Idriss Déby Itno" of "Idriss Déby".</summary>
-    private static bool IsFullerName(string fuller, string name)
+    /// <summary>
+    /// A name with the same first and last words as another and all its words in order, and more:
+    /// "Idriss Déby Itno" of "Idriss Déby"; with <paramref name="anyEnd"/>, whatever it ends with
+    /// ("Mahamat Idriss Déby Itno" of "Mahamat Déby").
+    /// </summary>
+    private static bool IsFullerName(string fuller, string name, bool anyEnd = false)
     {
         var (longer, shorter) = (fuller.Split(' '), name.Split(' '));
         if (longer.Length <= shorter.Length || longer[0] != shorter[0])
@@ -275,7 +281,7 @@ public static partial class AliasExtractor
             }
         }
 
-        return at == shorter.Length && (longer[^1] == shorter[^1] || fuller.StartsWith(name + " ", StringComparison.Ordinal));
+        return at == shorter.Length && (anyEnd || longer[^1] == shorter[^1] || fuller.StartsWith(name + " ", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -146,6 +146,9 @@ public static class StatementRules
         // Events. "an offensive by the Malian government and Wagner Group mercenaries against the rebel coalition CSP-PSD"
         // ("an attack on 10 December 2019 by X against Y", "an offensive launched on 11 April 2021 by X against Y": words that say when may stand before "by".)
         new(s_event, @"\b(?:offensive|operation|campaign|attack|assault|intervention|war|insurgency|rebellion|coup|raid|ambush|siege)s?{WHEN}(?:\s+(?:launched|led|conducted|mounted|waged|fought))?{WHEN}\s+by\s+(?<a>{LIST})\s+against\s+{TARGET}(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "an incursion by the Front for Change and Concord in Chad into northern Chad": who came in, and where
+        new(s_event, @"\b(?:incursion|invasion|offensive|advance|raid)s?{WHEN}\s+by\s+(?<a>{LIST})\s+into\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        new(s_event, @"\b(?:incursion|invasion|offensive|advance|raid)s?\b[^.;]{0,80}?\binto\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "a jihadist attack on September 7, 2023, against a Malian Armed Forces camp in Bamba": the side whose camp was attacked
         new(s_event, @"\b(?:attack|assault|raid|ambush|offensive|bombing)s?{WHEN}\s+against\s+(?:a|an|the)\s+(?<b>@\d+@)\s+(?:camp|base|post|outpost|garrison|convoy|patrol|position|checkpoint|barracks)s?\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "The attacks were carried out on 30 September and 1 October 2019 by jihadists of X against two camps of the Y"
@@ -179,7 +182,7 @@ public static class StatementRules
         new(s_event, @"\b(?:junta|mutineers|putschists|plotters)\b[^.;]{0,100}?\b(?:was|were)\s+(?:led|headed|commanded)\s+by\s+(?<a>{ITEM})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "The town was retaken on 5 June with the support of the Chadian Army": who helped retake it is on the side that lost it (in any sentence of the event but a section on what came before or after)
         // ("before being stopped by the Chadian Army": who stopped the attackers.)
-        new(s_event, NotBeforeOrAfter + @"\b(?:retaken|recaptured|liberated|relieved|defended|repelled|repulsed|stopped|halted|routed|driven\s+back|pushed\s+back|beaten\s+back)\b{WHEN}\s+(?:with\s+the\s+(?:support|help|backing|assistance)\s+of|by|alongside)\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, AboutSubject: false),
+        new(s_event, NotBeforeOrAfter + @"\b(?:retaken|recaptured|liberated|relieved|defended|repelled|repulsed|stopped|halted|routed|defeated|driven\s+back|pushed\s+back|beaten\s+back)\b{WHEN}\s+(?:with\s+the\s+(?:support|help|backing|assistance)\s+of|by|alongside)\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, AboutSubject: false),
         // "a series of mass protests in Burkina Faso in October 2014 against President Blaise Compaoré": whom an uprising rose against
         new(s_event, @"\b(?:was|were)\s+(?:an?\s+)?(?:(?:series|wave)\s+of\s+)?(?:[a-z-]+\s+)?(?:protests|demonstrations|riots|uprising|revolt)\b(?:\s+(?:in|across)\s+(?:the\s+)?@\d+@)?{WHEN}\s+against\s+(?:(?:president|the\s+government\s+of|the\s+rule\s+of)\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "several insurgent groups began fighting a campaign against the Malian government": the side fought against

@@ -78,6 +78,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-kidal-2014.statements.txt", [Files.Fixture("battle-of-kidal-2014.txt")] },
         { "multinational-joint-task-force.statements.txt", [Files.Fixture("multinational-joint-task-force.txt")] },
         { "karma-massacre.statements.txt", [Files.Fixture("karma-massacre.txt")] },
+        { "northern-chad-offensive-2021.statements.txt", [Files.Fixture("northern-chad-offensive-2021.txt")] },
     };
 
     [Theory]
@@ -199,6 +200,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 2012 between the Test Movement and the Test Jihad. Islamists of the Test Jihad, supported by fighters of Ansar Test, drove the Test Movement out of the city.", "participant Test Movement 1", "participant Test Jihad 2", "participant Ansar Test 2")]
     // The side "an alliance of … led by" a group is that group.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test took place in 2014 in Kidal, between the Test Armed Forces and an alliance of Tuareg and Arab rebel groups led by the Test Movement.", "participant Test Armed Forces 1", "participant Test Movement 2")]
+    // An incursion "by" a group "into" a country, and the army that defeated the rebels: both sides and the place.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test offensive was an incursion by the Front for Test into northern Chad from Libya. The rebels advanced south before being defeated by the Chadian Test Army near Testou.", "participant Front for Test 1", "participant Chadian Test Army 2")]
     // An operation "of" an army "against" a group: both sides.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "Operation Test was a counter-insurgency operation of the Nigerian Test Army against Boko Test in north-eastern Nigeria.", "participant Nigerian Test Army 1", "participant Boko Test 2")]
     // "The Army" without its country is no part's name.
@@ -322,6 +325,14 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test War", Sahel.Kb.Domain.ArticleKind.Event, [], summary, mentions));
 
         Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectId?.ToString(CultureInfo.InvariantCulture) ?? s.ObjectName}"));
+    }
+
+    [Fact]
+    public void An_incursion_took_place_in_the_land_it_went_into()
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test offensive", Sahel.Kb.Domain.ArticleKind.Event, [], "The Test offensive was an incursion by the Front for Test into northern Chad from Libya.", []));
+
+        Assert.Equal(["location Chad"], statements.Where(s => s.Property.Label == "location").Select(s => $"{s.Property.Label} {s.ObjectName}"));
     }
 
     [Fact]
