@@ -23,6 +23,8 @@ public static partial class AliasExtractor
         "also known as", "also called", "better known as", "alias", "alternatively spelled", "alternatively spelt",
         "also spelled", "also spelt", "sometimes spelled", "romanised as", "romanized as", "also transliterated as",
         "formerly known as", "formerly called", "formerly", "also referred to as", "commonly known as", "commonly called",
+        // "In 2021 it was renamed Operation Hadin Kai": its later name is its name too.
+        "renamed", "renamed as", "rebranded as",
         // "officially PMC Wagner", "officially referred to as the Accord for Peace and Reconciliation in Mali"; "officially the deadliest" names nothing.
         "officially known as", "officially referred to as", "officially called", "officially named", "officially titled", "officially",
         // "The Treaty of Niamey, formally the Treaty establishing the Confederation of Sahel States, was …"
@@ -71,7 +73,8 @@ public static partial class AliasExtractor
                     : IsFormal(phrase.Value)
                         ? FormalTitle(openingText, valueStart) ?? (ProperNames.RunAfter(openingText, valueStart) is { } run && run.Contains(' ', StringComparison.Ordinal) ? run : null)
                         : WholeName(openingText, valueStart, ProperNames.RunAfter(openingText, valueStart));
-            if (name is not null && name.Length > 1)
+            // ("… it was renamed Operation Hadin Kai ...": a name that runs into the mirror's cut may be cut; none.)
+            if (name is not null && name.Length > 1 && !name.EndsWith('…'))
             {
                 alsoKnownAs.Add(new AliasCandidate(name, AliasOrigin.AlsoKnownAs));
             }
