@@ -328,7 +328,7 @@ public static partial class AliasExtractor
     /// <summary>"formally", "officially …": a full title follows, of more than one word ("officially the deadliest" names nothing).</summary>
     private static bool IsFormal(string phrase) => phrase.StartsWith("formally", StringComparison.Ordinal) || phrase.StartsWith("officially", StringComparison.Ordinal);
 
-    /// <summary>"2019 Boulkessi And Mondoro Attacks" gives "Boulkessi And Mondoro Attacks", "Hodh Ech Chargui Region" gives "Hodh Ech Chargui"; others null.</summary>
+    /// <summary>"2019 Boulkessi And Mondoro Attacks" gives "Boulkessi And Mondoro Attacks", "Hodh Ech Chargui Region" gives "Hodh Ech Chargui", "Yobe State" "Yobe"; others null.</summary>
     private static string? TitleCore(string title) => TitleYearOrPlaceNoun().Match(title) is { Success: true } m ? m.Groups["core"].Value : null;
 
     /// <summary>Whether the summary opens with the name (after "The") but not with the whole title, and a place's name is not written again after it.</summary>
@@ -341,13 +341,31 @@ public static partial class AliasExtractor
             return false;
         }
 
-        return char.IsDigit(name[0]) || summary.IndexOf(name, start + name.Length, StringComparison.Ordinal) < 0;
+        // ("Its capital is Kidal": the name again, as its town's; "Yobe borders Niger" names the subject again.)
+        return char.IsDigit(name[0]) || !NamesATownAgain(summary, name, start + name.Length);
     }
+
+    /// <summary>Whether <paramref name="name"/> stands again after <paramref name="from"/> as a town's: "Its capital is Kidal", "the town of Kidal".</summary>
+    private static bool NamesATownAgain(string summary, string name, int from)
+    {
+        for (var at = summary.IndexOf(name, from, StringComparison.Ordinal); at >= 0; at = summary.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            if (TownWordsBefore().IsMatch(summary.AsSpan(Math.Max(0, at - 40), Math.Min(at, 40))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:capital|town|city|seat|headquarters|chief town)\b[^.;]{0,12}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TownWordsBefore();
 
     [GeneratedRegex(@"^(?<core>\p{Lu}[^,]*), (?<country>\p{Lu}[^,]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CommaCountry();
 
-    [GeneratedRegex(@"^(?:\d{4} (?<core>\p{Lu}.+)|(?<core>\p{Lu}.+) (?:Region|Province|Cercle|District|Department|Prefecture|Governorate))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\d{4} (?<core>\p{Lu}.+)|(?<core>\p{Lu}.+) (?:Region|Province|Cercle|District|Department|Prefecture|Governorate|State))$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleYearOrPlaceNoun();
 
     /// <summary>Drops a leading "The"/"the": "The Coordination of Azawad Movements" names "Coordination of Azawad Movements".</summary>

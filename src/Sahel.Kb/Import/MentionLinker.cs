@@ -181,9 +181,42 @@ public static partial class MentionLinker
     {
         var matches = automaton.Find(text);
         matches.RemoveAll(match => PlaceNounAfter().Match(text, match.Start + match.Length) is { Success: true } after
-            && (WantedNameRules.IsTerritoryNoun(after.Groups["noun"].Value) || s_namedAfter.Contains(after.Groups["noun"].Value)));
+            && (WantedNameRules.IsTerritoryNoun(after.Groups["noun"].Value) || s_namedAfter.Contains(after.Groups["noun"].Value))
+            || IsLastWordOfLongerName(text, match));
         return matches;
     }
+
+    /// <summary>
+    /// "the Komadugu Yobe river", "Mahamat Déby": one word after another capitalised word is the end
+    /// of a longer name, not the article that word alone names. Not after what only describes or opens
+    /// a sentence ("Malian", "In"), an office or rank ("President Bazoum"), or a particle of a
+    /// person's name ("Ould Ghazouani").
+    /// </summary>
+    private static bool IsLastWordOfLongerName(string text, NameMatch match)
+    {
+        var end = match.Start - 1;
+        if (end < 1 || text[end] != ' ' || text.AsSpan(match.Start, match.Length).Contains(' '))
+        {
+            return false;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '’'))
+        {
+            start--;
+        }
+
+        // ("Mokhtar Belmokhtar's Al-Mulathameen Brigade": a possessive is another's name.)
+        var word = text[start..end];
+        var isCapitalised = word.Length > 0 && char.IsUpper(word[0]) && (start == 0 || !char.IsLetterOrDigit(text[start - 1]) && text[start - 1] is not '.');
+        return isCapitalised && !word.EndsWith('\'') && !word.EndsWith('’') && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal)
+            && !WantedNameRules.IsDescriptor(word) && !WantedNameRules.NotNames.Contains(word) && !StatementRules.SectionHeadings.Contains(word)
+            && !s_nameParticles.Contains(word) && !WantedNameRules.Offices.Any(o => o == word || o.EndsWith(" " + word, StringComparison.Ordinal));
+    }
+
+    /// <summary>Capitalised particles of a person's name: "Ould Ghazouani", "Ag Ghaly", "Abu Zeid".</summary>
+    private static readonly HashSet<string> s_nameParticles = new(StringComparer.Ordinal) { "Ag", "Ould", "Abu", "Abou", "Ibn", "Bin", "Ben", "Al", "El" };
+
 
     /// <summary>Head words of a name made from a place's: "Lake Chad Basin", "Niger River", "Algiers Accord", "Kano State".</summary>
     private static readonly HashSet<string> s_namedAfter = new(StringComparer.Ordinal)

@@ -230,6 +230,8 @@ public static partial class NameCandidates
                 }
 
                 var usable = parts.Success && !isTaken;
+                // "the Government Girls' Science and Technical College": a plural's apostrophe before a capitalised word is inside the name.
+                var pluralPossessive = parts.Groups["stop"].Value is "'" or "’" && bare.EndsWith('s') && i + 1 < tokens.Count && tokens[i + 1].IsNameWord;
                 if ((!usable || parts.Groups["open"].Length > 0) && Flush(run, opening) is { } before)
                 {
                     yield return before;
@@ -256,10 +258,11 @@ public static partial class NameCandidates
                     && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null, i + 2 < tokens.Count ? tokens[i + 2].Parts.Groups["word"].Value : null));
                 if (isName || isJoin)
                 {
-                    run.Add((bare, start, i));
+                    run.Add((pluralPossessive && isName ? bare + parts.Groups["stop"].Value : bare, start, i));
                 }
 
-                if ((!(isName || isJoin) || parts.Groups["stop"].Length > 0 || parts.Groups["possessive"].Length > 0) && Flush(run, opening) is { } name)
+                var endsRun = parts.Groups["stop"].Length > 0 && !(pluralPossessive && isName) || parts.Groups["possessive"].Length > 0;
+                if ((!(isName || isJoin) || endsRun) && Flush(run, opening) is { } name)
                 {
                     yield return name;
                 }
@@ -317,10 +320,18 @@ public static partial class NameCandidates
             // own word, not by what it is, takes none; "Islamic State in …" does.)
             var isOwnNamed = previous is "State" or "Group" or "Forces" or "Brigade" && run.Count >= 2 && !WantedNameRules.IsDescriptor(run[^2].Word);
             // ("Alliance for Democracy in Mali": a body "for" something takes the country it is of; "in Ménaka" is where one was.)
-            var takesIn = s_takesIn.Contains(previous) && !isOwnNamed || previous.Length > 3 && char.IsLower(previous[0]) && previous.Contains('-')
+            // ("the War in Darfur", "the Conflict in Testland": a war named by where it is fought, not "the War in 2003".)
+            var namesWar = run.Count == 1 && previous is "War" or "Conflict" or "Crisis" or "Insurgency" && next.Parts.Groups["word"].Value is not [>= '0' and <= '9', ..];
+            var takesIn = namesWar || s_takesIn.Contains(previous) && !isOwnNamed || previous.Length > 3 && char.IsLower(previous[0]) && previous.Contains('-')
                 || run.Any(w => w.Word == "for") && (run.Any(w => w.Word == "and") || s_takesIn.Contains(run[0].Word) && IsCountryAt(tokens, index + 1));
             var nameFollows = next.IsNameWord || next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count && tokens[index + 2].IsNameWord;
             return takesIn && nameFollows;
+        }
+
+        // ("Justice and Equality Movement", "Science and Technical College": words joined before what the body is.)
+        if (word == "and" && next.IsNameWord && !IsCountryAt(tokens, run[0].Token) && BodyHeadAhead(tokens, index + 1))
+        {
+            return true;
         }
 
         var isFormal = run.Any(w => w.Word is "for" or "of");
@@ -328,6 +339,31 @@ public static partial class NameCandidates
         var oneWordFollows = next.IsNameWord && !ProperNames.IsAcronym(nextWord) && (next.EndsRun || index + 2 >= tokens.Count || !tokens[index + 2].IsNameWord);
         return word == "and" && next.Parts.Groups["possessive"].Length == 0
             && (isFormal && oneWordFollows || next.IsNameWord && WantedNameRules.IsPortfolio([.. run.Select(w => w.Word)]));
+    }
+
+    /// <summary>Head words of a body's name that "and" may stand before: "… and Equality Movement", "… and Technical College".</summary>
+    private static readonly HashSet<string> s_bodyHeads = new(StringComparer.Ordinal)
+    {
+        "College", "School", "University", "Institute", "Academy", "Movement", "Front", "Party", "Council", "Committee", "Commission", "Association", "Foundation",
+    };
+
+    /// <summary>Whether the capitalised words from <paramref name="index"/> on (three at most, within the run) end in a body's head word.</summary>
+    private static bool BodyHeadAhead(List<RunToken> tokens, int index)
+    {
+        for (var i = index; i < tokens.Count && i < index + 3 && tokens[i].IsNameWord; i++)
+        {
+            if (s_bodyHeads.Contains(tokens[i].Parts.Groups["word"].Value))
+            {
+                return true;
+            }
+
+            if (tokens[i].EndsRun)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The run as a name, if it is one; one capitalised word counts mid-sentence only ("near Tessalit", not "Mali is"), after the <paramref name="opening"/> tokens.</summary>

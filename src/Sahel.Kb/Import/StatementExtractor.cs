@@ -543,10 +543,10 @@ public static partial class StatementExtractor
 
     /// <summary>
     /// "Gao Region", "Soum Province", "Borno State" (a state of a federation, named by its own word);
-    /// not "Islamic State – Sahel Province", an organisation's name for its branch, nor "Islamic State".
+    /// not "Islamic State – Sahel Province" or "Islamic State West Africa Province", an organisation's names for its branches, nor "Islamic State".
     /// </summary>
     private static bool IsPlaceName(string name) =>
-        !name.Contains(" – ", StringComparison.Ordinal)
+        !name.Contains(" – ", StringComparison.Ordinal) && !name.StartsWith("Islamic State ", StringComparison.Ordinal)
         && (PlaceName().IsMatch(name) || name.Split(' ') is [var own, "State"] && !WantedNameRules.IsDescriptor(own) || PartOfAContinent().IsMatch(name));
 
     /// <summary>"Central Africa", "West Africa", "North-West Africa": a part of a continent is a place.</summary>

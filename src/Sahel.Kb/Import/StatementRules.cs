@@ -117,6 +117,12 @@ public static class StatementRules
     /// <summary>A sentence under a heading of what came before or after the event ("Aftermath The attack prompted …").</summary>
     private static readonly string NotBeforeOrAfter = $@"(?<!^\s*(?:{string.Join('|', BeforeOrAfterHeadings)})\s[^.;]*)";
 
+    /// <summary>
+    /// What an actor is, between commas after its name: ", a rebel group from Darfur,", ", an armed
+    /// group,". Lower-case words only, and at most the place it is from or of.
+    /// </summary>
+    private const string Appositive = @"(?:,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?(?:\s+(?:from|of|in|based\s+in)\s+(?:the\s+)?@\d+@)?,)?";
+
     /// <summary>Before "signed": words that make the signing another agreement's ("It was followed by a final agreement signed in Niamey").</summary>
     private const string NotThisAgreement = @"(?<!\b(?:followed|replaced|preceded|succeeded|superseded)\s+by\b[^.;]*)";
 
@@ -191,13 +197,14 @@ public static class StatementRules
         // "fighters of the Islamic State in the Greater Sahara attacked a joint patrol of Nigerien and United States soldiers": the attackers, when the attacked have no name
         // ("with which the Chadian National Armed Forces … defeated the far larger Libyan forces": the victor, when the defeated have no name)
         // (Not "… attacked it as it withdrew": the side of whom "it" stands for is another rule's.)
-        new(s_event, @"(?<a>{LIST})\s+(?:attacked|ambushed|assaulted|besieged|raided|stormed|overran|defeated|routed)\b(?!\s+(?:it|them)\b)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("fighters of the Justice and Equality Movement, a rebel group from Darfur, attacked the city": what the attackers are may stand between.)
+        new(s_event, @"(?<a>{LIST})" + Appositive + @"\s+(?:attacked|ambushed|assaulted|besieged|raided|stormed|overran|defeated|routed)\b(?!\s+(?:it|them)\b)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "A column of the Malian Armed Forces and mercenaries of the Wagner Group was ambushed by rebels of the CSP-DPA, while
         // jihadists of the JNIM attacked it as it withdrew": who was attacked, and who attacked, with whoever else attacked them
         new(s_event, @"{TARGET}(?<a>{LIST})\s+(?:was|were)\s+(?:attacked|ambushed|assaulted|besieged|raided|overrun|surrounded|defeated|routed)\s+by\s+(?<b>{LIST})(?:,?\s+(?:while|and|as|when)\s+(?<b>{LIST})\s+(?:also\s+)?(?:attacked|ambushed|assaulted|struck|shelled|harassed|pursued)\s+(?:it|them)\b)?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the GSPC attacked a Mauritanian Army outpost", of an attack, an ambush, a massacre: who attacked carried it out
         // (of a battle, the side that attacked first is no perpetrator.)
-        new(s_event, @"(?<o>{LIST})\s+(?:attacked|ambushed|assaulted|raided|stormed|overran)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor, Title: AttackTitle),
+        new(s_event, @"(?<o>{LIST})" + Appositive + @"\s+(?:attacked|ambushed|assaulted|raided|stormed|overran)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor, Title: AttackTitle),
         // "Malian soldiers and … Wagner Group mercenaries killed around 500 civilians": who killed is the perpetrator
         // ("gunmen of al-Qaeda in the Islamic Maghreb kidnapped seven employees": the number in words too)
         new(s_event, @"(?<o>{LIST})\s+(?:killed|massacred|executed|murdered|kidnapped|abducted)\s+(?:(?:around|about|some|nearly|over|more than|at least|up to|an estimated)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|scores|hundreds)\b)", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
@@ -236,8 +243,9 @@ public static class StatementRules
         new(s_event, @"\bled\s+by\s+(?<a>{ITEM})\s+(?:captured|arrested|detained|overthrew|ousted|deposed|removed|seized power|toppled)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
-        // ("at Boulkessi and Mondoro", "in the villages of Tchoma Bangou and Zaroumdareye": both; "in the far north-east of Mauritania": the country.)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:{Compass}\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+(?:the\s+)?@\d+@)?)(?!['’]s)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // ("at Boulkessi and Mondoro", "in the villages of Tchoma Bangou and Zaroumdareye": both; "in the far north-east of Mauritania": the country;
+        // not "across the Nile from the capital Khartoum", the river between it and another place.)
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:{Compass}\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+(?:the\s+)?@\d+@)?)(?!['’]s)(?<!\bacross\s+(?:the\s+)?@\d+@(?=\s+from\b))", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "a blockade of the town of Djibo, in Burkina Faso's Soum Province, by JNIM": the town besieged, and who besieged it
         new(s_event, NotBeforeOrAfter + @"\b(?:siege|blockade|encirclement|investment)\s+of\s+(?:the\s+(?:town|city|village|capital|camp)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         new(s_event, NotBeforeOrAfter + @"\b(?:siege|blockade|encirclement)\s+of\s+(?:the\s+(?:town|city|village|capital|camp)\s+of\s+)?@\d+@(?:[^.;@]|@\d+@){0,80}?\bby\s+(?<a>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
@@ -317,7 +325,7 @@ public static class StatementRules
         new(s_group, @"^(?<o>{ITEM})\s+joined(?:\s+(?:it|them|the\s+(?:commission|organi[sz]ation|alliance|coalition|bloc|union|community|group))\b)?\s+in\s+\d{4}(?:\s*,?\s+(?:and\s+)?(?<o>{ITEM})\s+in\s+\d{4})*", StatementProperties.HasPart, Object: ObjectConstraint.Member, AboutSubject: false),
         // "It brought together eight groups, among them the Rally of Forces for Change and …": the ones it names
         new(s_group, @"\b(?:brought together|bringing together|brings together|united|unites|grouped|groups|gathered|gathers)\s+(?:(?:some|about|around|more than|over|at least)\s+)?(?:[a-z0-9-]+\s+)?(?:groups|movements|factions|organi[sz]ations|parties|militias),?\s+(?:among them|including|among which|notably|such as|chief among them)\s+(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
-        new(s_group, @"\b(?:comprising|comprises|comprised of|composed of|made up of|consisting of|consists of|bringing together|brings together)\s+(?:(?:units|troops|forces|soldiers|contingents|members|fighters)\s+(?:from|of)\s+)?(?:the\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
+        new(s_group, @"\b(?:comprising|comprises|comprised of|composed of|made up of|consisting of|consists? of|consisted of|bringing together|brings together)\s+(?:(?:units|troops|forces|soldiers|contingents|members|fighters)\s+(?:from|of)\s+)?(?:the\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "led by Iyad Ag Ghaly", "It is headed by Abu Ubaida Yusuf al-Annabi", "chaired by General X"; "Their first provisional president was Bilal Ag Acherif"
         // ("Commanded for most of its existence by Gilbert Diendéré")
         new(s_group, @"\b(?:led|headed|commanded|chaired|presided over)(?:\s+(?:for|during|throughout)\s+(?:most|much|all|part)\s+of\s+(?:its|their)\s+(?:existence|history|life))?\s+by\s+(?<o>{LIST})(?!,?\s+and(?:,\s+[^,.;@]{1,40},)?\s+(?:then\s+|later\s+)?by\b)", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
@@ -373,8 +381,9 @@ public static class StatementRules
         // ("a town on the shore of Lake Chad in Kukawa, a local government area of Borno State in north-eastern Nigeria": each place
         // of the chain, a place's kind between two of them, not the lake on whose shore it stands.)
         // ("a city in south-eastern Niger, near the border with Nigeria, and the capital of the Diffa Region": ", and" ends what the border words govern)
-        // ("the capital of the Nord Region and of Yatenga Province": both; not "the capital of the Mossi kingdom of Yatenga", a name before a polity's noun)
-        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b(?:(?!,\s+and\b)[^.;])*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital|forest|reserve|park|massif|mountain range|range|plateau|valley|lake|river|desert|basin)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|capital(?:\s+and\s+(?:largest|biggest|main)\s+city)?\s+of|(?:largest|biggest|main|chief|principal)\s+(?:city|town)\s+of)\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?!\s+(?:kingdom|empire|sultanate|caliphate|emirate)\b)(?:(?:\s+(?:in|of|and\s+of)\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // ("the capital of the Nord Region and of Yatenga Province": both; not "the capital of the Mossi kingdom of Yatenga", a name before a polity's noun,
+        // nor "was the capital of the Mahdist State from 1885 to 1898": a capital of the past)
+        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b(?:(?!,\s+and\b)[^.;])*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital|forest|reserve|park|massif|mountain range|range|plateau|valley|lake|river|desert|basin)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|(?<!\bwas\s+(?:the\s+)?)capital(?:\s+and\s+(?:largest|biggest|main)\s+city)?\s+of|(?:largest|biggest|main|chief|principal)\s+(?:city|town)\s+of)\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?!\s+(?:kingdom|empire|sultanate|caliphate|emirate)\b)(?:(?:\s+(?:in|of|and\s+of)\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "and the seat of the Cercle of Tin-Essako": the seat of a place lies in it
         new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "flowing 4,180 km through Guinea, Mali, Niger, Benin and Nigeria": a river's countries
@@ -385,8 +394,11 @@ public static class StatementRules
         new(s_region, @"\bone\s+of\s+(?<o>@\d+@)['’]s\s+(?:\d+\s+|[a-z]+\s+){0,2}(?:regions|provinces|departments|cercles|communes|districts|states|prefectures)\b", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
         new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:(?:a|the)\s+(?:valley|part|corner|plain|foothills)\s+of\s+)?(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
-        // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region", "from part of the former Tahoua Department"
-        new(s_region, @"\b(?:formerly part of|from (?:the\s+)?(?:(?:northern|southern|eastern|western|central|larger)\s+)?part of|created(?:\s+in\s+\d{4})?\s+from|carved out of|separated from|split from)\s+(?:the\s+)?(?:former\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
+        // "It is part of Khartoum State", "forms part of the Tillabéri Region": a place part of another lies in it (of the present: "formerly part of" below)
+        new(s_region, @"\b(?:is|forms)\s+(?:an?\s+)?part\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region", "from part of the former Tahoua Department",
+        // "a state … created on 27 August 1991 out of Borno State"
+        new(s_region, @"\b(?:formerly part of|from (?:the\s+)?(?:(?:northern|southern|eastern|western|central|larger)\s+)?part of|created(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?\d{4})?\s+(?:from|out\s+of)|carved out of|separated from|split from)\s+(?:the\s+)?(?:former\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
 
         // Agreements. "signed ... following negotiations in Algiers between the Republic of Mali and Coordination of Azawad Movements (CMA)"
         // ("between the Transitional Military Council of Chad and more than forty rebel groups": the one named.)

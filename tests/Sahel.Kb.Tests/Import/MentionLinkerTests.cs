@@ -105,6 +105,19 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void The_last_word_of_a_longer_name_is_not_the_article_that_word_names()
+    {
+        // "Testbe" alone names the state (its summary opens so); "Komadugu Testbe" is a river. After a possessive,
+        // an office or a word that only describes, the name stands alone.
+        var result = Link(
+            (1, "Testbe State", "Testbe is a state in Nigeria. Testbe borders Niger."),
+            (2, "Bosso", "Bosso lies on the Komadugu Testbe river, near Testbe. Governor Testbe and the Nigerian Testbe were Belmokhtar's Testbe."));
+
+        Assert.Equal(["Testbe", "Testbe", "Testbe", "Testbe"], result.Mentions.Where(m => m.SourceId == 2).Select(m => m.Text));
+        Assert.Contains("Komadugu Testbe", result.Wanted.Select(w => w.Name));
+    }
+
+    [Fact]
     public void An_article_does_not_mention_itself()
     {
         var result = Link((1, "Kidal", "Kidal is a town; Kidal is old."));

@@ -25,6 +25,11 @@ public sealed class NameCandidatesTests
     [InlineData("It is placed under the Inspector-General of Police.")] // an office alone
     [InlineData("He was leader of the Alliance for Democracy in Mali until 2012.", "Alliance for Democracy in Mali")] // a body "for" something, of its country
     [InlineData("Fighters of the Movement for the Salvation of Testaz in Ménaka withdrew.", "Movement for the Salvation of Testaz", "Ménaka")] // not of a town
+    [InlineData("The attack, part of the War in Testfur, was repelled.", "War in Testfur")] // a war named by where it is fought
+    [InlineData("It began with the War in 2003 and the fall of Gao.", "War", "Gao")] // not by a year
+    [InlineData("Girls were taken from the Government Girls' Science and Technical College in Testchi.", "Government Girls' Science and Technical College", "Testchi")] // a plural's apostrophe, "and" before what the body is
+    [InlineData("Fighters of the Justice and Testity Movement attacked.", "Justice and Testity Movement")]
+    [InlineData("Troops came from Niger and Testland to the border.", "Niger", "Testland")] // two places stay two
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>
         Assert.Equal(names, Names(sentence));
 
