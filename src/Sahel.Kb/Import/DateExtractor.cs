@@ -162,8 +162,8 @@ public static partial class DateExtractor
 
                 var words = sentence[trigger.Index..end].Trim('(', ' ');
                 var happened = rule.First == DateLabel.Step ? WhatHappened(sentence[trigger.Index..position]) : null;
-                // "c. 1970 – May 2017": the qualifier written before a span is its first end's.
-                return [.. dates.Select((d, i) => d with { Words = words, Qualifier = i == 0 ? qualifier : null, Event = happened })];
+                // "c. 1970 – May 2017": the qualifier written before a span is its first end's ("c. 1217 – c. 1255": each its own).
+                return [.. dates.Select((d, i) => d with { Words = words, Qualifier = i == 0 ? qualifier : d.Qualifier, Event = happened })];
             }
 
             var wordEnd = sentence.IndexOf(' ', position);
@@ -352,6 +352,7 @@ public static partial class DateExtractor
             return null;
         }
 
+        second = m.Groups["c2"].Success ? second with { Qualifier = "circa" } : second;
         var secondLabel = rule.EachDate ? rule.First : rule.Second ?? rule.First;
         return rule.Second is null && !rule.EachDate
             ? [first with { Label = rule.First, Words = words }]
@@ -410,6 +411,8 @@ public static partial class DateExtractor
         $@"|(?<y1>\d{{4}}) ?[-–] ?(?<m2>{Month}),? (?<y2>\d{{4}})" +
         $@"|(?<y1>\d{{4}}) ?[-–] ?(?<d2>\d{{1,2}}) (?<m2>{Month})\.?,? (?<y2>\d{{4}})" +
         $@"|(?<m1>{Month}) ?(?:and|to|[-–]) ?(?<m2>{Month}),? (?<y2>\d{{4}})" +
+        // "c. 1217 – c. 1255": each end uncertain
+        $@"|(?<y1>\d{{4}}) ?[-–] ?(?<c2>c\.|ca\.|circa) ?(?<y2>\d{{4}})" +
         $@"|(?<y1>\d{{4}}) ?(?:and|to|until|[-–]) ?(?<y2>\d{{4}})" +
         $@"|(?<m1>{Month})\.? (?<d1>\d{{1,2}}),? (?<y1>\d{{4}})" +
         $@"|(?<d1>\d{{1,2}}) (?<m1>{Month})\.?,? (?<y1>\d{{4}})" +

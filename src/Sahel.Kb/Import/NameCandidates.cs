@@ -34,7 +34,9 @@ public static partial class NameCandidates
     [
         (@"\b(?:town|city|village|commune|oasis|region|province|district|cercle|capital|area|country)\s+of\s+(?:the\s+)?$", ArticleKind.Region),
         (@"\b(?:in|near|at|outside|around|towards?|across)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?$", ArticleKind.Region),
-        (@"\b(?:leader|founder|commander|chief|head|president|minister|spokesperson|spokesman|emir|colonel|general|son|daughter|brother|wife|husband|preacher|cleric|imam|politician|journalist|activist|businessman|warlord)\s+(?:of\s+\S+\s+)?$", ArticleKind.Person),
+        (@"\b(?:leader|founder|commander|chief|head|president|minister|spokesperson|spokesman|emir|colonel|general|son|daughter|brother|wife|husband|preacher|cleric|imam|politician|journalist|activist|businessman|warlord)\s+(?:of\s+\p{Lu}\S*\s+)?$", ArticleKind.Person),
+        // ("the founder of the Mali Empire": what one leads or founded is no person; "the son of" one is.)
+        (@"\b(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin)\s+of\s+$", ArticleKind.Person),
         (@"\b(?:led|founded|commanded|headed|killed|arrested|assassinated)\s+by\s+$", ArticleKind.Person),
     ];
 
@@ -62,6 +64,13 @@ public static partial class NameCandidates
                 continue;
             }
 
+            // ("the Soundiata Keïta military camp": the man a camp or an airport is named after is not what the text speaks of;
+            // "the Mbera refugee camp" stands in its place, which is.)
+            if (name.Contains(' ', StringComparison.Ordinal) && IsEponym(text, start, start + run.Length))
+            {
+                continue;
+            }
+
             // "Prime Minister Moctar Ouane": the link covers the name; an office before it says it is a person
             // ("Fighters of the …" before it says nothing of the kind).
             var offset = run.IndexOf(name, StringComparison.Ordinal);
@@ -77,10 +86,18 @@ public static partial class NameCandidates
         return names;
     }
 
-    /// <summary>Head words of a feature of the land: "Niger River", "Tigharghar Mountains", "Wagadou Forest".</summary>
+    /// <summary>Whether the run at <paramref name="start"/>..<paramref name="end"/> names, after "the", the facility written in lower case after it.</summary>
+    private static bool IsEponym(string text, int start, int end) =>
+        text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && FacilityAfter().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"^\s+(?:(?:military|army|air|police|refugee|training|international)\s+)?(?:camp|base|barracks|airport|stadium|hospital|school|university|mosque|hotel|market|bridge|dam|prison|avenue|boulevard)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FacilityAfter();
+
+    /// <summary>Head words of a feature of the land, or of a realm of the past: "Niger River", "Tigharghar Mountains", "Wagadou Forest", "Mali Empire".</summary>
     private static readonly HashSet<string> s_landHeads = new(StringComparer.Ordinal)
     {
         "River", "Lake", "Mountains", "Mountain", "Massif", "Plateau", "Desert", "Valley", "Basin", "Delta", "Oasis", "Forest", "Hills", "Emirate", "Sultanate",
+        "Empire", "Kingdom",
     };
 
     /// <summary>The kind a name's own words or the words before it say: "Gao Region", "the town of Tessalit", "led by X".</summary>

@@ -41,7 +41,7 @@ public static partial class StatementExtractor
     private const string OwnerRanks = "President|General|Colonel|Commander|Emir|Sheikh|King";
 
     private const string Item =
-        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous|transitional|interim|military|special|french|american|chadian|malian|nigerien|burkinabe|russian|algerian|mauritanian|nigerian|international|african)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|islamists|insurgents|combatants|militiamen|militias|mercenaries|paramilitaries|rebels|helicopters|aircraft|drones|planes|air strikes|airstrikes|strikes|government|governments|state|republic|leaders|heads of state|presidents|representatives|delegations|faction|factions|wing|groups)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign|musicians?|singers?|rappers?|activists?|journalists?|lawyers?|students?|brothers)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?(?:\s+of\s+(?:(?:" + OwnerRanks + @")\s+)?@\d+@)?(?!\s+(?:regions|provinces|districts|cercles|areas)\b)";
+        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous|transitional|interim|military|special|french|american|chadian|malian|nigerien|burkinabe|russian|algerian|mauritanian|nigerian|international|african)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|islamists|insurgents|combatants|militiamen|militias|mercenaries|paramilitaries|rebels|helicopters|aircraft|drones|planes|air strikes|airstrikes|strikes|government|governments|state|republic|leaders|heads of state|presidents|representatives|delegations|faction|factions|wing|groups)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign|musicians?|singers?|rappers?|activists?|journalists?|lawyers?|students?|brothers|fulani|peul|tuareg|arab|songhai|hausa|kanuri|zarma|dogon|bambara|toubou|zaghawa)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps))?(?:\s+of\s+(?:(?:" + OwnerRanks + @")\s+)?@\d+@)?(?!\s+(?:regions|provinces|districts|cercles|areas)\b)";
 
     /// <summary>One side of "between A and B": one name, or a list that closes with its own "and" ("Ansar Dine, AQIM and MOJWA").</summary>
     private const string Side = $@"(?:{Item}(?:\s*,\s*{Item})+,?\s+and\s+{Item}|{Item})";
@@ -418,7 +418,7 @@ public static partial class StatementExtractor
             return start.Split(", ").Skip(1).Any(clause => s_subjectWords.Contains(Word().Match(clause).Value) || IsAboutSubject(clause, article));
         }
 
-        // "A founder of the People's Movement for Progress in 2014, he had earlier been …": a description of the subject, then the subject.
+        // "A founder of the People's Movement for Progress in 2014, he had earlier been …", "A colonel, later a general, he was …": a description of the subject, then the subject.
         if (s_subjectWords.Contains(firstWord) || AppositiveOpening().IsMatch(start))
         {
             return true;
@@ -693,7 +693,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}\d[^,]{0,30}?(?:,\s+|\s+(?=(?:it|he|she|they)\s|\p{Lu})))", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningClause();
 
-    [GeneratedRegex(@"^(?:An?|One)\s+[a-z][^,.;]{0,120},\s+(?:he|she|it|they)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:An?|One)\s+[a-z][^,.;]{0,120}(?:,\s+[a-z][^,.;]{0,60}){0,2},\s+(?:he|she|it|they)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveOpening();
 
     [GeneratedRegex(@"^(?:The|the|This|this) ", RegexOptions.CultureInvariant)]

@@ -96,6 +96,9 @@ public static class StatementRules
     private static readonly ArticleKind[] s_agreement = [ArticleKind.Agreement];
     private static readonly ArticleKind[] s_person = [ArticleKind.Person];
 
+    /// <summary>Titles of an uprising against a government: "Tuareg Rebellion (2007–2009)", "Jihadist Insurgency In Burkina Faso".</summary>
+    private const string RebellionTitle = @"\b(?:[Rr]ebellions?|[Ii]nsurgency|[Uu]prising|[Rr]evolt|[Ii]nsurrection)\b";
+
     /// <summary>Titles of events that someone carries out: "Lemgheity attack", "Tongo Tongo ambush", "Solhan massacre"; not "Battle of Konna".</summary>
     private const string AttackTitle = @"\b(?:[Aa]ttacks?|[Aa]mbush(?:es)?|[Mm]assacres?|[Rr]aids?|[Bb]ombings?|[Kk]illings?|[Hh]ostage [Cc]risis|[Aa]ssault)\b";
 
@@ -139,6 +142,8 @@ public static class StatementRules
         NotBeforeOrAfter +
         // ("to demand the release of the students kidnapped in Chibok": where another deed befell others; "were kidnapped in" still places it.)
         @"(?<!\b(?:the|those|of)\s+(?:[a-z-]+\s+){0,2}?(?:students|girls|boys|schoolgirls|pupils|children|women|men|people|civilians|hostages|villagers|soldiers|victims)\s+(?:kidnapped|abducted|killed|held|detained|taken)\s)" +
+        // ("The attack came a day after coordinated assaults on six army posts across central Mali": what came before it happened elsewhere.)
+        @"(?<!\b(?:came|followed|occurred|happened)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:after|before)\b[^.;]*)" +
         // ("advanced from bases in Libya": where they came from.)
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
         // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
@@ -176,6 +181,8 @@ public static class StatementRules
         new(s_event, @"(?:(?<a>{LIST})|^(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:attacked|ambushed|assaulted|clashed with|fought against|fought|battled|besieged|raided|stormed|overran|struck|bombed|shelled)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|unit|outpost|garrison)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "when several hundred jihadists attacked a base of the Burkinabè Armed Forces at Koutougou": whose base was attacked, the attackers without a name
         new(s_event, NotBeforeOrAfter + @"\b(?:attacked|ambushed|assaulted|raided|stormed|overran|struck|shelled)\s+(?:a|an|the|two|three|several)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|outpost|garrison|post|barracks)s?\s+of\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "attacked the Soundiata Keïta military camp in Kati, the main base of the Malian Armed Forces": whose base the place attacked is
+        new(s_event, NotBeforeOrAfter + @"\b(?:attacked|assaulted|raided|stormed|overran|struck|shelled)\s+(?:[^.;,]|@\d+@){1,80}?,\s+(?:the|a|an)\s+(?:(?:main|largest|biggest|principal|chief|forward)\s+)?(?:base|camp|headquarters|garrison|barracks|outpost|stronghold)\s+of\s+(?<b>{ITEM})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "Malian special forces, supported by French and American troops and by soldiers of MINUSMA, stormed the hotel": who fought the attackers
         // ("The Nigerian Army, backed by air strikes of the Nigerian Air Force, repelled the attack": the force supported too; in any
         // sentence of the event but a section on what came before or after: "… retook the hotel the next morning".)
@@ -228,6 +235,10 @@ public static class StatementRules
         new(s_event, @"^(?:It|They|The\s+(?:[a-z-]+\s+){0,2}?(?:operation|offensive|campaign|intervention))\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:also|initially|later|first|then)\s+)?(?:supported|backed|assisted|aided|reinforced)\s+by\s+(?<o>{LIST})", StatementProperties.Participant, Object: ObjectConstraint.Actor, Period: true, Title: OperationTitle),
         // "It was led by the French military in cooperation with the G5 Sahel countries", "The operation was commanded by General X"
         new(s_event, @"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:led|commanded|headed)\s+by\s+(?<o>{LIST})(?:\s+(?:in\s+(?:cooperation|coordination|partnership|conjunction|collaboration)\s+with|together\s+with|alongside|with\s+the\s+support\s+of|supported\s+by)\s+(?<p>{LIST}))?", StatementProperties.Participant, Object: ObjectConstraint.Actor),
+        // "In Niger it was led by the Niger Movement for Justice": of a rebellion, who led it is the rebels' side;
+        // "Ibrahim Ag Bahanga led attacks around Tin-Zaouatene": who led its attacks, too
+        new(s_event, @"\b(?:was|were)\s+(?:jointly\s+)?(?:led|commanded|headed)\s+by\s+(?<a>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, Title: RebellionTitle),
+        new(s_event, @"(?<a>{ITEM})\s+(?:led|commanded|headed)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:attacks|raids|assaults|ambushes|offensives|uprisings)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, Title: RebellionTitle),
         // "The attack was commanded by Mokhtar Belmokhtar": of an attack, the one who led it is on the attackers' side
         new(s_event, @"\b(?:was|were)\s+(?:jointly\s+)?(?:led|commanded|directed|organi[sz]ed|planned)\s+by\s+(?<a>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, Title: AttackTitle),
         // "the Malian Army led by Vice President Assimi Goïta captured President Bah N'daw" (a coup's first sentence),
@@ -381,9 +392,10 @@ public static class StatementRules
         // ("a town on the shore of Lake Chad in Kukawa, a local government area of Borno State in north-eastern Nigeria": each place
         // of the chain, a place's kind between two of them, not the lake on whose shore it stands.)
         // ("a city in south-eastern Niger, near the border with Nigeria, and the capital of the Diffa Region": ", and" ends what the border words govern)
+        // ("It surrounds the capital district of Bamako": what a region surrounds lies outside it)
         // ("the capital of the Nord Region and of Yatenga Province": both; not "the capital of the Mossi kingdom of Yatenga", a name before a polity's noun,
         // nor "was the capital of the Mahdist State from 1885 to 1898": a capital of the past)
-        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|divided into|made up of|consists of)\b(?:(?!,\s+and\b)[^.;])*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital|forest|reserve|park|massif|mountain range|range|plateau|valley|lake|river|desert|basin)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|(?<!\bwas\s+(?:the\s+)?)capital(?:\s+and\s+(?:largest|biggest|main)\s+city)?\s+of|(?:largest|biggest|main|chief|principal)\s+(?:city|town)\s+of)\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?!\s+(?:kingdom|empire|sultanate|caliphate|emirate)\b)(?:(?:\s+(?:in|of|and\s+of)\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|surround(?:s|ed|ing)?|encircl(?:es|ed|ing)|divided into|made up of|consists of)\b(?:(?!,\s+and\b)[^.;])*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital|forest|reserve|park|massif|mountain range|range|plateau|valley|lake|river|desert|basin)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|(?<!\bwas\s+(?:the\s+)?)capital(?:\s+and\s+(?:largest|biggest|main)\s+city)?\s+of|(?:largest|biggest|main|chief|principal)\s+(?:city|town)\s+of)\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?!\s+(?:kingdom|empire|sultanate|caliphate|emirate)\b)(?:(?:\s+(?:in|of|and\s+of)\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "and the seat of the Cercle of Tin-Essako": the seat of a place lies in it
         new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "flowing 4,180 km through Guinea, Mali, Niger, Benin and Nigeria": a river's countries
@@ -442,6 +454,8 @@ public static class StatementRules
         // "the founder of Ansarul Islam", "a co-founder of the MNLA": the group was founded by the person
         // ("the founder and secretary-general of the ANSIPRJ": an office after "and" is of the same group.)
         new(s_person, @"\b(?:founder|co-founder|cofounder|founding leader)(?:\s+and\s+(?:first\s+)?[a-z-]+)?\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
+        // "who founded the Niger Movement for Justice in 2007 and led it until 2009": the group was led by the person too
+        new(s_person, @"\b(?:founded|co-founded|cofounded|established|created)\s+(?:the\s+)?(?<o>@\d+@)(?:\s+in\s+\d{4})?\s+and\s+(?:later\s+|then\s+)?(?:led|headed|commanded)\s+it\b", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
         // "who founded and led the Islamic State in the Greater Sahara", "He co-founded Ansar Dine": the group was founded by the person
         // ("he broke with Ansar Dine in January 2013 to found the Islamic Movement of Azawad"; not "to form": "… merged with MUJAO to form Al-Mourabitoun" is the brigade's deed)
         new(s_person, @"\b(?:founded|co-founded|cofounded|established|created|to\s+(?:found|co-found|establish))\s+(?:and\s+(?:led|headed)\s+)?(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),

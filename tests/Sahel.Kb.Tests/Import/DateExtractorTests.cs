@@ -14,6 +14,8 @@ public class DateExtractorTests
         { ArticleKind.Person, "Iyad (, also Ag Ghali; born 1954), is a militant.", "born 1954 year" },
         { ArticleKind.Person, "Fahad (died 1 December 2024) was a militant.", "died 2024-12-01 day" },
         { ArticleKind.Person, "Ibrahim (1970 – 2011) was a rebel.", "born 1970 year; died 2011 year" },
+        // Each end uncertain.
+        { ArticleKind.Person, "Sundiata (c. 1217 – c. 1255) was a king.", "born 1217 year circa; died 1255 year circa" },
         { ArticleKind.Person, "Hassan, born around 1959 or 1966, was a soldier.", "" },
         { ArticleKind.Person, "He is thought to be born at the end of the 1950s.", "" },
         { ArticleKind.Group, "The mission was established on 25 April 2013 by a resolution, and was terminated over a decade later on 30 June 2023.", "founded 2013-04-25 day; dissolved 2023-06-30 day" },

@@ -25,6 +25,8 @@ public sealed class NameCandidatesTests
     [InlineData("It is placed under the Inspector-General of Police.")] // an office alone
     [InlineData("He was leader of the Alliance for Democracy in Mali until 2012.", "Alliance for Democracy in Mali")] // a body "for" something, of its country
     [InlineData("Fighters of the Movement for the Salvation of Testaz in Ménaka withdrew.", "Movement for the Salvation of Testaz", "Ménaka")] // not of a town
+    [InlineData("They attacked the Testa Keïta military camp in Kati.", "Kati")] // the man a camp is named after is not spoken of
+    [InlineData("Since 2012 it has hosted the Testera refugee camp.", "Testera")] // the place a camp stands in is
     [InlineData("The attack, part of the War in Testfur, was repelled.", "War in Testfur")] // a war named by where it is fought
     [InlineData("It began with the War in 2003 and the fall of Gao.", "War", "Gao")] // not by a year
     [InlineData("Girls were taken from the Government Girls' Science and Technical College in Testchi.", "Government Girls' Science and Technical College", "Testchi")] // a plural's apostrophe, "and" before what the body is
@@ -63,6 +65,8 @@ public sealed class NameCandidatesTests
     [InlineData("It was founded by the preacher Testa Diallo in 2002.", "Testa Diallo", ArticleKind.Person)]
     [InlineData("It lies on the left bank of the Testa River.", "Testa River", ArticleKind.Region)] // a feature of the land, by its head word
     [InlineData("Testa State and Testo State were placed under emergency rule.", "Testa State", ArticleKind.Region)] // a state of a federation
+    [InlineData("He was the founder of the Testa Empire.", "Testa Empire", ArticleKind.Region)] // what one founded is no person; a realm of the past
+    [InlineData("He is the son of Testo Bakar.", "Testo Bakar", ArticleKind.Person)]
     [InlineData("Fighters of the Islamic State in the Testa Sahara attacked.", "Islamic State in the Testa Sahara", ArticleKind.Group)]
     [InlineData("He led the Islamic State West Africa Testa Province until 2019.", "Islamic State West Africa Testa Province", ArticleKind.Group)]
     public void The_text_around_a_name_suggests_its_kind(string sentence, string name, ArticleKind? kind)

@@ -81,6 +81,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "northern-chad-offensive-2021.statements.txt", [Files.Fixture("northern-chad-offensive-2021.txt")] },
         { "dapchi-kidnapping.statements.txt", [Files.Fixture("dapchi-kidnapping.txt")] },
         { "battle-of-omdurman-2008.statements.txt", [Files.Fixture("battle-of-omdurman-2008.txt")] },
+        { "kati-attack-2022.statements.txt", [Files.Fixture("kati-attack-2022.txt")] },
+        { "tuareg-rebellion-2007-2009.statements.txt", [Files.Fixture("tuareg-rebellion-2007-2009.txt")] },
     };
 
     [Theory]
@@ -347,6 +349,58 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Whose_base_was_attacked_is_a_side_and_what_came_before_happened_elsewhere()
+    {
+        const string Text = "The 2022 Testi attack took place on 22 July 2022, when militants of Katiba Testa, a branch of Jama'at Test, attacked the Testa Keïta military camp in Testi, the main base of the Malian Armed Forces, 15 km from Bamako. The attack came a day after coordinated assaults on six army posts across central Mali.";
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "2022 Testi attack", Sahel.Kb.Domain.ArticleKind.Event, [], Text, []));
+
+        Assert.Equal(
+            ["location Testi", "participant Katiba Testa 1", "participant Malian Armed Forces 2", "perpetrator Katiba Testa"],
+            statements.Select(s => $"{s.Property.Label} {s.ObjectName} {s.Qualifiers.FirstOrDefault(q => q.Key == "side").Value}".TrimEnd()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Who_led_a_rebellion_or_its_attacks_is_the_rebels_side()
+    {
+        const string Text = "The Test rebellion of 2007–2009 was an insurgency by Tuareg rebels in northern Niger. In Niger it was led by the Test Movement for Justice; in Mali, Ibrahim Ag Testa led attacks around Tin-Testa.";
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Rebellion (2007–2009)", Sahel.Kb.Domain.ArticleKind.Event, [], Text, []));
+
+        Assert.Equal(
+            ["participant Ibrahim Ag Testa 1", "participant Test Movement for Justice 1"],
+            statements.Where(s => s.Property.Label == "participant").Select(s => $"{s.Property.Label} {s.ObjectName} {s.Qualifiers.FirstOrDefault(q => q.Key == "side").Value}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_office_after_a_description_of_the_subject_in_two_parts_is_his()
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], "John Test (born 1981) is an officer. A colonel, later a general, he was Minister of Territorial Test.", []));
+
+        Assert.Equal(["position_held Minister of Territorial Test"], statements.Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
+    [Fact]
+    public void A_founder_who_then_led_it_led_it()
+    {
+        // The movement has its article, as on the page: the statements are the movement's.
+        const string Text = "John Test (born 1966) is a rebel who founded the Test Movement for Justice in 2007 and led it until 2009.";
+        const string Name = "Test Movement for Justice";
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], Text, [new(Text.IndexOf(Name, StringComparison.Ordinal), Name.Length, 2, Sahel.Kb.Domain.ArticleKind.Group)]));
+
+        Assert.Equal(["2 founded_by 1", "2 led_by 1"], statements.Select(s => $"{s.SubjectId} {s.Property.Label} {s.ObjectId}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_founder_described_before_his_name_founded_it()
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Katiba Test", Sahel.Kb.Domain.ArticleKind.Group, [], "Katiba Test is a jihadist group in central Mali founded in January 2015 by the Fulani preacher Amadou Test.", []));
+
+        Assert.Equal(["founded_by Amadou Test"], statements.Where(s => s.Property.Label == "founded_by").Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
+    [Fact]
     public void An_incursion_took_place_in_the_land_it_went_into()
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test offensive", Sahel.Kb.Domain.ArticleKind.Event, [], "The Test offensive was an incursion by the Front for Test into northern Chad from Libya.", []));
@@ -383,6 +437,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Lake Test", "Lake Test is a large, shallow endorheic lake in Central Africa, shared by Chad and Niger.", "located_in Central Africa", "located_in Chad", "located_in Niger")]
     // A place part of another lies in it; a capital of the past says nothing of today.
     [InlineData("Testman", "Testman is the largest city of Sudan. It is part of Testoum State and was the capital of the Mahdist Test from 1885 to 1898.", "located_in Sudan", "located_in Testoum State")]
+    // What a region surrounds lies outside it.
+    [InlineData("Testa Region", "Testa Region is an administrative region of Mali. It surrounds the capital district of Bamako.", "located_in Mali")]
     // A state created out of another separated from it.
     [InlineData("Testbe State", "Testbe is a state in northeastern Nigeria, created on 27 August 1991 out of Borno State.", "located_in Nigeria", "separated_from Borno State")]
     [InlineData("Testigouya", "Testigouya is a city in northern Burkina Faso and the capital of the Nord Region and of Testenga Province. It was the capital of the Mossi kingdom of Testenga.", "located_in Burkina Faso", "located_in Nord Region", "located_in Testenga Province")]
