@@ -33,6 +33,8 @@ public static partial class NameCandidates
     private static readonly (string Pattern, ArticleKind Kind)[] s_contextBefore =
     [
         (@"\b(?:town|city|village|commune|oasis|region|province|district|cercle|capital|area|country)\s+of\s+(?:the\s+)?$", ArticleKind.Region),
+        // ("in the villages of Diallassagou, Dianweli and Deguessagou": each name of the list.)
+        (@"\b(?:villages|towns|cities|communes|localities|settlements)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))+$", ArticleKind.Region),
         (@"\b(?:in|near|at|outside|around|towards?|across)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?$", ArticleKind.Region),
         (@"\b(?:leader|founder|commander|chief|head|president|minister|spokesperson|spokesman|emir|colonel|general|son|daughter|brother|wife|husband|preacher|cleric|imam|politician|journalist|activist|businessman|warlord)\s+(?:of\s+\p{Lu}\S*\s+)?$", ArticleKind.Person),
         // ("the founder of the Mali Empire": what one leads or founded is no person; "the son of" one is.)

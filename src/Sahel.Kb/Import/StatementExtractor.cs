@@ -80,7 +80,7 @@ public static partial class StatementExtractor
     {
         [ArticleKind.Event] = ["battle", "offensive", "coup", "attack", "attacks", "operation", "war", "conflict", "rebellion", "siege", "ambush", "raid", "campaign", "massacre", "insurgency", "uprising", "mutiny", "crisis", "fighting", "clashes"],
         [ArticleKind.Group] = ["group", "organisation", "organization", "coalition", "alliance", "movement", "mission", "front", "militia", "company", "force", "army", "party", "framework", "coordination"],
-        [ArticleKind.Region] = ["region", "town", "city", "area", "village", "commune", "province", "district"],
+        [ArticleKind.Region] = ["region", "town", "city", "area", "village", "commune", "province", "district", "cercle", "department", "state", "oasis", "lake", "river", "massif", "escarpment", "plateau", "forest"],
         [ArticleKind.Agreement] = ["agreement", "accord", "accords", "treaty", "deal", "ceasefire", "pact"],
         [ArticleKind.Person] = [],
     };
@@ -376,6 +376,7 @@ public static partial class StatementExtractor
         ObjectConstraint.UnlinkedGroup => span.ArticleId is null && Fits(ObjectConstraint.Group, span),
         ObjectConstraint.Member => span.Kind is not ArticleKind.Event and not ArticleKind.Agreement && !EventName().IsMatch(span.Name) && !WantedNameRules.IsGenericForce(span.Name),
         // ("Chief of Army Staff", "Chief of the General Staff": a staff's chief is an office of no place.)
+        ObjectConstraint.Upland => span.Kind is null or ArticleKind.Region && UplandName().IsMatch(span.Name),
         ObjectConstraint.Office => span.Kind is null && (WantedNameRules.Offices.Any(o => span.Name.StartsWith(o + " of ", StringComparison.Ordinal)) || StaffChief().IsMatch(span.Name)),
         ObjectConstraint.Somewhere => span.Kind == ArticleKind.Region || span.Kind is null && !span.IsParty && !GroupName().IsMatch(span.Name) && !EventName().IsMatch(span.Name) && !ProperNames.IsAcronym(span.Name),
         _ => true,
@@ -712,6 +713,10 @@ public static partial class StatementExtractor
     /// <summary>"Gao Region", "Cercle of Tin-Essako", "Aïr Mountains", "Inner Niger Delta".</summary>
     [GeneratedRegex(@"\b(?:Region|Province|District|Cercle|Commune|Prefecture|Department|Oasis|Mountains?|Massif|Plateau|Valley|Delta|Basin|River|Lake|Desert|Emirate|Sultanate)$|^(?:Cercle|Region|Province|District|Commune|Department|Prefecture)\s+of\s", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceName();
+
+    /// <summary>High ground by its head word: "Bandiagara Escarpment", "Aïr Mountains", "Jos Plateau".</summary>
+    [GeneratedRegex(@"\b(?:Escarpment|Plateau|Massif|Mountains|Hills|Highlands|Cliffs?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UplandName();
 
     /// <summary>A place named the French way, two names joined by "des" or "du": "Adrar des Ifoghas", "Nioro du Sahel".</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+\s+(?:des|du)\s+\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]

@@ -58,6 +58,9 @@ public enum ObjectConstraint
 
     /// <summary>A name that is an office of somewhere: "President of Niger", "Prime Minister of Mali".</summary>
     Office,
+
+    /// <summary>High ground a place can stand on: "Bandiagara Escarpment", "Aïr Mountains"; not a river or a lake.</summary>
+    Upland,
 }
 
 /// <summary>
@@ -257,6 +260,8 @@ public static class StatementRules
         // ("at Boulkessi and Mondoro", "in the villages of Tchoma Bangou and Zaroumdareye": both; "in the far north-east of Mauritania": the country;
         // not "across the Nile from the capital Khartoum", the river between it and another place.)
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:{Compass}\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+(?:the\s+)?@\d+@)?)(?!['’]s)(?<!\bacross\s+(?:the\s+)?@\d+@(?=\s+from\b))", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "in the villages of Diallassagou, Dianweli and Deguessagou": each of them
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|at|on|near)\s+the\s+(?:villages|towns|communes|localities|settlements|hamlets)\s+of\s+(?<o>@\d+@(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "a blockade of the town of Djibo, in Burkina Faso's Soum Province, by JNIM": the town besieged, and who besieged it
         new(s_event, NotBeforeOrAfter + @"\b(?:siege|blockade|encirclement|investment)\s+of\s+(?:the\s+(?:town|city|village|capital|camp)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         new(s_event, NotBeforeOrAfter + @"\b(?:siege|blockade|encirclement)\s+of\s+(?:the\s+(?:town|city|village|capital|camp)\s+of\s+)?@\d+@(?:[^.;@]|@\d+@){0,80}?\bby\s+(?<a>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
@@ -395,7 +400,10 @@ public static class StatementRules
         // ("It surrounds the capital district of Bamako": what a region surrounds lies outside it)
         // ("the capital of the Nord Region and of Yatenga Province": both; not "the capital of the Mossi kingdom of Yatenga", a name before a polity's noun,
         // nor "was the capital of the Mahdist State from 1885 to 1898": a capital of the past)
-        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|surround(?:s|ed|ing)?|encircl(?:es|ed|ing)|divided into|made up of|consists of)\b(?:(?!,\s+and\b)[^.;])*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital|forest|reserve|park|massif|mountain range|range|plateau|valley|lake|river|desert|basin)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|(?<!\bwas\s+(?:the\s+)?)capital(?:\s+and\s+(?:largest|biggest|main)\s+city)?\s+of|(?:largest|biggest|main|chief|principal)\s+(?:city|town)\s+of)\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?!\s+(?:kingdom|empire|sultanate|caliphate|emirate)\b)(?:(?:\s+(?:in|of|and\s+of)\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|surround(?:s|ed|ing)?|encircl(?:es|ed|ing)|divided into|made up of|consists of)\b(?:(?!,\s+and\b)[^.;])*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital|forest|reserve|park|massif|mountain range|range|plateau|valley|lake|river|desert|basin|cliff|escarpment|plain|hills|island)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|(?<!\bwas\s+(?:the\s+)?)capital(?:\s+and\s+(?:largest|biggest|main)\s+city)?\s+of|(?:largest|biggest|main|chief|principal)\s+(?:city|town)\s+of)\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?!\s+(?:kingdom|empire|sultanate|caliphate|emirate)\b)(?:(?:\s+(?:in|of|and\s+of)\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // "a village … of the Mopti Region of Mali, on the Bandiagara Escarpment", "The cercle, on the Bandiagara Escarpment and the Séno plain":
+        // high ground a place stands on (not a river or a lake on whose shore it stands)
+        new(s_region, @"(?:^(?:It|The\s+[a-z]+)|,)\s+(?:lies\s+|stands\s+)?on\s+the\s+(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Upland),
         // "and the seat of the Cercle of Tin-Essako": the seat of a place lies in it
         new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "flowing 4,180 km through Guinea, Mali, Niger, Benin and Nigeria": a river's countries

@@ -67,6 +67,7 @@ public sealed class NameCandidatesTests
     [InlineData("Testa State and Testo State were placed under emergency rule.", "Testa State", ArticleKind.Region)] // a state of a federation
     [InlineData("He was the founder of the Testa Empire.", "Testa Empire", ArticleKind.Region)] // what one founded is no person; a realm of the past
     [InlineData("He is the son of Testo Bakar.", "Testo Bakar", ArticleKind.Person)]
+    [InlineData("Gunmen killed civilians in the villages of Testa, Testb and Testc.", "Testc", ArticleKind.Region)] // each name of the list
     [InlineData("Fighters of the Islamic State in the Testa Sahara attacked.", "Islamic State in the Testa Sahara", ArticleKind.Group)]
     [InlineData("He led the Islamic State West Africa Testa Province until 2019.", "Islamic State West Africa Testa Province", ArticleKind.Group)]
     public void The_text_around_a_name_suggests_its_kind(string sentence, string name, ArticleKind? kind)

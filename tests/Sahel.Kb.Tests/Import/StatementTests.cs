@@ -83,6 +83,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-omdurman-2008.statements.txt", [Files.Fixture("battle-of-omdurman-2008.txt")] },
         { "kati-attack-2022.statements.txt", [Files.Fixture("kati-attack-2022.txt")] },
         { "tuareg-rebellion-2007-2009.statements.txt", [Files.Fixture("tuareg-rebellion-2007-2009.txt")] },
+        { "diallassagou-massacre.statements.txt", [Files.Fixture("diallassagou-massacre.txt")] },
     };
 
     [Theory]
@@ -309,6 +310,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test attack took place in 2019. Ten civilians were killed in Gao as the town was shelled by the Test Army.", "location Gao")]
     // Each town the third sentence of the lead says was retaken (it tells what happened, as the second does).
     [InlineData("Operation Test was a French military operation in Mali from 2013 to 2014. It was launched at the request of the government. French and Chadian troops retook Gao, Testbuktu and Kidal within a month.", "location Mali", "location Gao", "location Testbuktu", "location Kidal")]
+    // Each village of a list.
+    [InlineData("The Test massacre took place in 2022, when gunmen killed 132 civilians in the villages of Testa, Testb and Testc, in the Mopti Region of Mali.", "location Testa", "location Testb", "location Testc", "location Mopti Region", "location Mali")]
     // Who took them, named straight after the deed, before where they were taken from.
     [InlineData("On 19 February 2018, 110 schoolgirls aged 11 to 19 were kidnapped by the Islamic State Test Province from a college in Testchi, Yobe State, Nigeria.", "perpetrator Islamic State Test Province", "location Testchi", "location Yobe State", "location Nigeria")]
     [InlineData("On 19 February 2018, 110 schoolgirls were kidnapped by Boko Test from a college in Testchi.", "perpetrator Boko Test", "location Testchi")]
@@ -439,6 +442,11 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testman", "Testman is the largest city of Sudan. It is part of Testoum State and was the capital of the Mahdist Test from 1885 to 1898.", "located_in Sudan", "located_in Testoum State")]
     // What a region surrounds lies outside it.
     [InlineData("Testa Region", "Testa Region is an administrative region of Mali. It surrounds the capital district of Bamako.", "located_in Mali")]
+    // High ground a place stands on; not a river.
+    [InlineData("Testa Escarpment", "The Testa Escarpment is a sandstone cliff in the Mopti Region of Mali.", "located_in Mopti Region", "located_in Mali")]
+    [InlineData("Testa, Mali", "Testa is a village in the Testb Cercle of the Mopti Region of Mali, on the Testc Escarpment.", "located_in Testb Cercle", "located_in Mopti Region", "located_in Mali", "located_in Testc Escarpment")]
+    [InlineData("Testa Cercle", "Testa Cercle is a subdivision of the Mopti Region. The cercle, on the Testc Escarpment and the Séno plain, has suffered attacks.", "located_in Mopti Region", "located_in Testc Escarpment")]
+    [InlineData("Testa", "Testa is a town in Mali, on the Niger River.", "located_in Mali")]
     // A state created out of another separated from it.
     [InlineData("Testbe State", "Testbe is a state in northeastern Nigeria, created on 27 August 1991 out of Borno State.", "located_in Nigeria", "separated_from Borno State")]
     [InlineData("Testigouya", "Testigouya is a city in northern Burkina Faso and the capital of the Nord Region and of Testenga Province. It was the capital of the Mossi kingdom of Testenga.", "located_in Burkina Faso", "located_in Nord Region", "located_in Testenga Province")]
