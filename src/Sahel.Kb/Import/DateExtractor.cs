@@ -341,12 +341,12 @@ public static partial class DateExtractor
             return null;
         }
 
-        if (!m.Groups["y2"].Success)
+        if (!m.Groups["y2"].Success && !m.Groups["ya"].Success)
         {
             return [first with { Label = rule.First, Words = words }];
         }
 
-        var second = Date(year2, month2, m.Groups["d2"].Value);
+        var second = m.Groups["ya"].Success ? Date(m.Groups["ya"].Value, "", "") : Date(year2, month2, m.Groups["d2"].Value);
         if (second is null || string.CompareOrdinal(first.Value, second.Value) > 0)
         {
             return null;
@@ -407,6 +407,9 @@ public static partial class DateExtractor
         $@"|(?<m1>{Month})\.? (?<d1>\d{{1,2}}),? (?<y1>\d{{4}}) ?[-–] ?(?<m2>{Month}),? (?<y2>\d{{4}})" +
         $@"|(?<m1>{Month}),? (?<y1>\d{{4}}) ?[-–] ?(?<d2>\d{{1,2}}) (?<m2>{Month})\.?,? (?<y2>\d{{4}})" +
         $@"|(?<m1>{Month}),? (?<y1>\d{{4}}) ?[-–] ?(?<m2>{Month})\.? (?<d2>\d{{1,2}}),? (?<y2>\d{{4}})" +
+        // "from 15 April 1974 to 1989": a day, then a year alone (its own, not the first end's month)
+        $@"|(?<d1>\d{{1,2}}) (?<m1>{Month})\.?,? (?<y1>\d{{4}}) (?:to|until|[-–]) (?<ya>\d{{4}})(?! ?(?:[-–]|\d))" +
+        $@"|(?<m1>{Month})\.? (?<d1>\d{{1,2}}),? (?<y1>\d{{4}}) (?:to|until|[-–]) (?<ya>\d{{4}})(?! ?(?:[-–]|\d))" +
         // "c. 1970 – May 2017", "1954 – 3 March 2024"
         $@"|(?<y1>\d{{4}}) ?[-–] ?(?<m2>{Month}),? (?<y2>\d{{4}})" +
         $@"|(?<y1>\d{{4}}) ?[-–] ?(?<d2>\d{{1,2}}) (?<m2>{Month})\.?,? (?<y2>\d{{4}})" +

@@ -218,10 +218,10 @@ public static partial class MentionLinker
     private static readonly HashSet<string> s_nameParticles = new(StringComparer.Ordinal) { "Ag", "Ould", "Abu", "Abou", "Ibn", "Bin", "Ben", "Al", "El" };
 
 
-    /// <summary>Head words of a name made from a place's: "Lake Chad Basin", "Niger River", "Algiers Accord", "Kano State".</summary>
+    /// <summary>Head words of a name made from a place's: "Lake Chad Basin", "Niger River", "Algiers Accord", "Kano State", "Niamey Capital District".</summary>
     private static readonly HashSet<string> s_namedAfter = new(StringComparer.Ordinal)
     {
-        "Basin", "River", "Delta", "Valley", "Plateau", "Massif", "Mountains", "Forest", "Emirate", "State", "Commission",
+        "Basin", "River", "Delta", "Valley", "Plateau", "Massif", "Mountains", "Forest", "Emirate", "State", "Commission", "Capital",
         "Accord", "Accords", "Agreement", "Declaration", "Charter", "Airport",
     };
 

@@ -66,6 +66,8 @@ public class DateExtractorTests
         { ArticleKind.Group, "The Test Jihad was an organisation that broke away from al-Qaeda in the Islamic Test in late 2011.", "founded 2011 year late" },
         { ArticleKind.Group, "The Test Jihad was a jihadist group. In August 2013 it merged with the Test Brigade to form Al-Test.", "dissolved 2013-08 month" },
         { ArticleKind.Group, "The Test Brigade was a jihadist group. In December 2015 it rejoined AQIM, and in March 2017 it merged into the Test Front.", "" },
+        // A day, then a year alone: the year is the second end's own.
+        { ArticleKind.Group, "The Test Council was the military junta that ruled Niger from 15 April 1974 to 1989.", "founded 1974-04-15 day; dissolved 1989 year" },
         // A junta that has ruled since a coup began with it.
         { ArticleKind.Group, "The Test Movement is the military junta that has ruled Burkina Faso since the coup of January 2022.", "founded 2022-01 month" },
         { ArticleKind.Group, "Boko Test is a jihadist group, founded by the preacher Mohammed Test in Maiduguri in 2002.", "founded 2002 year" },

@@ -105,6 +105,15 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_city_inside_the_name_of_the_district_it_forms_is_not_linked()
+    {
+        var result = Link((1, "Niamey", "Niamey is a city."), (2, "Tillabéri Region", "It surrounds the Niamey Capital District."));
+
+        Assert.DoesNotContain(result.Mentions, m => m.SourceId == 2);
+        Assert.Contains("Niamey Capital District", result.Wanted.Select(w => w.Name));
+    }
+
+    [Fact]
     public void The_last_word_of_a_longer_name_is_not_the_article_that_word_names()
     {
         // "Testbe" alone names the state (its summary opens so); "Komadugu Testbe" is a river. After a possessive,

@@ -84,6 +84,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "kati-attack-2022.statements.txt", [Files.Fixture("kati-attack-2022.txt")] },
         { "tuareg-rebellion-2007-2009.statements.txt", [Files.Fixture("tuareg-rebellion-2007-2009.txt")] },
         { "diallassagou-massacre.statements.txt", [Files.Fixture("diallassagou-massacre.txt")] },
+        { "nigerien-coup-1974.statements.txt", [Files.Fixture("nigerien-coup-1974.txt")] },
     };
 
     [Theory]
@@ -373,6 +374,14 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(
             ["participant Ibrahim Ag Testa 1", "participant Test Movement for Justice 1"],
             statements.Where(s => s.Property.Label == "participant").Select(s => $"{s.Property.Label} {s.ObjectName} {s.Qualifiers.FirstOrDefault(q => q.Key == "side").Value}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Who_ruled_a_country_as_its_head_of_state_held_that_office()
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], "John Test (1931 – 1987) was an officer who led a coup in 1974 and ruled Niger as head of state until his death.", []));
+
+        Assert.Equal(["position_held Head of State of Niger"], statements.Select(s => $"{s.Property.Label} {s.ObjectName}"));
     }
 
     [Fact]
