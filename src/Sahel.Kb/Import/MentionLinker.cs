@@ -90,6 +90,9 @@ public static partial class MentionLinker
             }
         }
 
+        // (A place's name before other capitalised words starts another name: "the Darfur Regional Authority"; a group's may not: "Al-Mulathameen Brigade".)
+        var kinds = articles.ToDictionary(a => a.Id, a => a.Kind);
+        bool namesAPlace(NameMatch match) => kinds[names[match.Name].Owner] is null or ArticleKind.Region;
         var surnames = Surnames(articles);
         var acronyms = AcronymBook.Read(definitions.Values.SelectMany(d => d).Concat(articles.SelectMany(a => a.OtherTexts ?? []).SelectMany(AliasExtractor.FindAcronymDefinitions)));
         var mentions = new List<LinkedMention>();
@@ -99,13 +102,13 @@ public static partial class MentionLinker
         {
             for (var other = 0; other < (article.OtherTexts?.Count ?? 0); other++)
             {
-                otherMentions.AddRange(Find(automaton, article.OtherTexts![other])
+                otherMentions.AddRange(Find(automaton, article.OtherTexts![other], namesAPlace)
                     .Where(m => names[m.Name].Owner != article.Id)
                     .Select(m => new OtherTextMention(article.Id, other, m.Start, m.Length, names[m.Name].Owner)));
             }
 
             var text = article.PlainSummary;
-            var matches = Find(automaton, text);
+            var matches = Find(automaton, text, namesAPlace);
             foreach (var match in matches)
             {
                 var target = names[match.Name].Owner;
@@ -177,13 +180,34 @@ public static partial class MentionLinker
     /// Department") or of what is named after a place ("the Lake Chad Basin Commission", "the Niger
     /// River", "Kano State"): that is another name, left to be wanted.
     /// </summary>
-    private static List<NameMatch> Find(NameAutomaton automaton, string text)
+    private static List<NameMatch> Find(NameAutomaton automaton, string text, Func<NameMatch, bool> namesAPlace)
     {
         var matches = automaton.Find(text);
         matches.RemoveAll(match => PlaceNounAfter().Match(text, match.Start + match.Length) is { Success: true } after
             && (WantedNameRules.IsTerritoryNoun(after.Groups["noun"].Value) || s_namedAfter.Contains(after.Groups["noun"].Value))
-            || IsLastWordOfLongerName(text, match));
+            || IsLastWordOfLongerName(text, match) || namesAPlace(match) && IsFirstWordOfLongerName(text, match) || WarBefore().IsMatch(text.AsSpan(0, match.Start)));
         return matches;
+    }
+
+    /// <summary>"the War in Darfur": a place in a war's name is the war's, which is wanted or linked whole.</summary>
+    [GeneratedRegex(@"\b(?:War|Conflict|Crisis|Insurgency) in $", RegexOptions.CultureInvariant)]
+    private static partial Regex WarBefore();
+
+    /// <summary>
+    /// "the Darfur Regional Authority", "the Darfur Peace Agreement": a place's one word before other
+    /// capitalised words is the start of a longer name, not the article that word alone names. Not before what only
+    /// describes, a month or a sentence's opening word ("Mali Tuareg", "Gao In 2012").
+    /// </summary>
+    private static bool IsFirstWordOfLongerName(string text, NameMatch match)
+    {
+        var end = match.Start + match.Length;
+        if (text.AsSpan(match.Start, match.Length).Contains(' ') || PlaceNounAfter().Match(text, end) is not { Success: true } after)
+        {
+            return false;
+        }
+
+        var word = after.Groups["noun"].Value;
+        return !WantedNameRules.IsDescriptor(word) && !WantedNameRules.NotNames.Contains(word) && !StatementRules.SectionHeadings.Contains(word);
     }
 
     /// <summary>

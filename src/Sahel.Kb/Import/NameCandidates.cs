@@ -424,7 +424,7 @@ public static partial class NameCandidates
     [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    /// <summary>A word with its surrounding punctuation: an opening mark starts a new name, a closing mark ends one.</summary>
-    [GeneratedRegex(@"^(?<open>[(""“'‘\[]*)(?<word>[\p{L}\p{N}][\p{L}\p{N}'’.-]*?)(?<possessive>['’]s)?(?<stop>[,.;:)""”'’!?…\]]+)?$", RegexOptions.CultureInvariant)]
+    /// <summary>A word with its surrounding punctuation: an opening mark starts a new name, a closing mark ends one ("Movement/Army" is one word).</summary>
+    [GeneratedRegex(@"^(?<open>[(""“'‘\[]*)(?<word>[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]|/(?=\p{L}))*?)(?<possessive>['’]s)?(?<stop>[,.;:)""”'’!?…\]]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TokenWord();
 }

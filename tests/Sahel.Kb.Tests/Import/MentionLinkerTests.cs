@@ -105,6 +105,19 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_place_at_the_start_of_a_longer_name_or_inside_a_wars_is_not_linked_but_a_group_is()
+    {
+        var result = MentionLinker.Link([
+            new LinkInput(1, "Testfur", "Testfur is a region.", [], Kind: Sahel.Kb.Domain.ArticleKind.Region),
+            new LinkInput(2, "Al-Testeen", "Al-Testeen is a group.", [], Kind: Sahel.Kb.Domain.ArticleKind.Group),
+            new LinkInput(3, "John Test", "He headed the Testfur Regional Authority during the War in Testfur, and fought Belmokhtar's Al-Testeen Brigade in Testfur.", [], Kind: Sahel.Kb.Domain.ArticleKind.Person)]);
+
+        Assert.Equal([(2, "Al-Testeen"), (1, "Testfur")], result.Mentions.Where(m => m.SourceId == 3).Select(m => (m.TargetId, m.Text)));
+        Assert.Contains("Testfur Regional Authority", result.Wanted.Select(w => w.Name));
+        Assert.Contains("War in Testfur", result.Wanted.Select(w => w.Name));
+    }
+
+    [Fact]
     public void A_city_inside_the_name_of_the_district_it_forms_is_not_linked()
     {
         var result = Link((1, "Niamey", "Niamey is a city."), (2, "Tillabéri Region", "It surrounds the Niamey Capital District."));

@@ -31,6 +31,7 @@ public sealed class NameCandidatesTests
     [InlineData("It began with the War in 2003 and the fall of Gao.", "War", "Gao")] // not by a year
     [InlineData("Girls were taken from the Government Girls' Science and Technical College in Testchi.", "Government Girls' Science and Technical College", "Testchi")] // a plural's apostrophe, "and" before what the body is
     [InlineData("Fighters of the Justice and Testity Movement attacked.", "Justice and Testity Movement")]
+    [InlineData("He leads a faction of the Sudan Test Movement/Army.", "Sudan Test Movement/Army")] // a slash between two words of a name
     [InlineData("Troops came from Niger and Testland to the border.", "Niger", "Testland")] // two places stay two
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>
         Assert.Equal(names, Names(sentence));
@@ -40,6 +41,7 @@ public sealed class NameCandidatesTests
     [InlineData("A French-led force and a Quasi-state were mentioned.")] // capitalised compounds
     [InlineData("It was the deadliest Peacekeeping mission.")] // an -ing word capitalised for emphasis
     [InlineData("Malian Tuareg Islamists joined them.")] // words that only describe
+    [InlineData("It was an alliance of small Darfuri and Zaghawa rebel groups.")] // peoples
     [InlineData("He studied at the University of Ouagadou…")] // the mirror cut the name
     [InlineData("The UN sent observers.")] // two capitals are too short for an acronym
     public void Words_that_name_nothing_give_no_name(string sentence) =>

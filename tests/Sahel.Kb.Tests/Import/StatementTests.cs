@@ -85,6 +85,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "tuareg-rebellion-2007-2009.statements.txt", [Files.Fixture("tuareg-rebellion-2007-2009.txt")] },
         { "diallassagou-massacre.statements.txt", [Files.Fixture("diallassagou-massacre.txt")] },
         { "nigerien-coup-1974.statements.txt", [Files.Fixture("nigerien-coup-1974.txt")] },
+        { "doha-document-for-peace-in-darfur.statements.txt", [Files.Fixture("doha-document-for-peace-in-darfur.txt")] },
     };
 
     [Theory]
@@ -405,6 +406,28 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void An_alliance_formed_from_splinter_factions_of_a_group_split_from_it()
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Justice Movement", Sahel.Kb.Domain.ArticleKind.Group, [], "The Test Justice Movement was an alliance of Darfuri rebel groups formed in February 2010 in Doha from splinter factions of the Sudan Test Army.", []));
+
+        Assert.Equal(["separated_from Sudan Test Army"], statements.Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
+    [Theory]
+    // An office after what he is; not one named in lower case.
+    [InlineData("John Test (born 1950) is a Sudanese politician and former governor of Testfur.", "position_held Governor of Testfur")]
+    [InlineData("John Test (born 1968) is a politician. He has been governor of the Testfur region since 2021.")]
+    // Who leads a faction of a body, or heads a body, without its article here, is its member.
+    [InlineData("John Test (born 1968) is a rebel who leads a faction of the Sudan Test Movement/Army.", "member_of Sudan Test Movement/Army")]
+    [InlineData("John Test (born 1950) is a politician. From 2011 to 2016 he headed the Testfur Regional Authority.", "member_of Testfur Regional Authority")]
+    public void What_a_politician_held_and_headed(string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
+
+        Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
+    [Fact]
     public void A_founder_described_before_his_name_founded_it()
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Katiba Test", Sahel.Kb.Domain.ArticleKind.Group, [], "Katiba Test is a jihadist group in central Mali founded in January 2015 by the Fulani preacher Amadou Test.", []));
@@ -449,6 +472,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Lake Test", "Lake Test is a large, shallow endorheic lake in Central Africa, shared by Chad and Niger.", "located_in Central Africa", "located_in Chad", "located_in Niger")]
     // A place part of another lies in it; a capital of the past says nothing of today.
     [InlineData("Testman", "Testman is the largest city of Sudan. It is part of Testoum State and was the capital of the Mahdist Test from 1885 to 1898.", "located_in Sudan", "located_in Testoum State")]
+    // A capital "and most populous city".
+    [InlineData("Testa", "Testa is the capital and most populous city of Qatar.", "located_in Qatar")]
     // What a region surrounds lies outside it.
     [InlineData("Testa Region", "Testa Region is an administrative region of Mali. It surrounds the capital district of Bamako.", "located_in Mali")]
     // High ground a place stands on; not a river.
