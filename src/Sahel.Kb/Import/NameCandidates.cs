@@ -138,10 +138,13 @@ public static partial class NameCandidates
             return ArticleKind.Person;
         }
 
+        // ("the half-brother of Mauritania's first president": a possessive is another's kin or office; "in Burkina Faso's Soum Province" is still a place.)
+        var end = start + name.Length;
+        var isPossessive = end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's';
         var before = text[Math.Max(0, start - 60)..start];
         for (var i = 0; i < s_contextRegexes.Length; i++)
         {
-            if (s_contextRegexes[i].IsMatch(before))
+            if (s_contextRegexes[i].IsMatch(before) && !(isPossessive && s_contextBefore[i].Kind == ArticleKind.Person))
             {
                 // "in Gao" is a place; "in Operation Serval" or "in the Mali War" is not said to be one.
                 return s_contextBefore[i].Kind;

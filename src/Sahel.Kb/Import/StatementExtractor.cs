@@ -419,7 +419,7 @@ public static partial class StatementExtractor
             return start.Split(", ").Skip(1).Any(clause => s_subjectWords.Contains(Word().Match(clause).Value) || IsAboutSubject(clause, article));
         }
 
-        // "A founder of the People's Movement for Progress in 2014, he had earlier been …", "A colonel, later a general, he was …": a description of the subject, then the subject.
+        // "A founder of the People's Movement for Progress in 2014, he had earlier been …", "A colonel, later a general, he was …", "The half-brother of …, Moktar Ould Daddah, he was …": a description of the subject, then the subject.
         if (s_subjectWords.Contains(firstWord) || AppositiveOpening().IsMatch(start))
         {
             return true;
@@ -694,7 +694,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}\d[^,]{0,30}?(?:,\s+|\s+(?=(?:it|he|she|they)\s|\p{Lu})))", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningClause();
 
-    [GeneratedRegex(@"^(?:An?|One)\s+[a-z][^,.;]{0,120}(?:,\s+[a-z][^,.;]{0,60}){0,2},\s+(?:he|she|it|they)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:An?|One|The)\s+[a-z][^,.;]{0,120}(?:,\s+[^,.;]{1,60}){0,2},\s+(?:he|she|it|they)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveOpening();
 
     [GeneratedRegex(@"^(?:The|the|This|this) ", RegexOptions.CultureInvariant)]

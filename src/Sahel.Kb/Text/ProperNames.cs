@@ -9,7 +9,7 @@ public static class ProperNames
     /// <summary>Lower-case words that may join the capitalised words of one name.</summary>
     public static readonly IReadOnlySet<string> Particles = new HashSet<string>(StringComparer.Ordinal)
     {
-        "of", "the", "for", "de", "du", "des", "la", "le", "les", "al", "el", "wa", "wal", "fi", "bin", "ibn", "ben", "ul", "da", "dos", "van", "von", "ag",
+        "of", "the", "for", "de", "du", "des", "la", "le", "les", "et", "al", "el", "wa", "wal", "fi", "bin", "ibn", "ben", "ul", "da", "dos", "van", "von", "ag",
     };
 
     /// <summary>Further joining words of a formal name given in full before its acronym: "Mission in Mali (MINUSMA)".</summary>

@@ -69,6 +69,8 @@ public sealed class NameCandidatesTests
     [InlineData("Testa State and Testo State were placed under emergency rule.", "Testa State", ArticleKind.Region)] // a state of a federation
     [InlineData("He was the founder of the Testa Empire.", "Testa Empire", ArticleKind.Region)] // what one founded is no person; a realm of the past
     [InlineData("He is the son of Testo Bakar.", "Testo Bakar", ArticleKind.Person)]
+    [InlineData("He is the half-brother of Testania's first president.", "Testania", null)] // a possessive is another's
+    [InlineData("It lies in Testania's Soum Province.", "Testania", ArticleKind.Region)] // but still a place
     [InlineData("Gunmen killed civilians in the villages of Testa, Testb and Testc.", "Testc", ArticleKind.Region)] // each name of the list
     [InlineData("Fighters of the Islamic State in the Testa Sahara attacked.", "Islamic State in the Testa Sahara", ArticleKind.Group)]
     [InlineData("He led the Islamic State West Africa Testa Province until 2019.", "Islamic State West Africa Testa Province", ArticleKind.Group)]
