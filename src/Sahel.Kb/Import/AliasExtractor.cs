@@ -25,6 +25,8 @@ public static partial class AliasExtractor
         "formerly known as", "formerly called", "formerly", "also referred to as", "commonly known as", "commonly called",
         // "In 2021 it was renamed Operation Hadin Kai": its later name is its name too.
         "renamed", "renamed as", "rebranded as",
+        // "It was founded as Fort-Lamy by the French in 1900": its first name is its name too.
+        "founded as", "established as",
         // "officially PMC Wagner", "officially referred to as the Accord for Peace and Reconciliation in Mali"; "officially the deadliest" names nothing.
         "officially known as", "officially referred to as", "officially called", "officially named", "officially titled", "officially",
         // "The Treaty of Niamey, formally the Treaty establishing the Confederation of Sahel States, was …"

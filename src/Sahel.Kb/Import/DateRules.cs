@@ -48,7 +48,7 @@ public static class DateRules
         // the day its opening gives after what it was, however far.
         // ("was the killing of at least 86 civilians … on the night of 11 to 12 June 2022", "were a series of killings … between March and June 2022";
         // not "… after Tuareg youths had attacked the town's prison … on 7 May 1990": the day of what it answered.)
-        new(s_event, @"^\s*(?:The\s+)?[^.;]{0,120}?\b(?:was|were) (?:an?|the) (?:(?:series|wave|string|spate) of )?(?:[\w-]+ ){0,2}(?:attack|attacks|ambush|massacre|bombing|bombings|shooting|shootings|raid|raids|assault|killing|killings|mutiny|kidnapping)\b[^.;]*?(?<!\bafter\s[^.;]*)\b(?:on(?:\s+the\s+(?:night|morning|evening)\s+of)?|between|from)(?=\s+(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:" + DateExtractor.MonthName + @")\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
+        new(s_event, @"^\s*(?:The\s+)?[^.;]{0,120}?\b(?:was|were) (?:an?|the|two|three|four|five|six|several|\d+) (?:(?:series|wave|string|spate) of )?(?:[\w-]+ ){0,2}(?:attack|attacks|ambush|massacre|bombing|bombings|shooting|shootings|raid|raids|assault|killing|killings|mutiny|kidnapping)\b[^.;]*?(?<!\bafter\s[^.;]*)\b(?:on(?:\s+the\s+(?:night|morning|evening)\s+of)?|between|from)(?=\s+(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:" + DateExtractor.MonthName + @")\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         new(s_event, @"(?:^|\b(?:fought|waged)\s)(?:between|from)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "fought between the MNLA and the Malian Army from January to March 2012": a span of dates after "from"
         new(s_event, @"\bfrom(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d|" + DateExtractor.MonthName + @")[^.;]{0,30}?\b(?:to|until|–)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
@@ -73,7 +73,7 @@ public static class DateRules
         // "founded by the preacher Mohammed Yusuf in Maiduguri in 2002": who founded it and where, then when
         // ("the military junta proclaimed by the Regiment of Presidential Security on 17 September 2015")
         // ("an organisation that broke away from al-Qaeda in the Islamic Maghreb in late 2011": a splinter begins when it splits)
-        new(s_organised, @"\b(?:(?:founded|formed|established|created|set up|proclaimed)\s+by|(?:broke|split|splintered)(?:\s+(?:away|off))?\s+from|seceded\s+from)\s+[^,.;()]{1,80}?(?=\s+(?:in|on)\s+(?:\d|(?:early|late|mid)[\s-]|(?:" + DateExtractor.MonthName + @")\b))", DateLabel.Founded, MaxGapWords: 1),
+        new(s_organised, @"\b(?:(?:founded|formed|established|created|set up|proclaimed)(?:\s+as\s+[^,.;()]{1,40}?)?\s+by|(?:broke|split|splintered)(?:\s+(?:away|off))?\s+from|seceded\s+from)\s+[^,.;()]{1,80}?(?=\s+(?:in|on)\s+(?:\d|(?:early|late|mid)[\s-]|(?:" + DateExtractor.MonthName + @")\b))", DateLabel.Founded, MaxGapWords: 1),
         // "the military junta that ruled Niger from 18 February 2010 to 7 April 2011", "active from 2007 to 2009": when it began and ended
         new(s_organised, @"\b(?:ruled|governed|was active|active|existed|operated|held power)\b[^.;]{0,40}?\bfrom(?=\s)", DateLabel.Founded, DateLabel.Dissolved, MaxGapWords: 0),
         // "the military junta that has ruled Burkina Faso since the coup of January 2022": what it has ruled since

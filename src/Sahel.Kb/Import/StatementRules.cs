@@ -342,6 +342,8 @@ public static class StatementRules
         // "It brought together eight groups, among them the Rally of Forces for Change and …": the ones it names
         new(s_group, @"\b(?:brought together|bringing together|brings together|united|unites|grouped|groups|gathered|gathers)\s+(?:(?:some|about|around|more than|over|at least)\s+)?(?:[a-z0-9-]+\s+)?(?:groups|movements|factions|organi[sz]ations|parties|militias),?\s+(?:among them|including|among which|notably|such as|chief among them)\s+(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         new(s_group, @"\b(?:comprising|comprises|comprised of|composed of|made up of|consisting of|consists? of|consisted of|bringing together|brings together)\s+(?:(?:units|troops|forces|soldiers|contingents|members|fighters)\s+(?:from|of)\s+)?(?:the\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
+        // "Its leader Abubakar Shekau died in 2021": the leader named after "Its leader"
+        new(s_group, @"^(?:Its|Their)\s+(?:(?:former|longtime|long-time|first|founding|last)\s+)?(?:leader|emir|head|chief|commander|president)\s+(?<o>@\d+@)", StatementProperties.LedBy, Object: ObjectConstraint.Actor),
         // "led by Iyad Ag Ghaly", "It is headed by Abu Ubaida Yusuf al-Annabi", "chaired by General X"; "Their first provisional president was Bilal Ag Acherif"
         // ("Commanded for most of its existence by Gilbert Diendéré")
         new(s_group, @"\b(?:led|headed|commanded|chaired|presided over)(?:\s+(?:for|during|throughout)\s+(?:most|much|all|part)\s+of\s+(?:its|their)\s+(?:existence|history|life))?\s+by\s+(?<o>{LIST})(?!,?\s+and(?:,\s+[^,.;@]{1,40},)?\s+(?:then\s+|later\s+)?by\b)", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
@@ -408,8 +410,10 @@ public static class StatementRules
         new(s_region, @"(?:^(?:It|The\s+[a-z]+)|,)\s+(?:lies\s+|stands\s+)?on\s+the\s+(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Upland),
         // "and the seat of the Cercle of Tin-Essako": the seat of a place lies in it
         new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
-        // "flowing 4,180 km through Guinea, Mali, Niger, Benin and Nigeria": a river's countries
-        new(s_region, @"\b(?:flow(?:s|ed|ing)?|runs?|running|ran|pass(?:es|ed|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[\d,.]+\s+(?:km|kilometres|kilometers|miles)\s+)?(?:through|across)\s+(?<o>@\d+@(?:(?:\s*,\s*|,?\s+and\s+)@\d+@)*)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // "flowing 4,180 km through Guinea, Mali, Niger, Benin and Nigeria", "flowing from the Central African Republic through Chad": a river's countries
+        new(s_region, @"\b(?:flow(?:s|ed|ing)?|runs?|running|ran|pass(?:es|ed|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[\d,.]+\s+(?:km|kilometres|kilometers|miles)\s+)?(?:from\s+(?:the\s+)?(?<o>@\d+@)\s+)?(?:through|across)\s+(?<o>@\d+@(?:(?:\s*,\s*|,?\s+and\s+)@\d+@)*)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // "The Chari River is a river of Central Africa": a river or a lake "of" a land lies in it
+        new(s_region, @"\b(?:is|was)\s+(?:a|an|the)\s+(?:(?:major|main|large|long|seasonal|shallow)\s+)?(?:river|lake|desert|massif|mountain range)\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "a lake … shared by Chad, Cameroon, Niger and Nigeria"
         new(s_region, @"\b(?:shared\s+(?:by|between)|straddl(?:es|ing)|divided\s+between)\s+(?<o>@\d+@(?:\s*,\s*@\d+@)*,?\s+and\s+@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "one of Burkina Faso's 13 administrative regions"

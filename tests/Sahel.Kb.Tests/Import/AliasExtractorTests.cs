@@ -26,6 +26,8 @@ public sealed class AliasExtractorTests
     [InlineData("Operation Testa", "Operation Testa was a counter-insurgency operation in Nigeria. In 2021 it was renamed Operation Hadin Testa.", "Operation Hadin Testa")] // a later name
     [InlineData("Operation Testa", "Operation Testa was a counter-insurgency operation in Nigeria. In 2021 it was renamed Operation Hadin Testa…")] // one the mirror's cut may have cut
     [InlineData("Testa Region", "Greater Testa Region (Arabic: تست) is a region.")]
+    // A first name a place was founded with.
+    [InlineData("Testamena", "Testamena is the capital of Chad. It was founded as Fort-Test by the French in 1900.", "Fort-Test")]
     // A French name joined by "et".
     [InlineData("Société Testale Et Minière", "The Société Testale et Minière (STM) is a company.", "STM")]
     // A state of a federation named without "State", and named so again; not where its name comes back as its capital's.

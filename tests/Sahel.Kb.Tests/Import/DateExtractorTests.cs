@@ -66,6 +66,9 @@ public class DateExtractorTests
         { ArticleKind.Group, "The Test Jihad was an organisation that broke away from al-Qaeda in the Islamic Test in late 2011.", "founded 2011 year late" },
         { ArticleKind.Group, "The Test Jihad was a jihadist group. In August 2013 it merged with the Test Brigade to form Al-Test.", "dissolved 2013-08 month" },
         { ArticleKind.Group, "The Test Brigade was a jihadist group. In December 2015 it rejoined AQIM, and in March 2017 it merged into the Test Front.", "" },
+        // A number of attacks on a day; a city founded under another name by someone.
+        { ArticleKind.Event, "The Test bombings were two suicide attacks on 15 June 2015 against the police.", "start 2015-06-15 day" },
+        { ArticleKind.Region, "Testamena is the capital of Chad. It was founded as Fort-Test by the French in 1900.", "founded 1900 year" },
         // A day, then a year alone: the year is the second end's own.
         { ArticleKind.Group, "The Test Council was the military junta that ruled Niger from 15 April 1974 to 1989.", "founded 1974-04-15 day; dissolved 1989 year" },
         // A junta that has ruled since a coup began with it.

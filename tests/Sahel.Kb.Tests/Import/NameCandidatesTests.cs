@@ -24,6 +24,7 @@ public sealed class NameCandidatesTests
     [InlineData("It was created when the National Test Organization was split.", "National Test Organization")] // a heading's word closing a name
     [InlineData("It is placed under the Inspector-General of Police.")] // an office alone
     [InlineData("He was leader of the Alliance for Democracy in Mali until 2012.", "Alliance for Democracy in Mali")] // a body "for" something, of its country
+    [InlineData("He leads the National Rally for Democracy in Chad since 2019.", "National Rally for Democracy in Chad")] // its body word second
     [InlineData("Fighters of the Movement for the Salvation of Testaz in Ménaka withdrew.", "Movement for the Salvation of Testaz", "Ménaka")] // not of a town
     [InlineData("They attacked the Testa Keïta military camp in Kati.", "Kati")] // the man a camp is named after is not spoken of
     [InlineData("Since 2012 it has hosted the Testera refugee camp.", "Testera")] // the place a camp stands in is

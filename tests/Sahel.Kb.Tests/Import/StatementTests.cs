@@ -87,6 +87,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "nigerien-coup-1974.statements.txt", [Files.Fixture("nigerien-coup-1974.txt")] },
         { "doha-document-for-peace-in-darfur.statements.txt", [Files.Fixture("doha-document-for-peace-in-darfur.txt")] },
         { "tourine-ambush.statements.txt", [Files.Fixture("tourine-ambush.txt")] },
+        { "ndjamena-bombings-2015.statements.txt", [Files.Fixture("ndjamena-bombings-2015.html")] },
     };
 
     [Theory]
@@ -431,6 +432,14 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Its_leader_named_after_the_words_leads_it()
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Boko Test", Sahel.Kb.Domain.ArticleKind.Group, [], "Boko Test is a jihadist group based in Nigeria. Its leader Abubakar Test died in 2021.", []));
+
+        Assert.Equal(["led_by Abubakar Test"], statements.Where(s => s.Property.Label == "led_by").Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
+    [Fact]
     public void A_founder_described_before_his_name_founded_it()
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Katiba Test", Sahel.Kb.Domain.ArticleKind.Group, [], "Katiba Test is a jihadist group in central Mali founded in January 2015 by the Fulani preacher Amadou Test.", []));
@@ -475,6 +484,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Lake Test", "Lake Test is a large, shallow endorheic lake in Central Africa, shared by Chad and Niger.", "located_in Central Africa", "located_in Chad", "located_in Niger")]
     // A place part of another lies in it; a capital of the past says nothing of today.
     [InlineData("Testman", "Testman is the largest city of Sudan. It is part of Testoum State and was the capital of the Mahdist Test from 1885 to 1898.", "located_in Sudan", "located_in Testoum State")]
+    // A river "of" a part of a continent, and each land it flows from and through.
+    [InlineData("Testari River", "The Testari River is a river of Central Africa, 949 km long, flowing from the Central African Republic through Chad into Lake Chad.", "located_in Central African Republic", "located_in Chad", "located_in Central Africa")]
     // A capital "and most populous city".
     [InlineData("Testa", "Testa is the capital and most populous city of Qatar.", "located_in Qatar")]
     // What a region surrounds lies outside it.
