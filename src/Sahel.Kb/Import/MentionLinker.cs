@@ -195,8 +195,8 @@ public static partial class MentionLinker
 
     /// <summary>
     /// "the Darfur Regional Authority", "the Darfur Peace Agreement": a place's one word before other
-    /// capitalised words is the start of a longer name, not the article that word alone names. Not before what only
-    /// describes, a month or a sentence's opening word ("Mali Tuareg", "Gao In 2012").
+    /// capitalised words is the start of a longer name, not the article that word alone names. Not
+    /// before what only describes, a month or a sentence's opening word ("Mali Tuareg", "Gao In 2012").
     /// </summary>
     private static bool IsFirstWordOfLongerName(string text, NameMatch match)
     {
@@ -240,7 +240,6 @@ public static partial class MentionLinker
 
     /// <summary>Capitalised particles of a person's name: "Ould Ghazouani", "Ag Ghaly", "Abu Zeid".</summary>
     private static readonly HashSet<string> s_nameParticles = new(StringComparer.Ordinal) { "Ag", "Ould", "Abu", "Abou", "Ibn", "Bin", "Ben", "Al", "El" };
-
 
     /// <summary>Head words of a name made from a place's: "Lake Chad Basin", "Niger River", "Algiers Accord", "Kano State", "Niamey Capital District".</summary>
     private static readonly HashSet<string> s_namedAfter = new(StringComparer.Ordinal)
