@@ -75,7 +75,7 @@ public static class DateRules
         // ("an organisation that broke away from al-Qaeda in the Islamic Maghreb in late 2011": a splinter begins when it splits)
         new(s_organised, @"\b(?:(?:founded|formed|established|created|set up|proclaimed)(?:\s+as\s+[^,.;()]{1,40}?)?\s+by|(?:broke|split|splintered)(?:\s+(?:away|off))?\s+from|seceded\s+from)\s+[^,.;()]{1,80}?(?=\s+(?:in|on)\s+(?:\d|(?:early|late|mid)[\s-]|(?:" + DateExtractor.MonthName + @")\b))", DateLabel.Founded, MaxGapWords: 1),
         // "the military junta that ruled Niger from 18 February 2010 to 7 April 2011", "active from 2007 to 2009": when it began and ended
-        new(s_organised, @"\b(?:ruled|governed|was active|active|existed|operated|held power)\b[^.;]{0,40}?\bfrom(?=\s)", DateLabel.Founded, DateLabel.Dissolved, MaxGapWords: 0),
+        new(s_organised, @"\b(?:ruled|governed|was active|active|existed|operated|held power|ruling\s+(?:body|council|party|junta|authority))\b[^.;]{0,40}?\bfrom(?=\s)", DateLabel.Founded, DateLabel.Dissolved, MaxGapWords: 0),
         // "the military junta that has ruled Burkina Faso since the coup of January 2022": what it has ruled since
         new(s_organised, @"\b(?:has|have)\s+(?:ruled|governed|held power)\b[^.;]{0,40}?\bsince(?:\s+the\s+(?:coup|putsch|takeover)(?:\s+d'état)?\s+of)?(?=\s)", DateLabel.Founded, MaxGapWords: 0),
         // "terminated over a decade later on 30 June 2023"

@@ -69,6 +69,8 @@ public class DateExtractorTests
         // A number of attacks on a day; a city founded under another name by someone.
         { ArticleKind.Event, "The Test bombings were two suicide attacks on 15 June 2015 against the police.", "start 2015-06-15 day" },
         { ArticleKind.Region, "Testamena is the capital of Chad. It was founded as Fort-Test by the French in 1900.", "founded 1900 year" },
+        // A ruling body's years.
+        { ArticleKind.Group, "The Test Council was the ruling body of Burkina Faso from 4 August 1983 to 15 October 1987.", "founded 1983-08-04 day; dissolved 1987-10-15 day" },
         // A day, then a year alone: the year is the second end's own.
         { ArticleKind.Group, "The Test Council was the military junta that ruled Niger from 15 April 1974 to 1989.", "founded 1974-04-15 day; dissolved 1989 year" },
         // A junta that has ruled since a coup began with it.

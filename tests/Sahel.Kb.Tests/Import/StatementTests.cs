@@ -88,6 +88,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "doha-document-for-peace-in-darfur.statements.txt", [Files.Fixture("doha-document-for-peace-in-darfur.txt")] },
         { "tourine-ambush.statements.txt", [Files.Fixture("tourine-ambush.txt")] },
         { "ndjamena-bombings-2015.statements.txt", [Files.Fixture("ndjamena-bombings-2015.html")] },
+        { "burkinabe-coup-1987.statements.txt", [Files.Fixture("burkinabe-coup-1987.txt")] },
     };
 
     [Theory]
@@ -368,6 +369,14 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void The_man_soldiers_were_loyal_to_is_a_side()
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "1987 Test coup", Sahel.Kb.Domain.ArticleKind.Event, [], "The 1987 Test coup took place on 15 October 1987 in Ouagadougou, when soldiers loyal to Captain Blaise Testré killed President Thomas Test.", []));
+
+        Assert.Equal(["participant Blaise Testré 1"], statements.Where(s => s.Property.Label == "participant").Select(s => $"{s.Property.Label} {s.ObjectName} {s.Qualifiers.FirstOrDefault(q => q.Key == "side").Value}"));
+    }
+
+    [Fact]
     public void Who_led_a_rebellion_or_its_attacks_is_the_rebels_side()
     {
         const string Text = "The Test rebellion of 2007–2009 was an insurgency by Tuareg rebels in northern Niger. In Niger it was led by the Test Movement for Justice; in Mali, Ibrahim Ag Testa led attacks around Tin-Testa.";
@@ -484,6 +493,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Lake Test", "Lake Test is a large, shallow endorheic lake in Central Africa, shared by Chad and Niger.", "located_in Central Africa", "located_in Chad", "located_in Niger")]
     // A place part of another lies in it; a capital of the past says nothing of today.
     [InlineData("Testman", "Testman is the largest city of Sudan. It is part of Testoum State and was the capital of the Mahdist Test from 1885 to 1898.", "located_in Sudan", "located_in Testoum State")]
+    // A possessive links two places of the chain.
+    [InlineData("Testako", "Testako is a town in the Passoré Province of Burkina Faso's Nord Region, about 100 km north-west of Ouagadougou.", "located_in Passoré Province", "located_in Burkina Faso", "located_in Nord Region")]
     // A river "of" a part of a continent, and each land it flows from and through.
     [InlineData("Testari River", "The Testari River is a river of Central Africa, 949 km long, flowing from the Central African Republic through Chad into Lake Chad.", "located_in Central African Republic", "located_in Chad", "located_in Central Africa")]
     // A capital "and most populous city".
