@@ -59,7 +59,7 @@ public static class KindRules
             "administrative region", "region", "province", "district", "cercle", "commune", "town", "city", "village",
             "oasis", "department", "prefecture", "territory", "area", "country", "massif", "capital",
             // places of nature are places too: "The Niger River is the main river of West Africa"
-            "river", "lake", "desert", "plateau", "valley", "mountain", "mountain range", "basin", "wadi",
+            "river", "lake", "desert", "plateau", "valley", "mountain", "mountain range", "range", "basin", "wadi",
             "strip", "strip of land",
         ],
         [ArticleKind.Agreement] =

@@ -92,6 +92,7 @@ public static partial class StatementExtractor
         var fullNames = FullNames(text);
         var index = 0;
         var beforeOrAfter = false;
+        string? firstSentence = null;
         foreach (var (start, length) in Sentences.Split(text))
         {
             var sentence = text.Substring(start, length).Trim();
@@ -105,7 +106,11 @@ public static partial class StatementExtractor
             // An event's lead tells what happened in its first three sentences: "The Battle of Tinzaouaten took place …
             // Fighters of the CSP-DPA ambushed a convoy of …", "French and Chadian troops retook Gao …". Later ones may tell of what led to it.
             // So does a sentence of its lead that opens with a date: "On 20 January 2015, helicopters of MINUSMA struck …".
-            var about = index == 0 || article.Kind == ArticleKind.Event && HeadingOpening(sentence) is null && (index == 1 || (index == 2 || OpeningClause().IsMatch(sentence)) && !beforeOrAfter) || IsAboutSubject(sentence, article);
+            // (Not, of a deed of one day, a sentence that opens with another month: "The Gwoza massacre took place on 2 June 2014 …
+            // In August 2014 Boko Haram captured the town of Gwoza …" tells of a later deed.)
+            var about = index == 0 || article.Kind == ArticleKind.Event && HeadingOpening(sentence) is null && (index == 1 || (index == 2 || OpeningClause().IsMatch(sentence)) && !beforeOrAfter)
+                && !IsLaterDeed(sentence, firstSentence, article) || IsAboutSubject(sentence, article);
+            firstSentence ??= sentence;
             index++;
 
             var spans = Spans(text, start, length, article);
@@ -381,6 +386,25 @@ public static partial class StatementExtractor
         ObjectConstraint.Somewhere => span.Kind == ArticleKind.Region || span.Kind is null && !span.IsParty && !GroupName().IsMatch(span.Name) && !EventName().IsMatch(span.Name) && !ProperNames.IsAcronym(span.Name),
         _ => true,
     };
+
+    /// <summary>Whether a sentence of a one-day deed's lead opens with a month and year other than the day its first sentence gives.</summary>
+    private static bool IsLaterDeed(string sentence, string? first, StatementInput article)
+    {
+        if (first is null || !s_attackTitle.IsMatch(article.Title) || MonthOpening().Match(sentence) is not { Success: true } opening || DayDate().Match(first) is not { Success: true } day)
+        {
+            return false;
+        }
+
+        return opening.Groups["m"].Value != day.Groups["m"].Value || opening.Groups["y"].Value != day.Groups["y"].Value;
+    }
+
+    private static readonly Regex s_attackTitle = new(StatementRules.AttackTitle, RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"^(?:In|On|By)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}\s+)?(?<m>" + DateExtractor.MonthName + @")\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOpening();
+
+    [GeneratedRegex(@"\b\d{1,2}\s+(?<m>" + DateExtractor.MonthName + @")\s+(?<y>\d{4})\b|\b(?<m>" + DateExtractor.MonthName + @")\s+\d{1,2},\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayDate();
 
     /// <summary>
     /// A hedge before the end of the words a rule read ("It reportedly fought…", "is believed to

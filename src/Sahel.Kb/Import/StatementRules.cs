@@ -99,11 +99,14 @@ public static class StatementRules
     private static readonly ArticleKind[] s_agreement = [ArticleKind.Agreement];
     private static readonly ArticleKind[] s_person = [ArticleKind.Person];
 
+    /// <summary>Titles of a feature of the land: "Mandara Mountains", "Chari River", "Lake Chad".</summary>
+    private const string LandformTitle = @"\b(?:Mountains|Hills|Massif|Range|Plateau|Escarpment|River|Desert|Forest)$|^Lake\s";
+
     /// <summary>Titles of an uprising against a government: "Tuareg Rebellion (2007–2009)", "Jihadist Insurgency In Burkina Faso".</summary>
     private const string RebellionTitle = @"\b(?:[Rr]ebellions?|[Ii]nsurgency|[Uu]prising|[Rr]evolt|[Ii]nsurrection)\b";
 
     /// <summary>Titles of events that someone carries out: "Lemgheity attack", "Tongo Tongo ambush", "Solhan massacre"; not "Battle of Konna".</summary>
-    private const string AttackTitle = @"\b(?:[Aa]ttacks?|[Aa]mbush(?:es)?|[Mm]assacres?|[Rr]aids?|[Bb]ombings?|[Kk]illings?|[Hh]ostage [Cc]risis|[Aa]ssault)\b";
+    public const string AttackTitle = @"\b(?:[Aa]ttacks?|[Aa]mbush(?:es)?|[Mm]assacres?|[Rr]aids?|[Bb]ombings?|[Kk]illings?|[Hh]ostage [Cc]risis|[Aa]ssault)\b";
 
     /// <summary>Titles of events an armed force conducts: "Operation Barkhane", "Kidal offensive"; not "Battle of Konna".</summary>
     private const string OperationTitle = @"\b(?:[Oo]peration|[Oo]ffensive|[Cc]ampaign|[Ii]ntervention)\b";
@@ -125,9 +128,10 @@ public static class StatementRules
 
     /// <summary>
     /// What an actor is, between commas after its name: ", a rebel group from Darfur,", ", an armed
-    /// group,". Lower-case words only, and at most the place it is from or of.
+    /// group,", or how they came: ", dressed as soldiers,". Lower-case words only, and at most the
+    /// place it is from or of.
     /// </summary>
-    private const string Appositive = @"(?:,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?(?:\s+(?:from|of|in|based\s+in)\s+(?:the\s+)?@\d+@)?,)?";
+    private const string Appositive = @"(?:,\s+(?:(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?(?:\s+(?:from|of|in|based\s+in)\s+(?:the\s+)?@\d+@)?|(?:dressed|disguised|armed|riding|wearing|posing)\s+[^,;.@]{1,40}),)?";
 
     /// <summary>Before "signed": words that make the signing another agreement's ("It was followed by a final agreement signed in Niamey").</summary>
     private const string NotThisAgreement = @"(?<!\b(?:followed|replaced|preceded|succeeded|superseded)\s+by\b[^.;]*)";
@@ -217,7 +221,7 @@ public static class StatementRules
         new(s_event, @"(?<o>{LIST})" + Appositive + @"\s+(?:attacked|ambushed|assaulted|raided|stormed|overran)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor, Title: AttackTitle),
         // "Malian soldiers and … Wagner Group mercenaries killed around 500 civilians": who killed is the perpetrator
         // ("gunmen of al-Qaeda in the Islamic Maghreb kidnapped seven employees": the number in words too)
-        new(s_event, @"(?<o>{LIST})\s+(?:killed|massacred|executed|murdered|kidnapped|abducted)\s+(?:(?:around|about|some|nearly|over|more than|at least|up to|an estimated)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|scores|hundreds)\b)", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        new(s_event, @"(?<o>{LIST})" + Appositive + @"\s+(?:killed|massacred|executed|murdered|kidnapped|abducted)\s+(?:(?:around|about|some|nearly|over|more than|at least|up to|an estimated)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|scores|hundreds)\b)", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "276 female students were kidnapped from the Government Girls Secondary School in Chibok, Borno State, Nigeria, by Boko Haram":
         // the victims first, then where they were taken from and when; only places and dates between the deed and "by"
         // ("were killed in Gao as the town was shelled by X" tells of another deed).
@@ -403,14 +407,17 @@ public static class StatementRules
         // ("a town on the shore of Lake Chad in Kukawa, a local government area of Borno State in north-eastern Nigeria": each place
         // of the chain, a place's kind between two of them, not the lake on whose shore it stands; "in the Passoré Province of Burkina
         // Faso's Nord Region": a possessive links two.)
+        // ("a town and Local Government Area in the south of Borno State": a part of it by the compass)
         // ("a city in south-eastern Niger, near the border with Nigeria, and the capital of the Diffa Region": ", and" ends what the border words govern)
         // ("It surrounds the capital district of Bamako": what a region surrounds lies outside it)
         // ("the capital of the Nord Region and of Yatenga Province": both; not "the capital of the Mossi kingdom of Yatenga", a name before a polity's noun,
         // nor "was the capital of the Mahdist State from 1885 to 1898": a capital of the past)
-        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|surround(?:s|ed|ing)?|encircl(?:es|ed|ing)|divided into|made up of|consists of)\b(?:(?!,\s+and\b)[^.;])*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital|forest|reserve|park|massif|mountain range|range|plateau|valley|lake|river|desert|basin|cliff|escarpment|plain|hills|island)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|(?<!\bwas\s+(?:the\s+)?)capital(?:\s+and\s+(?:largest|biggest|main|most\s+populous)\s+city)?\s+of|(?:largest|biggest|main|chief|principal)\s+(?:city|town)\s+of)\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?!\s+(?:kingdom|empire|sultanate|caliphate|emirate)\b)(?:(?:\s+(?:in|of|and\s+of)\s+(?:the\s+)?|['’]s\s+|,\s+in\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|surround(?:s|ed|ing)?|encircl(?:es|ed|ing)|divided into|made up of|consists of)\b(?:(?!,\s+and\b)[^.;])*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital|forest|reserve|park|massif|mountain range|range|plateau|valley|lake|river|desert|basin|cliff|escarpment|plain|hills|island)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|(?<!\bwas\s+(?:the\s+)?)capital(?:\s+and\s+(?:largest|biggest|main|most\s+populous)\s+city)?\s+of|(?:largest|biggest|main|chief|principal)\s+(?:city|town)\s+of)\s+(?:the\s+)?(?:" + Compass + @"\s+of\s+(?:the\s+)?)?{QUARTER}(?<o>@\d+@)(?!\s+(?:kingdom|empire|sultanate|caliphate|emirate)\b)(?:(?:\s+(?:in|of|and\s+of)\s+(?:the\s+)?|['’]s\s+|,\s+in\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "a village … of the Mopti Region of Mali, on the Bandiagara Escarpment", "The cercle, on the Bandiagara Escarpment and the Séno plain":
         // high ground a place stands on (not a river or a lake on whose shore it stands)
         new(s_region, @"(?:^(?:It|The\s+[a-z]+)|,)\s+(?:lies\s+|stands\s+)?on\s+the\s+(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Upland),
+        // "The Mandara Mountains are a volcanic range along the border between Nigeria and Cameroon": a range or a river on a border lies in both lands
+        new(s_region, @"\b(?:along|on|astride|straddling)\s+the\s+border\s+between\s+(?:the\s+)?(?<o>@\d+@)\s+and\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place, Title: LandformTitle),
         // "and the seat of the Cercle of Tin-Essako": the seat of a place lies in it
         new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "flowing 4,180 km through Guinea, Mali, Niger, Benin and Nigeria", "flowing from the Central African Republic through Chad": a river's countries

@@ -89,6 +89,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "tourine-ambush.statements.txt", [Files.Fixture("tourine-ambush.txt")] },
         { "ndjamena-bombings-2015.statements.txt", [Files.Fixture("ndjamena-bombings-2015.html")] },
         { "burkinabe-coup-1987.statements.txt", [Files.Fixture("burkinabe-coup-1987.txt")] },
+        { "gwoza-massacre.statements.txt", [Files.Fixture("gwoza-massacre.txt")] },
     };
 
     [Theory]
@@ -315,6 +316,10 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test attack took place in 2019. Ten civilians were killed in Gao as the town was shelled by the Test Army.", "location Gao")]
     // Each town the third sentence of the lead says was retaken (it tells what happened, as the second does).
     [InlineData("Operation Test was a French military operation in Mali from 2013 to 2014. It was launched at the request of the government. French and Chadian troops retook Gao, Testbuktu and Kidal within a month.", "location Mali", "location Gao", "location Testbuktu", "location Kidal")]
+    // Who killed, with how they came between commas.
+    [InlineData("The Test massacre took place on 2 June 2014, when gunmen of Boko Test, dressed as soldiers, killed at least 200 people in the villages of Testa, Testb and Testc.", "perpetrator Boko Test", "location Testa", "location Testb", "location Testc")]
+    // A one-day deed's lead sentence that opens with another month tells of a later deed.
+    [InlineData("The Test massacre took place on 2 June 2014, when gunmen of Boko Test killed 20 people in Testa. In August 2014 Boko Test captured the town of Testoza.", "perpetrator Boko Test", "location Testa")]
     // Each village of a list.
     [InlineData("The Test massacre took place in 2022, when gunmen killed 132 civilians in the villages of Testa, Testb and Testc, in the Mopti Region of Mali.", "location Testa", "location Testb", "location Testc", "location Mopti Region", "location Mali")]
     // Who took them, named straight after the deed, before where they were taken from.
@@ -366,6 +371,16 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(
             ["location Testi", "participant Katiba Testa 1", "participant Malian Armed Forces 2", "perpetrator Katiba Testa"],
             statements.Select(s => $"{s.Property.Label} {s.ObjectName} {s.Qualifiers.FirstOrDefault(q => q.Key == "side").Value}".TrimEnd()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_range_along_a_border_lies_in_both_lands_a_town_on_it_in_neither()
+    {
+        static IEnumerable<string> LocatedIn(string title, string summary) =>
+            Sahel.Kb.Import.StatementExtractor.Extract(new(1, title, Sahel.Kb.Domain.ArticleKind.Region, [], summary, [])).Select(s => $"{s.Property.Label} {s.ObjectName}").Order(StringComparer.Ordinal);
+
+        Assert.Equal(["located_in Cameroon", "located_in Nigeria"], LocatedIn("Testara Mountains", "The Testara Mountains are a volcanic range along the border between Nigeria and Cameroon."));
+        Assert.Empty(LocatedIn("Testown", "Testown is a town on the border between Niger and Nigeria."));
     }
 
     [Fact]
@@ -493,6 +508,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Lake Test", "Lake Test is a large, shallow endorheic lake in Central Africa, shared by Chad and Niger.", "located_in Central Africa", "located_in Chad", "located_in Niger")]
     // A place part of another lies in it; a capital of the past says nothing of today.
     [InlineData("Testman", "Testman is the largest city of Sudan. It is part of Testoum State and was the capital of the Mahdist Test from 1885 to 1898.", "located_in Sudan", "located_in Testoum State")]
+    // A part of a state by the compass.
+    [InlineData("Testoza", "Testoza is a town and Local Government Area in the south of Borno State, Nigeria.", "located_in Borno State", "located_in Nigeria")]
     // A possessive links two places of the chain.
     [InlineData("Testako", "Testako is a town in the Passoré Province of Burkina Faso's Nord Region, about 100 km north-west of Ouagadougou.", "located_in Passoré Province", "located_in Burkina Faso", "located_in Nord Region")]
     // A river "of" a part of a continent, and each land it flows from and through.
