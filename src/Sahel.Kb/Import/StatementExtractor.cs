@@ -85,6 +85,9 @@ public static partial class StatementExtractor
         [ArticleKind.Person] = [],
     };
 
+    /// <summary>Titles of a deed of one day ("… massacre", "… attack"): a later month in its lead is another deed's.</summary>
+    private static readonly Regex s_attackTitle = new(StatementRules.AttackTitle, RegexOptions.CultureInvariant);
+
     public static IReadOnlyList<ExtractedStatement> Extract(StatementInput article)
     {
         var statements = new List<ExtractedStatement>();
@@ -397,8 +400,6 @@ public static partial class StatementExtractor
 
         return opening.Groups["m"].Value != day.Groups["m"].Value || opening.Groups["y"].Value != day.Groups["y"].Value;
     }
-
-    private static readonly Regex s_attackTitle = new(StatementRules.AttackTitle, RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"^(?:In|On|By)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}\s+)?(?<m>" + DateExtractor.MonthName + @")\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthOpening();
