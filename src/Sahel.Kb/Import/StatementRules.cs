@@ -284,8 +284,8 @@ public static class StatementRules
         new(s_event, NotBeforeOrAfter + @"(?<a>{ITEM})(?:,\s+(?:supported|backed|assisted|aided|reinforced|joined)\s+by\s+(?<a>{LIST}),)?\s+(?:drove|pushed|chased|forced|expelled)\s+(?<b>{ITEM})\s+(?:out|from|back|away)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the Chadian Army, with French logistical support, drove the rebels out of the city": the side against the rebels
         new(s_event, NotBeforeOrAfter + @"(?<b>{ITEM})(?:,\s+with\s+[^,.;@]+,)?\s+(?:drove|pushed|forced|chased)\s+the\s+(?:rebels|jihadists|insurgents|militants|attackers|assailants|islamists)\s+(?:out|back|away|from)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
-        // "attacked a military base and the town of Arbinda": a town attacked is where it happened
-        new(s_event, NotBeforeOrAfter + @"\b(?:attacked|stormed|raided|overran|shelled|bombed|besieged)\s+(?:[^.;@]{0,40}?\band\s+)?the\s+(?:town|city|village)\s+of\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "attacked a military base and the town of Arbinda", "attacked the Dogon village of Sobane Da": a town attacked is where it happened
+        new(s_event, NotBeforeOrAfter + @"\b(?:attacked|stormed|raided|overran|shelled|bombed|besieged)\s+(?:[^.;@]{0,40}?\band\s+)?the\s+(?:[\p{L}-]+\s+)?(?:town|city|village)\s+of\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "attacked the Radisson Blu Hotel in Bamako": a building or site attacked is where it happened
         new(s_event, NotBeforeOrAfter + @"\b(?:attacked|stormed|raided|bombed|struck|targeted|seized|besieged)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Site),
         // "in Burkina Faso's Soum Province": the country that owns the place, too

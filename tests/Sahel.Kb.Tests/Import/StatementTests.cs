@@ -318,6 +318,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Operation Test was a French military operation in Mali from 2013 to 2014. It was launched at the request of the government. French and Chadian troops retook Gao, Testbuktu and Kidal within a month.", "location Mali", "location Gao", "location Testbuktu", "location Kidal")]
     // Who killed, with how they came between commas.
     [InlineData("The Test massacre took place on 2 June 2014, when gunmen of Boko Test, dressed as soldiers, killed at least 200 people in the villages of Testa, Testb and Testc.", "perpetrator Boko Test", "location Testa", "location Testb", "location Testc")]
+    // A town attacked, with what its people are before its noun.
+    [InlineData("The Test massacre took place on 9 June 2019, when gunmen attacked the Dogon village of Sobane Test, near Sangha.", "location Sobane Test", "location Sangha")]
     // A one-day deed's lead sentence that opens with another month tells of a later deed.
     [InlineData("The Test massacre took place on 2 June 2014, when gunmen of Boko Test killed 20 people in Testa. In August 2014 Boko Test captured the town of Testoza.", "perpetrator Boko Test", "location Testa")]
     // Each village of a list.
