@@ -185,13 +185,28 @@ public static partial class MentionLinker
         var matches = automaton.Find(text);
         matches.RemoveAll(match => PlaceNounAfter().Match(text, match.Start + match.Length) is { Success: true } after
             && (WantedNameRules.IsTerritoryNoun(after.Groups["noun"].Value) || s_namedAfter.Contains(after.Groups["noun"].Value))
-            || IsLastWordOfLongerName(text, match) || namesAPlace(match) && IsFirstWordOfLongerName(text, match) || WarBefore().IsMatch(text.AsSpan(0, match.Start)));
+            || IsLastWordOfLongerName(text, match) || namesAPlace(match) && IsFirstWordOfLongerName(text, match) || IsInWarsName(text, match));
         return matches;
     }
 
     /// <summary>"the War in Darfur": a place in a war's name is the war's, which is wanted or linked whole.</summary>
-    [GeneratedRegex(@"\b(?:War|Conflict|Crisis|Insurgency) in $", RegexOptions.CultureInvariant)]
-    private static partial Regex WarBefore();
+    private static bool IsInWarsName(string text, NameMatch match)
+    {
+        var before = text.AsSpan(0, match.Start);
+        if (!before.EndsWith(" in ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        before = before[..^" in ".Length];
+        var start = before.Length;
+        while (start > 0 && char.IsLetterOrDigit(before[start - 1]))
+        {
+            start--;
+        }
+
+        return WantedNameRules.WarHeads.Contains(before[start..].ToString());
+    }
 
     /// <summary>
     /// "the Darfur Regional Authority", "the Darfur Peace Agreement": a place's one word before other
@@ -206,9 +221,12 @@ public static partial class MentionLinker
             return false;
         }
 
-        var word = after.Groups["noun"].Value;
-        return !WantedNameRules.IsDescriptor(word) && !WantedNameRules.NotNames.Contains(word) && !StatementRules.SectionHeadings.Contains(word);
+        return !DescribesOrOpens(after.Groups["noun"].Value);
     }
+
+    /// <summary>A capitalised word that is no part of a name: one that only describes ("Malian"), opens a sentence ("In") or a glued section ("History").</summary>
+    private static bool DescribesOrOpens(string word) =>
+        WantedNameRules.IsDescriptor(word) || WantedNameRules.NotNames.Contains(word) || StatementRules.SectionHeadings.Contains(word);
 
     /// <summary>
     /// "the Komadugu Yobe river", "Mahamat Déby": one word after another capitalised word is the end
@@ -234,8 +252,7 @@ public static partial class MentionLinker
         var word = text[start..end];
         var isCapitalised = word.Length > 0 && char.IsUpper(word[0]) && (start == 0 || !char.IsLetterOrDigit(text[start - 1]) && text[start - 1] is not '.');
         return isCapitalised && !word.EndsWith('\'') && !word.EndsWith('’') && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal)
-            && !WantedNameRules.IsDescriptor(word) && !WantedNameRules.NotNames.Contains(word) && !StatementRules.SectionHeadings.Contains(word)
-            && !s_nameParticles.Contains(word) && !WantedNameRules.Offices.Any(o => o == word || o.EndsWith(" " + word, StringComparison.Ordinal));
+            && !DescribesOrOpens(word) && !s_nameParticles.Contains(word) && !WantedNameRules.Offices.Any(o => o == word || o.EndsWith(" " + word, StringComparison.Ordinal));
     }
 
     /// <summary>Capitalised particles of a person's name: "Ould Ghazouani", "Ag Ghaly", "Abu Zeid".</summary>

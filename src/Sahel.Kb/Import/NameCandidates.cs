@@ -343,7 +343,7 @@ public static partial class NameCandidates
             var isOwnNamed = previous is "State" or "Group" or "Forces" or "Brigade" && run.Count >= 2 && !WantedNameRules.IsDescriptor(run[^2].Word);
             // ("Alliance for Democracy in Mali", "National Rally for Democracy in Chad": a body "for" something takes the country it is of; "in Ménaka" is where one was.)
             // ("the War in Darfur", "the Conflict in Testland": a war named by where it is fought, not "the War in 2003".)
-            var namesWar = run.Count == 1 && previous is "War" or "Conflict" or "Crisis" or "Insurgency" && next.Parts.Groups["word"].Value is not [>= '0' and <= '9', ..];
+            var namesWar = run.Count == 1 && WantedNameRules.WarHeads.Contains(previous) && next.Parts.Groups["word"].Value is not [>= '0' and <= '9', ..];
             var takesIn = namesWar || s_takesIn.Contains(previous) && !isOwnNamed || previous.Length > 3 && char.IsLower(previous[0]) && previous.Contains('-')
                 || run.Any(w => w.Word == "for") && (run.Any(w => w.Word == "and") || run.TakeWhile(w => w.Word != "for").Any(w => s_takesIn.Contains(w.Word)) && IsCountryAt(tokens, index + 1));
             var nameFollows = next.IsNameWord || next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count && tokens[index + 2].IsNameWord;

@@ -12,6 +12,9 @@ namespace Sahel.Kb.Import;
 /// </summary>
 public static partial class WantedNameRules
 {
+    /// <summary>Words that name a war by where it is fought, with "in": "the War in Darfur", "the Conflict in …".</summary>
+    public static readonly IReadOnlySet<string> WarHeads = new HashSet<string>(StringComparer.Ordinal) { "War", "Conflict", "Crisis", "Insurgency" };
+
     /// <summary>Offices and ranks written before a name: the name is what follows ("Vice President Assimi Goïta").</summary>
     public static readonly IReadOnlyList<string> Offices =
     [
