@@ -715,8 +715,8 @@ public static partial class StatementExtractor
     [GeneratedRegex(@" \(\)", RegexOptions.CultureInvariant)]
     private static partial Regex BracketLeftovers();
 
-    /// <summary>"In 2019, …", "In December 2015 it …": an opening that says when, with or without its comma before a pronoun.</summary>
-    [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}\d[^,]{0,30}?(?:,\s+|\s+(?=(?:it|he|she|they)\s|\p{Lu})))", RegexOptions.CultureInvariant)]
+    /// <summary>"In 2019, …", "In December 2015 it …": an opening that says when, with or without its comma before a pronoun (its number not one inside a name: "… part in the G5 Sahel Joint Force").</summary>
+    [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}(?<!\p{L})\d[^,]{0,30}?(?:,\s+|\s+(?=(?:it|he|she|they)\s|\p{Lu})))", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningClause();
 
     [GeneratedRegex(@"^(?:An?|One|The)\s+[a-z][^,.;]{0,120}(?:,\s+[^,.;]{1,60}){0,2},\s+(?:he|she|it|they)\s", RegexOptions.CultureInvariant)]
@@ -757,7 +757,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?:Treaty|Agreement|Accords?|Charter|Pact|Protocol|Resolution|Convention|Act|Declaration|Constitution)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentName();
 
-    [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Authority|Commission|Committee|Agency|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces?|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Authority|Commission|Committee|Agency|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroupName();
 
     [GeneratedRegex(@"^(?:Deputy\s+)?Chief of (?:the\s+)?(?:Army|Defence|Defense|General|Air|Naval|Joint|Armed Forces|Air Force)\s+Staff\b", RegexOptions.CultureInvariant)]

@@ -114,6 +114,12 @@ public static class StatementRules
     /// <summary>A part of a country by the compass: "the far north-east (of Mauritania)", "the centre".</summary>
     private const string Compass = @"(?:(?:far|extreme|deep)\s+)?(?:north|south|east|west|centre|center|interior)(?:-?(?:east|west))?";
 
+    /// <summary>
+    /// The land that holds a place one was born or died in, after it: "Laayoune, Western Sahara",
+    /// ", in the Assaba Region", "in northern Mali", "the Ménaka Region of Mali".
+    /// </summary>
+    private const string BirthOrDeathRegion = @"(?:(?:,?\s+in|,|\s+of)\s+(?:the\s+)?{QUARTER}(?<p>@\d+@))?";
+
     /// <summary>The rest of a body's founders, after the one named: "… and seven other groups".</summary>
     private const string OtherGroups = @"(?:[\w-]+\s+)?other\s+(?:groups|movements|parties|factions|organi[sz]ations)\b";
 
@@ -347,7 +353,7 @@ public static class StatementRules
         new(s_group, @"^(?<o>{ITEM})\s+joined(?:\s+(?:it|them|the\s+(?:commission|organi[sz]ation|alliance|coalition|bloc|union|community|group))\b)?\s+in\s+\d{4}(?:\s*,?\s+(?:and\s+)?(?<o>{ITEM})\s+in\s+\d{4})*", StatementProperties.HasPart, Object: ObjectConstraint.Member, AboutSubject: false),
         // "It brought together eight groups, among them the Rally of Forces for Change and …": the ones it names
         new(s_group, @"\b(?:brought together|bringing together|brings together|united|unites|grouped|groups|gathered|gathers)\s+(?:(?:some|about|around|more than|over|at least)\s+)?(?:[a-z0-9-]+\s+)?(?:groups|movements|factions|organi[sz]ations|parties|militias),?\s+(?:among them|including|among which|notably|such as|chief among them)\s+(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
-        new(s_group, @"\b(?:comprising|comprises|comprised of|composed of|made up of|consisting of|consists? of|consisted of|bringing together|brings together)\s+(?:(?:units|troops|forces|soldiers|contingents|members|fighters)\s+(?:from|of)\s+)?(?:the\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
+        new(s_group, @"\b(?:comprising|comprises|comprise|comprised of|composed of|made up of|consisting of|consists? of|consisted of|bringing together|brings together)\s+(?:(?:units|troops|forces|soldiers|contingents|members|fighters)\s+(?:from|of)\s+)?(?:the\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "Its leader Abubakar Shekau died in 2021": the leader named after "Its leader"
         new(s_group, @"^(?:Its|Their)\s+(?:(?:former|longtime|long-time|first|founding|last)\s+)?(?:leader|emir|head|chief|commander|president)\s+(?<o>@\d+@)", StatementProperties.LedBy, Object: ObjectConstraint.Actor),
         // "led by Iyad Ag Ghaly", "It is headed by Abu Ubaida Yusuf al-Annabi", "chaired by General X"; "Their first provisional president was Bilal Ag Acherif"
@@ -369,6 +375,9 @@ public static class StatementRules
         // "In December 2015 it rejoined AQIM", "joined the Coordination of Azawad Movements in 2014"
         // (not "it split into two factions, one of which joined the CMA": a part joined, not the whole)
         new(s_group, @"(?<!\b(?:one|some|several|two|part|many|most)\s+of\s+(?:which|whom|them)\s+|\bfactions?\s+)\b(?:joined|rejoined|re-joined)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        // "took part in the G5 Sahel Joint Force from 2017", "Since 2017 they have taken part in …": a force or coalition a body
+        // serves in ("took part in the Battle of Konna" is no body: the object must be a group)
+        new(s_group, @"\b(?:took|takes|take|taken|taking)\s+part\s+in\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
         // "formed … as a split from Ansar Dine", "a splinter group of the MNLA", "after a split from the MNLA"
         // "a Tuareg armed group founded in May 2013 by defectors from Ansar Dine"
         new(s_group, @"\b(?:founded|formed|created|established|set up)\b[^@.;]{0,40}?\bby\s+(?:[a-z-]+\s+)?(?:defectors|dissidents|deserters|former\s+members|breakaway\s+members)\s+(?:from|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Actor),
@@ -453,10 +462,10 @@ public static class StatementRules
 
         // People. "born around 1959 or 1966, in Kidal, Mali"
         // ("Born in Boumdeid, in the Assaba Region", "Born in Abéché, in eastern Chad": the region that holds the town, too.)
-        new(s_person, @"\bborn\b(?:[^@.;]|\bca?\.){0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)(?:,\s+in\s+(?:the\s+)?{QUARTER}(?<p>@\d+@))?", StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
+        new(s_person, @"\bborn\b(?:[^@.;]|\bca?\.){0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)" + BirthOrDeathRegion, StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
         // ("He was killed in August 2021 in fighting with the Nigerian Army near Lake Chad": past who killed him; "in the Adrar des Ifoghas
         // in northern Mali": both places.)
-        new(s_person, @"\b(?:died|was killed|was assassinated)\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)(?:,?\s+in\s+(?:the\s+)?{QUARTER}(?<p>@\d+@))?", StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
+        new(s_person, @"\b(?:died|was killed|was assassinated)\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)" + BirthOrDeathRegion, StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
         // "the emir of al-Qaeda in the Islamic Maghreb's Sahara branch": a member of the branch is the organisation's
         new(s_person, @"\b(?:emir|commander|leader|head|chief|member|spokesman|spokesperson|deputy)\s+of\s+(?:the\s+)?(?<o>@\d+@)['’]s\s+(?:(?:[\p{L}-]+|@\d+@)\s+)?(?:branch|wing|unit|brigade|battalion|faction|division|katiba|cell)\b", StatementProperties.MemberOf, Object: ObjectConstraint.Actor, Period: true),
         // "earlier commanded a brigade of al-Qaeda in the Islamic Maghreb": a part's commander is the whole's member

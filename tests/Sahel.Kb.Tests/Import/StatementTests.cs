@@ -90,6 +90,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "ndjamena-bombings-2015.statements.txt", [Files.Fixture("ndjamena-bombings-2015.html")] },
         { "burkinabe-coup-1987.statements.txt", [Files.Fixture("burkinabe-coup-1987.txt")] },
         { "gwoza-massacre.statements.txt", [Files.Fixture("gwoza-massacre.txt")] },
+        { "tongo-tongo-ambush.statements.txt", [Files.Fixture("tongo-tongo-ambush.txt")] },
     };
 
     [Theory]
@@ -164,6 +165,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("It brought together eight groups, among them the Sahel Front and the Desert Movement.", "has_part Sahel Front", "has_part Desert Movement")]
     [InlineData("It is an alliance of the Sahel Front and the Desert Movement.", "has_part Sahel Front", "has_part Desert Movement")]
     [InlineData("They consist of the Testan Army, the Testan Navy and the Testan Air Force.", "has_part Testan Army", "has_part Testan Navy", "has_part Testan Air Force")]
+    [InlineData("They comprise the Testan Army, the Testan Air Force and the National Test Gendarmerie.", "has_part Testan Army", "has_part Testan Air Force", "has_part National Test Gendarmerie")]
     public void A_coalition_is_made_of_the_groups_it_names(string sentence, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Coalition", Sahel.Kb.Domain.ArticleKind.Group, [], $"The Test Coalition is a coalition of rebel groups. {sentence}", []));
@@ -223,6 +225,31 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", kind, [], summary, []));
 
         Assert.Equal(expected, statements.Where(s => s.Property.Label is "participant" or "led_by" or "has_part").Select(s => $"{s.Property.Label} {s.ObjectName} {s.Qualifiers.FirstOrDefault(q => q.Key == "side").Value}"));
+    }
+
+    [Theory]
+    // A force or coalition a body took part in; an event it took part in is no body.
+    [InlineData("The Test Armed Forces are the military of Testland. Since 2017 they have taken part in the G5 Test Joint Force.", "member_of G5 Test Joint Force")]
+    [InlineData("The Test Army was founded in 1960. It took part in the Multinational Test Task Force from 2015.", "member_of Multinational Test Task Force")]
+    [InlineData("The Test Army was founded in 1960. It took part in the Battle of Testou in 2013.")]
+    public void A_force_a_body_took_part_in_is_one_it_belongs_to(string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Army", Sahel.Kb.Domain.ArticleKind.Group, [], summary, []));
+
+        Assert.Equal(expected, statements.Where(s => s.Property.Label == "member_of").Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
+    [Theory]
+    // The land that holds the place, after a comma, after "in" or after "of".
+    [InlineData("John Test (1973 – 2021) was a jihadist. Born in Testoune, Western Testara, he joined a group in 2011.", "place_of_birth Testoune", "place_of_birth Western Testara")]
+    [InlineData("John Test (1973 – 2021) was a jihadist. Born in Testoune, in the Assaba Region, he joined a group in 2011.", "place_of_birth Testoune", "place_of_birth Assaba Region")]
+    [InlineData("John Test (1973 – 2021) was a jihadist. He was killed by a drone strike in the Ménaka Region of Mali in 2021.", "place_of_death Ménaka Region", "place_of_death Mali")]
+    [InlineData("John Test (1973 – 2021) was a jihadist. He died in Testal in 2021.", "place_of_death Testal")]
+    public void Where_one_was_born_or_died_is_read_with_the_land_that_holds_it(string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), statements.Where(s => s.Property.Label is "place_of_birth" or "place_of_death").Select(s => $"{s.Property.Label} {s.ObjectName}").Order(StringComparer.Ordinal));
     }
 
     [Theory]
