@@ -253,7 +253,9 @@ public static partial class NameCandidates
 
                 var usable = parts.Success && !isTaken;
                 // "the Government Girls' Science and Technical College": a plural's apostrophe before a capitalised word is inside the name.
+                // So is a collective noun's: "the Sudan People's Liberation Movement".
                 var pluralPossessive = parts.Groups["stop"].Value is "'" or "’" && bare.EndsWith('s') && i + 1 < tokens.Count && tokens[i + 1].IsNameWord;
+                var collectivePossessive = parts.Groups["possessive"].Length > 0 && parts.Groups["stop"].Length == 0 && ProperNames.KeepsPossessiveInName(bare) && i + 1 < tokens.Count && tokens[i + 1].IsNameWord;
                 if ((!usable || parts.Groups["open"].Length > 0) && Flush(run, opening) is { } before)
                 {
                     yield return before;
@@ -280,10 +282,10 @@ public static partial class NameCandidates
                     && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null, i + 2 < tokens.Count ? tokens[i + 2].Parts.Groups["word"].Value : null));
                 if (isName || isJoin)
                 {
-                    run.Add((pluralPossessive && isName ? bare + parts.Groups["stop"].Value : bare, start, i));
+                    run.Add((pluralPossessive && isName ? bare + parts.Groups["stop"].Value : collectivePossessive && isName ? bare + parts.Groups["possessive"].Value : bare, start, i));
                 }
 
-                var endsRun = parts.Groups["stop"].Length > 0 && !(pluralPossessive && isName) || parts.Groups["possessive"].Length > 0;
+                var endsRun = parts.Groups["stop"].Length > 0 && !(pluralPossessive && isName) || parts.Groups["possessive"].Length > 0 && !(collectivePossessive && isName);
                 if ((!(isName || isJoin) || endsRun) && Flush(run, opening) is { } name)
                 {
                     yield return name;
@@ -427,7 +429,7 @@ public static partial class NameCandidates
     [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    /// <summary>A word with its surrounding punctuation: an opening mark starts a new name, a closing mark ends one ("Movement/Army" is one word).</summary>
-    [GeneratedRegex(@"^(?<open>[(""“'‘\[]*)(?<word>[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]|/(?=\p{L}))*?)(?<possessive>['’]s)?(?<stop>[,.;:)""”'’!?…\]]+)?$", RegexOptions.CultureInvariant)]
+    /// <summary>A word with its surrounding punctuation: an opening mark starts a new name, a closing mark ends one ("Movement/Army", "Movement–North" are one word).</summary>
+    [GeneratedRegex(@"^(?<open>[(""“'‘\[]*)(?<word>[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]|/(?=\p{L})|–(?=\p{Lu}))*?)(?<possessive>['’]s)?(?<stop>[,.;:)""”'’!?…\]]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TokenWord();
 }

@@ -609,7 +609,7 @@ public static partial class StatementExtractor
             var j = i;
             var last = i;
             // "Chad's Lac Region": a possessive ends its name.
-            while (j + 1 < words.Count && Adjacent(text, words[j], words[j + 1]) && !Possessive().IsMatch(words[j].Value))
+            while (j + 1 < words.Count && Adjacent(text, words[j], words[j + 1]) && !(Possessive().IsMatch(words[j].Value) && !ProperNames.KeepsPossessiveInName(words[j].Value.AsSpan()[..^2])))
             {
                 var next = words[j + 1].Value;
                 // ("Minister of Economy": a section heading's word inside a name is the name's.)
@@ -655,8 +655,14 @@ public static partial class StatementExtractor
     private static bool NotAName(string word) =>
         WantedNameRules.IsDescriptor(word) || MonthWord().IsMatch(word) || word.Length < 2;
 
+    /// <summary>Two words of one name: a space between, or an en dash before a capital ("Movement–North").</summary>
     private static bool Adjacent(string text, Match a, Match b) =>
-        text.AsSpan(a.Index + a.Length, b.Index - a.Index - a.Length) is " ";
+        text.AsSpan(a.Index + a.Length, b.Index - a.Index - a.Length) switch
+        {
+            " " => true,
+            "–" => char.IsUpper(b.Value[0]),
+            _ => false,
+        };
 
     /// <summary>A word right after a glued section heading opens its sentence too ("Organization The CMA…").</summary>
     private static bool IsAfterOpening(string text, int sentenceStart, int index)

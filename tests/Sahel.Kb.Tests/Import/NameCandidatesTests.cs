@@ -34,6 +34,8 @@ public sealed class NameCandidatesTests
     [InlineData("Fighters of the Justice and Testity Movement attacked.", "Justice and Testity Movement")]
     [InlineData("He leads a faction of the Sudan Test Movement/Army.", "Sudan Test Movement/Army")] // a slash between two words of a name
     [InlineData("Troops came from Niger and Testland to the border.", "Niger", "Testland")] // two places stay two
+    [InlineData("Its members were the Sudan People's Test Movement–North and Testfur.", "Sudan People's Test Movement–North", "Testfur")] // a collective noun's possessive, an en dash before a capital
+    [InlineData("It took Chad's Test Region.", "Chad", "Test Region")] // another possessive ends a name
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>
         Assert.Equal(names, Names(sentence));
 

@@ -91,6 +91,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "burkinabe-coup-1987.statements.txt", [Files.Fixture("burkinabe-coup-1987.txt")] },
         { "gwoza-massacre.statements.txt", [Files.Fixture("gwoza-massacre.txt")] },
         { "tongo-tongo-ambush.statements.txt", [Files.Fixture("tongo-tongo-ambush.txt")] },
+        { "juba-peace-agreement.statements.txt", [Files.Fixture("juba-peace-agreement.txt")] },
     };
 
     [Theory]
@@ -166,6 +167,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("It is an alliance of the Sahel Front and the Desert Movement.", "has_part Sahel Front", "has_part Desert Movement")]
     [InlineData("They consist of the Testan Army, the Testan Navy and the Testan Air Force.", "has_part Testan Army", "has_part Testan Navy", "has_part Testan Air Force")]
     [InlineData("They comprise the Testan Army, the Testan Air Force and the National Test Gendarmerie.", "has_part Testan Army", "has_part Testan Air Force", "has_part National Test Gendarmerie")]
+    [InlineData("Its founding members were the Sudan People's Test Movement–North and the Test Equality Movement.", "has_part Sudan People's Test Movement–North", "has_part Test Equality Movement")]
     public void A_coalition_is_made_of_the_groups_it_names(string sentence, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Coalition", Sahel.Kb.Domain.ArticleKind.Group, [], $"The Test Coalition is a coalition of rebel groups. {sentence}", []));
