@@ -143,6 +143,8 @@ public static partial class WantedNameRules
         "Moussa", "Oumar", "Omar", "Abdoulaye", "Abdelmalek", "Abdelhamid", "Ali", "Hamadoun", "Hassan", "Hussein",
         "Mahmoud", "Mokhtar", "Idriss", "Boubacar", "Seydou", "Souleymane", "Youssouf", "Yusuf", "Ismaël", "Issa", "Adnan",
         "Bilal", "Modibo", "Blaise", "Salif", "Aliou", "Hama", "Alassane", "Aboubacar", "Habib", "Abubakar", "Sani",
+        "Abdul", "Abdel", "Abdelaziz", "Abdallah", "Abdalla", "Abdullah", "Khalil", "Osman", "Yahya", "Idris", "Jibril", "Minni",
+        "Tijani", "Hissène", "Goukouni", "Sidi", "Hamid", "Salah",
     };
 
     /// <summary>A gazetteer of the region's states and their neighbours: a name of one is a place wherever it stands ("in Burkina Faso").</summary>

@@ -18,6 +18,7 @@ public sealed class NameCandidatesTests
     [InlineData("He led the Party for Democracy and Socialism until 2011.", "Party for Democracy and Socialism")]
     [InlineData("Prime Minister Moussa Traoré resigned.", "Moussa Traoré")] // the office is not part of the name
     [InlineData("He joined the Katiba Macina of Amadou Koufa in 2013.", "Katiba Macina", "Amadou Koufa")] // a given name after "of" is another's
+    [InlineData("The Sudan Test Movement of Abdul Wahid al-Test and the SPLM-T of Abdelaziz al-Test did not sign.", "Sudan Test Movement", "Abdul Wahid al-Test", "SPLM-T", "Abdelaziz al-Test")]
     [InlineData("It was chaired by the Organisation of the Armed Resistance.", "Organisation of the Armed Resistance")] // a heading word before "of"
     [InlineData("The insurgency spread from Borno State in Nigeria.", "Borno State", "Nigeria")] // a state named by its place takes no "in"
     [InlineData("It was one of the attacks of the Jihadist insurgency in Burkina Faso.", "Jihadist insurgency in Burkina Faso")] // says where
