@@ -16,6 +16,7 @@ public sealed class AliasExtractorTests
     [InlineData("Liptako Alliance", "The Liptako Alliance (LA; French: Alliance du Liptako) is a pact.", "LA", "Alliance du Liptako")]
     // A language's name keeps its lower-case words; "FLL" stands after "Liptako Front", another name of the subject, so it is the subject's too.
     [InlineData("Sahel Front", "The Sahel Front, also known as the Liptako Front (French: Front de libération du Liptako, FLL), is a group.", "FLL", "Liptako Front", "Front de libération du Liptako")]
+    [InlineData("John Test Keïta", "John Test Keïta (1945 – 2022), often known as JTK, was a Malian politician.", "JTK")]
     [InlineData("Gao Volunteers", "The Gao Volunteers (French: Volontaires de Gao; VG) is a militia.", "VG", "Volontaires de Gao")]
     // A party's short form, an acronym and a word; an opening name with "and the" in it is one name.
     [InlineData("Rally for Hope", "The Rally for Hope (RPH-Nafa) is a party in Niger.", "RPH-Nafa")]

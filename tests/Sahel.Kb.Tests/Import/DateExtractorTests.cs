@@ -68,6 +68,7 @@ public class DateExtractorTests
         { ArticleKind.Group, "The Test Brigade was a jihadist group. In December 2015 it rejoined AQIM, and in March 2017 it merged into the Test Front.", "" },
         // A number of attacks on a day; a city founded under another name by someone.
         { ArticleKind.Event, "The Test bombings were two suicide attacks on 15 June 2015 against the police.", "start 2015-06-15 day" },
+        { ArticleKind.Event, "The Test and Testo attacks were two simultaneous assaults on 30 September 2019 by the Test Front.", "start 2019-09-30 day" },
         { ArticleKind.Region, "Testamena is the capital of Chad. It was founded as Fort-Test by the French in 1900.", "founded 1900 year" },
         // A ruling body's years.
         { ArticleKind.Group, "The Test Council was the ruling body of Burkina Faso from 4 August 1983 to 15 October 1987.", "founded 1983-08-04 day; dissolved 1987-10-15 day" },

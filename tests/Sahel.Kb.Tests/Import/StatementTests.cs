@@ -92,6 +92,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "gwoza-massacre.statements.txt", [Files.Fixture("gwoza-massacre.txt")] },
         { "tongo-tongo-ambush.statements.txt", [Files.Fixture("tongo-tongo-ambush.txt")] },
         { "juba-peace-agreement.statements.txt", [Files.Fixture("juba-peace-agreement.txt")] },
+        { "boulkessi-and-mondoro-attacks.statements.txt", [Files.Fixture("boulkessi-and-mondoro-attacks.txt")] },
     };
 
     [Theory]
@@ -188,6 +189,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
 
     [Theory]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test took place in 2018 near Gao. The Test Army, backed by air strikes of the Test Air Force, repelled the attack.", "participant Test Army 2", "participant Test Air Force 2")]
+    // Whose camps were assaulted, after "by" who assaulted them and "on"; a town after "on" is no side.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test attacks were two assaults on 30 September 2019 by the Test Front on camps of the Test Armed Forces at Testou.", "participant Test Front 1", "participant Test Armed Forces 2")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test attack was an attack in 2019 by the Test Front on Testou.")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test attack took place in 2019, when several hundred jihadists attacked a base of the Test Army at Gao.", "participant Test Army 2")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Front is a jihadist group which split from the Old Front in 2016 after its founders named Abu Test its leader.", "led_by Abu Test ")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Commission is a body founded in 1964. The Central African Republic joined in 1994 and Libya in 2008.", "has_part Central African Republic ", "has_part Libya ")]
@@ -306,6 +310,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // Defectors from a body split from it; a people named by where they live founded nothing ("Arabs of the … regions").
     [InlineData("The Test Council is a Tuareg armed group founded in May 2013 by defectors from Ansar Test.", "separated_from Ansar Test")]
     [InlineData("The Test Movement is an armed group formed in 2012 by Arabs of the Timbuktu and Gao regions.")]
+    // A branch of a body that merged is not the body, nor is its name's first word one.
+    [InlineData("The Test Alliance is a jihadist alliance formed in 2017 by the merger of Ansar Test, the Test Front and the Sahara branch of al-Qaeda in the Islamic Test.", "replaces Ansar Test", "replaces Test Front")]
     public void Who_founded_a_body_and_what_it_replaced_are_read(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", Sahel.Kb.Domain.ArticleKind.Group, [], summary, []));
@@ -479,6 +485,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // Who leads a faction of a body, or heads a body, without its article here, is its member.
     [InlineData("John Test (born 1968) is a rebel who leads a faction of the Sudan Test Movement/Army.", "member_of Sudan Test Movement/Army")]
     [InlineData("John Test (born 1950) is a politician. From 2011 to 2016 he headed the Testfur Regional Authority.", "member_of Testfur Regional Authority")]
+    [InlineData("John Test (1945 – 2022) was President of Mali from 2013. He founded the Rally for Test in 2001 and had earlier been Prime Minister of Mali from 1994 to 2000.", "position_held President of Mali", "member_of Rally for Test", "position_held Prime Minister of Mali")]
     public void What_a_politician_held_and_headed(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
@@ -561,6 +568,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testou Mountains", "The Testou Mountains are a massif in the Adrar des Testas of the Kidal Region, in northern Mali.", "located_in Adrar des Testas", "located_in Kidal Region", "located_in Mali")]
     // A state it is said to have been proclaimed is not where it lies.
     [InlineData("Testal Region", "Testal Region is an administrative region of Mali. It lies within the territory the rebels proclaimed to be the independent state of Azawad.", "located_in Mali")]
+    // What a commune or village "is … of", and the lands that hold that.
+    [InlineData("Testoro", "Testoro is a rural commune and village of the Testa Cercle in the Mopti Region of Mali.", "located_in Testa Cercle", "located_in Mopti Region", "located_in Mali")]
     public void A_state_a_strip_and_a_local_government_area_lie_where_they_say(string title, string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, title, Sahel.Kb.Domain.ArticleKind.Region, [], summary, []));
