@@ -609,7 +609,7 @@ public static partial class StatementExtractor
             var j = i;
             var last = i;
             // "Chad's Lac Region": a possessive ends its name.
-            while (j + 1 < words.Count && Adjacent(text, words[j], words[j + 1]) && !(Possessive().IsMatch(words[j].Value) && !ProperNames.KeepsPossessiveInName(words[j].Value.AsSpan()[..^2])))
+            while (j + 1 < words.Count && Adjacent(text, words[j], words[j + 1]) && !(Possessive().IsMatch(words[j].Value) && !ProperNames.KeepsPossessiveInName(words[j].Value[..^2])))
             {
                 var next = words[j + 1].Value;
                 // ("Minister of Economy": a section heading's word inside a name is the name's.)

@@ -120,6 +120,9 @@ public static class StatementRules
     /// </summary>
     private const string BirthOrDeathRegion = @"(?:(?:,?\s+in|,|\s+of)\s+(?:the\s+)?{QUARTER}(?<p>@\d+@))?";
 
+    /// <summary>The words before an office one holds or held: "was", "had earlier been", "served as", "sworn in as".</summary>
+    private const string HeldAs = @"\b(?:was|is|has been|had(?:\s+(?:earlier|previously|once|already))?\s+been|became|becomes|served as|serving as|elected|appointed|sworn in as)";
+
     /// <summary>The rest of a body's founders, after the one named: "… and seven other groups".</summary>
     private const string OtherGroups = @"(?:[\w-]+\s+)?other\s+(?:groups|movements|parties|factions|organi[sz]ations)\b";
 
@@ -440,10 +443,10 @@ public static class StatementRules
         new(s_region, @"\b(?:shared\s+(?:by|between)|straddl(?:es|ing)|divided\s+between)\s+(?<o>@\d+@(?:\s*,\s*@\d+@)*,?\s+and\s+@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "one of Burkina Faso's 13 administrative regions"
         new(s_region, @"\bone\s+of\s+(?<o>@\d+@)['’]s\s+(?:\d+\s+|[a-z]+\s+){0,2}(?:regions|provinces|departments|cercles|communes|districts|states|prefectures)\b", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
-        // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
         // "Mondoro is a rural commune and village of the Douentza Cercle in the Mopti Region of Mali": what a commune or village
         // is "of", and the lands that hold that (the opening's "is a … of" only: "the town of Gao" names the town)
         new(s_region, @"^\s*(?:The\s+)?[^.;,]{0,60}?\b(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:commune|town|city|village|oasis|suburb|district)\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?:(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+(?:in\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
         new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:(?:a|the)\s+(?:valley|part|corner|plain|foothills)\s+of\s+)?(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "It is part of Khartoum State", "forms part of the Tillabéri Region": a place part of another lies in it (of the present: "formerly part of" below)
         new(s_region, @"\b(?:is|forms)\s+(?:an?\s+)?part\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
@@ -509,10 +512,10 @@ public static class StatementRules
         // "ruled Niger as head of state until his death": the office of the country he ruled
         new(s_person, @"\b(?:ruled|governed|led)\s+(?<o>@\d+@)\s+as\s+(?:its\s+)?(?:(?:interim|transitional|military)\s+)?(?<office>president|head of state|prime minister|king|emir)\b", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Somewhere, Period: true),
         // ("is a Sudanese politician and former governor of Darfur": the office after what he is; not "governor of the Darfur region", an office named in lower case.)
-        new(s_person, @"\b(?:was|is|has been|had(?:\s+(?:earlier|previously|once|already))?\s+been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}and\s+)?(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>president|vice[- ]president|prime minister|head of state|king|governor|mayor)\s+of\s+(?<the>the\s+)?(?<o>@\d+@)(?!\s+(?:region|province|state|area|district)\b)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Somewhere, Period: true),
+        new(s_person, HeldAs + @"\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}and\s+)?(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>president|vice[- ]president|prime minister|head of state|king|governor|mayor)\s+of\s+(?<the>the\s+)?(?<o>@\d+@)(?!\s+(?:region|province|state|area|district)\b)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Somewhere, Period: true),
         // "He served as chairman of the Transitional Military Council": a body's chair
-        new(s_person, @"\b(?:was|is|has been|had(?:\s+(?:earlier|previously|once|already))?\s+been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>chair(?:person|man|woman)?)\s+of\s+(?<the>the\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Member, Period: true),
-        new(s_person, @"\b(?:was|is|has been|had(?:\s+(?:earlier|previously|once|already))?\s+been|became|becomes|served as|serving as|elected|appointed|sworn in as)\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office, Period: true),
+        new(s_person, HeldAs + @"\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>chair(?:person|man|woman)?)\s+of\s+(?<the>the\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Member, Period: true),
+        new(s_person, HeldAs + @"\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office, Period: true),
         // "He was Chief of Staff of the Armed Forces from 2008 to 2018 and then Minister of Defence", "… and President of the National Assembly": the second office too
         // ("… from 1995 to 1996 and from 2000 to 2007, and as President of …": however many periods stand between; "was acting head of state
         // of Burkina Faso from 1 to 21 November 2014 and Prime Minister of Burkina Faso …": after an office in lower case too.)

@@ -15,6 +15,16 @@ public static class ProperNames
     /// <summary>Further joining words of a formal name given in full before its acronym: "Mission in Mali (MINUSMA)".</summary>
     private static readonly HashSet<string> s_formalNameParticles = ["in", "on", "and"];
 
+    /// <summary>
+    /// Collective nouns whose possessive stands inside a name, before its next capitalised word:
+    /// "Sudan People's Liberation Movement", "National Women's Union" (not "Chad's Lac Region", which
+    /// a possessive ends).
+    /// </summary>
+    private static readonly HashSet<string> s_collectiveNouns = new(StringComparer.Ordinal) { "People", "Peoples", "Women", "Men", "Children" };
+
+    /// <summary>Whether <paramref name="word"/> ("People", "Women") with its "'s" stays inside the name it stands in.</summary>
+    public static bool KeepsPossessiveInName(string word) => s_collectiveNouns.Contains(word);
+
     /// <summary>A word that can be part of a name: capitalised, a number, or "al-Qaeda"-like with a capital after a hyphen.</summary>
     public static bool IsNameWord(ReadOnlySpan<char> word)
     {
@@ -40,17 +50,6 @@ public static class ProperNames
 
         return false;
     }
-
-    /// <summary>
-    /// Collective nouns whose possessive stands inside a name, before its next capitalised word:
-    /// "Sudan People's Liberation Movement", "National Women's Union" (not "Chad's Lac Region", which
-    /// a possessive ends).
-    /// </summary>
-    private static readonly HashSet<string> s_collectiveNouns = new(StringComparer.Ordinal) { "People", "Peoples", "Women", "Men", "Children" };
-
-    /// <summary>Whether <paramref name="word"/> ("People", "Women") with its "'s" stays inside the name it stands in.</summary>
-    public static bool KeepsPossessiveInName(ReadOnlySpan<char> word) =>
-        s_collectiveNouns.Contains(word.ToString());
 
     /// <summary>Prefixes that make a capitalised word an adjective or a time, not a name: "mid-April", "anti-French", "pro-Russian".</summary>
     private static readonly HashSet<string> LowerPrefixes = new(StringComparer.Ordinal)
