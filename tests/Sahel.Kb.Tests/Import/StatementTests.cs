@@ -93,6 +93,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "tongo-tongo-ambush.statements.txt", [Files.Fixture("tongo-tongo-ambush.txt")] },
         { "juba-peace-agreement.statements.txt", [Files.Fixture("juba-peace-agreement.txt")] },
         { "boulkessi-and-mondoro-attacks.statements.txt", [Files.Fixture("boulkessi-and-mondoro-attacks.txt")] },
+        { "w-national-park-attack.statements.txt", [Files.Fixture("w-national-park-attack.txt")] },
     };
 
     [Theory]
