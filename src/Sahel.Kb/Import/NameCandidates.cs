@@ -95,22 +95,31 @@ public static partial class NameCandidates
     [GeneratedRegex(@"^\s+(?:(?:military|army|air|police|refugee|training|international)\s+)?(?:camp|base|barracks|airport|stadium|hospital|school|university|mosque|hotel|market|bridge|dam|prison|avenue|boulevard)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FacilityAfter();
 
-    /// <summary>Head words of a feature of the land, or of a realm of the past: "Niger River", "Tigharghar Mountains", "Wagadou Forest", "Mali Empire".</summary>
+    /// <summary>Head words of a feature of the land, a protected area, or a realm of the past: "Niger River", "Wagadou Forest", "W National Park", "Mali Empire".</summary>
     private static readonly HashSet<string> s_landHeads = new(StringComparer.Ordinal)
     {
-        "River", "Lake", "Mountains", "Mountain", "Massif", "Plateau", "Desert", "Valley", "Basin", "Delta", "Oasis", "Forest", "Hills", "Emirate", "Sultanate",
-        "Empire", "Kingdom",
+        "River", "Lake", "Mountains", "Mountain", "Massif", "Plateau", "Desert", "Valley", "Basin", "Delta", "Oasis", "Forest", "Hills", "Park", "Reserve", "Complex",
+        "Emirate", "Sultanate", "Empire", "Kingdom",
     };
+
+    /// <summary>Arabic words for a body that open its name: "Jama'at Nasr al-Islam wal Muslimin", "Katiba Macina", "Ansar Dine".</summary>
+    private static readonly HashSet<string> s_bodyOpeners = new(StringComparer.Ordinal) { "Jama'at", "Jama’at", "Jamaat", "Jamā'at", "Katiba", "Ansar", "Harakat" };
 
     /// <summary>The kind a name's own words or the words before it say: "Gao Region", "the town of Tessalit", "led by X".</summary>
     public static ArticleKind? GuessKind(string name, string text, int start)
     {
         var words = name.Split(' ');
         var head = words.TakeWhile(w => !ProperNames.Particles.Contains(w) && w is not "in" and not "and").LastOrDefault() ?? words[^1];
-        // "Islamic State West Africa Province": a group, whatever its last word.
-        if (words is ["Islamic", "State", ..])
+        // "Islamic State West Africa Province", "Jama'at Nasr al-Islam wal Muslimin": a group, whatever its last word;
+        // "Operation Koudanlgou": an event.
+        if (words is ["Islamic", "State", ..] || words.Length >= 2 && s_bodyOpeners.Contains(words[0]))
         {
             return ArticleKind.Group;
+        }
+
+        if (words is ["Operation", _, ..])
+        {
+            return ArticleKind.Event;
         }
 
         // "the Niger River", "Lake Chad", "Borno State": a feature of the land, or a state of a federation.

@@ -67,14 +67,6 @@ public static partial class StatementExtractor
         "it", "its", "he", "she", "his", "her", "they", "their",
     };
 
-    /// <summary>Participles a sentence may open with before its subject: "Born in Kidal, he …", "Founded in 2012, the group …".</summary>
-    private static readonly HashSet<string> s_participles = new(StringComparer.Ordinal)
-    {
-        "Born", "Raised", "Educated", "Trained", "Founded", "Formed", "Created", "Established", "Based", "Signed", "Located", "Situated",
-        "Elected", "Re-elected", "Appointed", "Named", "Promoted", "Exiled", "Arrested", "Imprisoned", "Released", "Freed", "Sentenced",
-        "Led", "Commanded", "Headed", "Chaired", "Backed", "Supported", "Funded",
-    };
-
     /// <summary>Nouns a sentence about an article of the kind may start with: "The battle …", "The group …".</summary>
     private static readonly Dictionary<ArticleKind, string[]> s_kindNouns = new()
     {
@@ -439,7 +431,7 @@ public static partial class StatementExtractor
         }
 
         // "Born in Soboulé, in Soum Province, he studied …": a participle's clause, then the sentence's subject.
-        if (s_participles.Contains(firstWord))
+        if (WantedNameRules.OpeningParticiples.Contains(firstWord))
         {
             return start.Split(", ").Skip(1).Any(clause => s_subjectWords.Contains(Word().Match(clause).Value) || IsAboutSubject(clause, article));
         }
@@ -741,8 +733,8 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?:Empire|Kingdom|Sultanate|Caliphate)$|^(?:Empire|Sultanate|Caliphate)\s+of\s", RegexOptions.CultureInvariant)]
     private static partial Regex HistoricalState();
 
-    /// <summary>"Gao Region", "Cercle of Tin-Essako", "Aïr Mountains", "Inner Niger Delta".</summary>
-    [GeneratedRegex(@"\b(?:Region|Province|District|Cercle|Commune|Prefecture|Department|Oasis|Mountains?|Massif|Plateau|Valley|Delta|Basin|River|Lake|Desert|Emirate|Sultanate)$|^(?:Cercle|Region|Province|District|Commune|Department|Prefecture)\s+of\s", RegexOptions.CultureInvariant)]
+    /// <summary>"Gao Region", "Cercle of Tin-Essako", "Aïr Mountains", "Inner Niger Delta", "W National Park".</summary>
+    [GeneratedRegex(@"\b(?:Region|Province|District|Cercle|Commune|Prefecture|Department|Oasis|Mountains?|Massif|Plateau|Valley|Delta|Basin|River|Lake|Desert|Forest|Park|Reserve|Complex|Emirate|Sultanate)$|^(?:Cercle|Region|Province|District|Commune|Department|Prefecture)\s+of\s", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceName();
 
     /// <summary>High ground by its head word: "Bandiagara Escarpment", "Aïr Mountains", "Jos Plateau".</summary>

@@ -274,8 +274,8 @@ public static class StatementRules
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
         // ("at Boulkessi and Mondoro", "in the villages of Tchoma Bangou and Zaroumdareye": both; "in the far north-east of Mauritania": the country;
-        // not "across the Nile from the capital Khartoum", the river between it and another place.)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:{Compass}\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+(?:the\s+)?@\d+@)?)(?!['’]s)(?<!\bacross\s+(?:the\s+)?@\d+@(?=\s+from\b))", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "in the Beninese part of W National Park": the whole; not "across the Nile from the capital Khartoum", the river between it and another place.)
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:(?:{Compass}|(?:[\p{{L}}-]+\s+)?part)\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+(?:the\s+)?@\d+@)?)(?!['’]s)(?<!\bacross\s+(?:the\s+)?@\d+@(?=\s+from\b))", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the villages of Diallassagou, Dianweli and Deguessagou": each of them
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|at|on|near)\s+the\s+(?:villages|towns|communes|localities|settlements|hamlets)\s+of\s+(?<o>@\d+@(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "when soldiers loyal to Captain Blaise Compaoré killed President Thomas Sankara": the man they were loyal to is a side
@@ -450,9 +450,11 @@ public static class StatementRules
         new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:(?:a|the)\s+(?:valley|part|corner|plain|foothills)\s+of\s+)?(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "It is part of Khartoum State", "forms part of the Tillabéri Region": a place part of another lies in it (of the present: "formerly part of" below)
         new(s_region, @"\b(?:is|forms)\s+(?:an?\s+)?part\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // "it forms with the Arly and Pendjari parks the W-Arly-Pendjari Complex": what a place forms with others holds it
+        new(s_region, @"\bforms?,?\s+(?:together\s+)?with\s+[^.;]{1,80}?\s(?:[a-z]+|@\d+@),?\s+the\s+(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region", "from part of the former Tahoua Department",
         // "a state … created on 27 August 1991 out of Borno State"
-        new(s_region, @"\b(?:formerly part of|from (?:the\s+)?(?:(?:northern|southern|eastern|western|central|larger)\s+)?part of|created(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?\d{4})?\s+(?:from|out\s+of)|carved out of|separated from|split from)\s+(?:the\s+)?(?:former\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
+        new(s_region, @"\b(?:formerly part of|from (?:the\s+)?(?:(?:northern|southern|eastern|western|central|larger)\s+)?part of|created(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?\d{4})?\s+(?:from|out\s+of)|carved out of|separated from|split(?:\s+off)?\s+from)\s+(?:the\s+)?(?:former\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
 
         // Agreements. "signed ... following negotiations in Algiers between the Republic of Mali and Coordination of Azawad Movements (CMA)"
         // ("between the Transitional Military Council of Chad and more than forty rebel groups": the one named.)

@@ -221,8 +221,16 @@ public static partial class WantedNameRules
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ian|ean|ese)$", RegexOptions.CultureInvariant)]
     private static partial Regex Nationality();
 
+    /// <summary>Participles a sentence may open with before its subject: "Born in Kidal, he …", "Established in 1954, it …".</summary>
+    public static readonly IReadOnlySet<string> OpeningParticiples = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Born", "Raised", "Educated", "Trained", "Founded", "Formed", "Created", "Established", "Based", "Signed", "Located", "Situated",
+        "Elected", "Re-elected", "Appointed", "Named", "Promoted", "Exiled", "Arrested", "Imprisoned", "Released", "Freed", "Sentenced",
+        "Led", "Commanded", "Headed", "Chaired", "Backed", "Supported", "Funded",
+    };
+
     /// <summary>Capitalised words that are not names: sentence openers, section headings glued into the text, months, numbers.</summary>
-    public static readonly IReadOnlySet<string> NotNames = new HashSet<string>(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> NotNames = new HashSet<string>(OpeningParticiples, StringComparer.Ordinal)
     {
         "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "His", "Her", "Its", "Their", "This", "That",
         "These", "Those", "During", "After", "Before", "Between", "Since", "By", "From", "Following", "While", "When",
@@ -231,7 +239,7 @@ public static partial class WantedNameRules
         "There", "Here", "Where", "Who", "What", "Which", "Unlike", "Like", "Among", "Over", "About", "Around", "Later",
         "Background", "History", "Biography", "Geography", "Organization", "Organisation", "Career", "Etymology",
         "Overview", "Aftermath", "Prelude", "Timeline", "Legacy", "Ideology", "Structure", "Leadership", "Casualties",
-        "Battles", "Role", "Early", "Life", "Born", "Died", "Personal", "Death", "Reactions", "Analysis", "Events", "Description",
+        "Battles", "Role", "Early", "Life", "Died", "Personal", "Death", "Reactions", "Analysis", "Events", "Description",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third",

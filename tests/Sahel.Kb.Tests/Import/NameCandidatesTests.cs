@@ -37,6 +37,7 @@ public sealed class NameCandidatesTests
     [InlineData("Troops came from Niger and Testland to the border.", "Niger", "Testland")] // two places stay two
     [InlineData("Its members were the Sudan People's Test Movement–North and Testfur.", "Sudan People's Test Movement–North", "Testfur")] // a collective noun's possessive, an en dash before a capital
     [InlineData("It took Chad's Test Region.", "Chad", "Test Region")] // another possessive ends a name
+    [InlineData("It is named after the letter W. Established in 1954, it is the oldest park.", "W")] // a participle before the subject, after a capital that may be an initial
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>
         Assert.Equal(names, Names(sentence));
 
@@ -78,6 +79,8 @@ public sealed class NameCandidatesTests
     [InlineData("Gunmen killed civilians in the villages of Testa, Testb and Testc.", "Testc", ArticleKind.Region)] // each name of the list
     [InlineData("Fighters of the Islamic State in the Testa Sahara attacked.", "Islamic State in the Testa Sahara", ArticleKind.Group)]
     [InlineData("He led the Islamic State West Africa Testa Province until 2019.", "Islamic State West Africa Testa Province", ArticleKind.Group)]
+    [InlineData("It took part in Operation Testanlgou in 2019.", "Operation Testanlgou", ArticleKind.Event)] // its first word, not "in" before it
+    [InlineData("It fought beside Jama'at Nasr al-Testa in 2019.", "Jama'at Nasr al-Testa", ArticleKind.Group)] // an Arabic word for a body opens it
     public void The_text_around_a_name_suggests_its_kind(string sentence, string name, ArticleKind? kind)
     {
         var candidate = Assert.Single(NameCandidates.Find(sentence, []), c => c.Name == name);

@@ -364,6 +364,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("On 19 February 2018, 110 schoolgirls aged 11 to 19 were kidnapped by the Islamic State Test Province from a college in Testchi, Yobe State, Nigeria.", "perpetrator Islamic State Test Province", "location Testchi", "location Yobe State", "location Nigeria")]
     [InlineData("On 19 February 2018, 110 schoolgirls were kidnapped by Boko Test from a college in Testchi.", "perpetrator Boko Test", "location Testchi")]
     [InlineData("On 19 February 2018, 110 schoolgirls aged 11 to 19 were kidnapped by Boko Test.", "perpetrator Boko Test")]
+    // A part of a place, named by the country that holds it, is in the place.
+    [InlineData("The Test attack was an ambush on 8 February 2022 in which gunmen of the Test Front killed nine people in the Beninese part of Testa Park.", "perpetrator Test Front", "location Testa Park")]
     public void Who_took_or_killed_the_victims_carried_it_out(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test attack", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
@@ -563,6 +565,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testa Cercle", "Testa Cercle is a subdivision of the Mopti Region. The cercle, on the Testc Escarpment and the Séno plain, has suffered attacks.", "located_in Mopti Region", "located_in Testc Escarpment")]
     [InlineData("Testa", "Testa is a town in Mali, on the Niger River.", "located_in Mali")]
     // A state created out of another separated from it.
+    [InlineData("Testori Department", "Testori is a department of Benin. It was split off from the Testou Department in 1999.", "located_in Benin", "separated_from Testou Department")]
+    // What a place forms with others holds it.
+    [InlineData("Testa Park", "Testa Park is a protected area shared by Niger and Benin. Established in 1954, it forms with the Testb and Testc parks the Testd Complex.", "located_in Niger", "located_in Benin", "located_in Testd Complex")]
     [InlineData("Testbe State", "Testbe is a state in northeastern Nigeria, created on 27 August 1991 out of Borno State.", "located_in Nigeria", "separated_from Borno State")]
     [InlineData("Testigouya", "Testigouya is a city in northern Burkina Faso and the capital of the Nord Region and of Testenga Province. It was the capital of the Mossi kingdom of Testenga.", "located_in Burkina Faso", "located_in Nord Region", "located_in Testenga Province")]
     [InlineData("Testo", "Testo is the capital of Testo State and the largest city of northern Nigeria. It is the seat of the Testo Emirate.", "located_in Testo State", "located_in Nigeria", "located_in Testo Emirate")]
