@@ -275,16 +275,34 @@ public static partial class DateExtractor
             if (to is null && PeriodEnd().Match(sentence, start.Index + start.Length) is { Success: true } end
                 && !sentence.AsSpan(start.Index, end.Index - start.Index).Contains(" and ", StringComparison.Ordinal))
             {
-                to = FirstDateAfter(sentence, end.Index + end.Length, maxWords: 2)?[0].Value;
+                to = EndAfter(sentence, end);
             }
         }
         else if (PeriodEndAlone().Match(sentence) is { Success: true } end)
         {
             // "It was led by Jafar Dicko until 2019": an end without a start.
-            to = FirstDateAfter(sentence, end.Index + end.Length, maxWords: 1)?[0].Value;
+            to = EndAfter(sentence, end);
         }
 
         return (from, to);
+    }
+
+    /// <summary>
+    /// The date a period ends at, after its "to" or "until": "to 2010"; "until he was overthrown on 24
+    /// January 2022", "until the coup of 18 August 2020", "until his death in April 2021" — what ended it,
+    /// dated in the same clause ("until he fled to Senegal, where he died in 2006" is no end, nor the
+    /// election one resigned "to stand in").
+    /// </summary>
+    private static string? EndAfter(string sentence, Match end)
+    {
+        var from = end.Index + end.Length;
+        if (end.Value == "to")
+        {
+            return FirstDateAfter(sentence, from, maxWords: 2)?[0].Value;
+        }
+
+        var clause = ClauseEnd().Match(sentence, from) is { Success: true } stop ? sentence[..stop.Index] : sentence;
+        return FirstDateAfter(clause, from, maxWords: 10)?[0].Value;
     }
 
     private static ExtractedDate[]? FirstDateAfter(string sentence, int position, int maxWords)
@@ -323,6 +341,10 @@ public static partial class DateExtractor
 
     [GeneratedRegex(@"\b(?:until|till)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodEndAlone();
+
+    /// <summary>Where a clause ends: a stop, a conjunction, or an infinitive of purpose ("until he resigned to stand in the election of July 2009").</summary>
+    [GeneratedRegex(@"[,;:(]|\s(?:and|but|when|where|after|before|then)\s|\sto\s+(?!(?:the|a|an|power|office|exile)\b)\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseEnd();
 
     /// <summary>"born around 1959 or 1966": a choice of dates is no date.</summary>
     private static bool IsAmbiguous(string sentence, Match expression) =>

@@ -330,7 +330,6 @@ public static partial class StatementExtractor
     private static bool IsState(NameSpan span) =>
         span.IsParty && !span.Name.Contains("rebel", StringComparison.Ordinal) || StateForce().IsMatch(span.Name) || WantedNameRules.Countries.Contains(span.Name);
 
-    /// <summary>"Between March and August 2022, …": from and to, as ISO dates cut to their precision.</summary>
     /// <summary>
     /// The period the sentence gives a statement: the first after its object ("He led the FUC from 2005
     /// and was Minister of Defence of Chad from March to December 2007": each its own), else the sentence's.

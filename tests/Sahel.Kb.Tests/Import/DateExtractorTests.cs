@@ -132,6 +132,17 @@ public sealed class DatePeriodTests
     [InlineData("Between March and August 2022, Almahmoud served as the president of the coalition.", "2022-03", "2022-08")]
     [InlineData("He served as the secretary-general of GATIA from its formation in 2014 until 2023, when he split.", "2014", "2023")]
     [InlineData("He has led the group since 2019.", "2019", null)]
+    // What ended a period, dated in the same clause; not a date past it.
+    [InlineData("He was President of Testland from 29 December 2015 until he was overthrown on 24 January 2022.", "2015-12-29", "2022-01-24")]
+    [InlineData("He was President of Testland from 2015 until he was deposed in the coup of January 2022.", "2015", "2022-01")]
+    [InlineData("He served as President of Testland from 2015 until his overthrow in the January 2022 coup d'état.", "2015", "2022-01")]
+    [InlineData("He was Prime Minister of Testland from 2019 until the coup of 18 August 2020.", "2019", "2020-08-18")]
+    [InlineData("He was President of Testland from April 2021 until he was removed from power by the army on 26 July 2023.", "2021-04", "2023-07-26")]
+    [InlineData("It was led by Testa Dicko until his death in 2019.", null, "2019")]
+    [InlineData("He was President of Testland from 1990 until he fled to Testegal, where he died in 2006.", "1990", null)]
+    [InlineData("He was President of Testland from 1990 until he fled abroad and died in 2006.", "1990", null)]
+    [InlineData("He chaired the Testa Council until he resigned to stand in the election of July 2009.", null, null)]
+    [InlineData("He was President of Testland from 1990 until he fled to Testegal in 2006.", "1990", "2006")]
     [InlineData("He led the group.", null, null)]
     public void A_sentence_gives_the_period_it_states(string sentence, string? from, string? to) =>
         Assert.Equal((from, to), Sahel.Kb.Import.DateExtractor.Period(sentence));

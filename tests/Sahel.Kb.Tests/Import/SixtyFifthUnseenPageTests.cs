@@ -39,6 +39,16 @@ public sealed class SixtyFifthUnseenPageTests() : ImportedPage("nigerien-coup-19
     }
 
     [Fact]
+    public async Task An_office_and_a_chair_end_when_what_ended_them_is_dated()
+    {
+        // "the first President of Niger, from 1960 until he was overthrown in 1974"
+        var presidency = await QualifiersAsync("hamani-diori", "position_held", "President of Niger");
+        Assert.Equal(("1960", "1974"), (presidency["from"], presidency["to"]));
+        // "It was chaired by Seyni Kountché until his death in 1987" (his own snippet's "He chaired …" gives no period)
+        Assert.Contains(await QualifierSetsAsync("supreme-military-council-niger", "led_by", "seyni-kountche"), period => period.GetValueOrDefault("to") == "1987");
+    }
+
+    [Fact]
     public async Task A_junta_keeps_its_initials_and_french_name()
     {
         Assert.Equal(["CMS", "Conseil militaire suprême", "Supreme Military Council"], (await AliasesAsync("supreme-military-council-niger")).Order(StringComparer.Ordinal));
