@@ -94,6 +94,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "juba-peace-agreement.statements.txt", [Files.Fixture("juba-peace-agreement.txt")] },
         { "boulkessi-and-mondoro-attacks.statements.txt", [Files.Fixture("boulkessi-and-mondoro-attacks.txt")] },
         { "w-national-park-attack.statements.txt", [Files.Fixture("w-national-park-attack.txt")] },
+        { "battle-of-anefis.statements.txt", [Files.Fixture("battle-of-anefis.txt")] },
     };
 
     [Theory]
