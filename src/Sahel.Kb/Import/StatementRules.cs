@@ -114,6 +114,9 @@ public static class StatementRules
     /// <summary>A part of a country by the compass: "the far north-east (of Mauritania)", "the centre".</summary>
     private const string Compass = @"(?:(?:far|extreme|deep)\s+)?(?:north|south|east|west|centre|center|interior)(?:-?(?:east|west))?";
 
+    /// <summary>Not a part of a body, before an item of a list: "a faction of the Arab Movement of Azawad" is not the movement.</summary>
+    private const string NotAPart = @"(?!(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:faction|wing|branch|splinter group)\s+of\b)";
+
     /// <summary>
     /// The land that holds a place one was born or died in, after it: "Laayoune, Western Sahara",
     /// ", in the Assaba Region", "in northern Mali", "the Ménaka Region of Mali".
@@ -166,7 +169,8 @@ public static class StatementRules
         @"(?<!\b(?:deadliest|heaviest|worst|largest|biggest|bloodiest|costliest|greatest)\s+(?:[a-z-]+\s+)?(?:defeats?|loss(?:es)?|setbacks?|victor(?:y|ies)|casualties)\b[^.;]{0,60})" +
         // ("(French intervention in Mali)": a link's label in brackets; "Operation Barkhane, a wider counter-insurgency operation across the Sahel": another's place, unless "a village in …".)
         @"(?<!\([^()]{0,200})(?<!@\d+@,\s+(?:a|an)\s+(?:(?!(?:village|town|city|commune|settlement|locality|oasis|area|district|region|place)\b)[\p{L}-]+\s+){1,5})" +
-        @"(?<!\b(?:headquartered|based|seated|stationed|hosted|headquarters)\s)(?<!\b(?:response|reaction|retaliation|reply|answer)\s+(?:to|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:intervention|war|insurgency|conflict|rebellion|crisis|campaign|operations?|presence|deployment|attacks?|coup|offensive)\s)";
+        // ("in breach of the peace agreement signed in Bamako": where another thing was signed.)
+        @"(?<!\b(?:headquartered|based|seated|stationed|hosted|headquarters|signed|concluded|negotiated|ratified)\s)(?<!\b(?:response|reaction|retaliation|reply|answer)\s+(?:to|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:intervention|war|insurgency|conflict|rebellion|crisis|campaign|operations?|presence|deployment|attacks?|coup|offensive)\s)";
 
     public static readonly IReadOnlyList<StatementRule> All =
     [
@@ -274,8 +278,8 @@ public static class StatementRules
         // "seize control over MINUSMA camps in Kidal Region", "took place near Ménaka", "in the village of Solhan", "in Chad's Lac Region"
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
         // ("at Boulkessi and Mondoro", "in the villages of Tchoma Bangou and Zaroumdareye": both; "in the far north-east of Mauritania": the country;
-        // "in the Beninese part of W National Park": the whole; not "across the Nile from the capital Khartoum", the river between it and another place.)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across)\s+(?:the\s+)?(?:(?:{Compass}|(?:[\p{{L}}-]+\s+)?part)\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+(?:the\s+)?@\d+@)?)(?!['’]s)(?<!\bacross\s+(?:the\s+)?@\d+@(?=\s+from\b))", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "in the Beninese part of W National Park": the whole; "fought … for control of Anéfis": the place fought for; not "across the Nile from the capital Khartoum", the river between it and another place.)
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across|for\s+(?:the\s+)?control\s+of)\s+(?:the\s+)?(?:(?:{Compass}|(?:[\p{{L}}-]+\s+)?part)\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+(?:the\s+)?@\d+@)?)(?!['’]s)(?<!\bacross\s+(?:the\s+)?@\d+@(?=\s+from\b))", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the villages of Diallassagou, Dianweli and Deguessagou": each of them
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|at|on|near)\s+the\s+(?:villages|towns|communes|localities|settlements|hamlets)\s+of\s+(?<o>@\d+@(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "when soldiers loyal to Captain Blaise Compaoré killed President Thomas Sankara": the man they were loyal to is a side
@@ -346,10 +350,14 @@ public static class StatementRules
         // (A capital opens a name: "the Union of Forces for Democracy and Development" is no union of "Development".)
         // "It operated the uranium mines of Arlit and Akokan in Niger through its subsidiaries Somaïr and Cominak": a company's subsidiaries are its parts
         new(s_group, @"\b(?:its|their)\s+(?:[a-z-]+\s+)?subsidiar(?:y|ies)\s+(?:were\s+|are\s+|include\s+|included\s+)?(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Named),
-        // (Not "a separatist coalition of northern Mali": where it is; not "a coalition of Tuareg and Arab armed groups": what its members are.)
+        // (Not "a separatist coalition of northern Mali": where it is; not "a coalition of Tuareg and Arab armed groups": what its members are;
+        // not "the coalition of armed groups loyal to Bamako": whom they serve.)
         // "a combined force of Benin, Cameroon, Chad, Niger and Nigeria": the states it is made of (one name after "force of" is its parent's)
         new(s_group, @"\b(?:combined|joint|multinational|regional)\s+(?:task\s+)?force\s+of\s+(?<o>@\d+@(?:\s*,\s*@\d+@)*,?\s+and\s+@\d+@)", StatementProperties.HasPart, Object: ObjectConstraint.Member),
-        new(s_group, @"\b(?-i:alliance|coalition|union|federation|umbrella|grouping)\s+of\s+(?:(?!(?:in|across|from|throughout|within|[a-z-]*(?:northern|southern|eastern|western|central))\b)[a-z-]+\s+){0,4}?(?:groups?|movements?|organi[sz]ations?)?:?\s*(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Named),
+        new(s_group, @"\b(?-i:alliance|coalition|union|federation|umbrella|grouping)\s+of\s+(?:(?!(?:in|across|from|throughout|within|to|[a-z-]*(?:northern|southern|eastern|western|central))\b)[a-z-]+\s+){0,4}?(?:groups?|movements?|organi[sz]ations?)?:?\s*(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Named),
+        // "an alliance of Tuareg and Arab armed groups of northern Mali formed on 28 October 2014, among them the MNLA, the HCUA and a
+        // faction of the MAA": the ones it names (a faction of a body is not the body)
+        new(s_group, @"\b(?-i:alliance|coalition|union|federation|grouping)\s+of\s+[^.;]{1,120}?,\s+(?:among them|including|among which|notably|such as)\s+(?<o>" + NotAPart + @"{ITEM}(?:\s*,\s*" + NotAPart + @"{ITEM})*(?:,?\s+and\s+" + NotAPart + @"{ITEM})?)", StatementProperties.HasPart, Object: ObjectConstraint.Named),
         // "a mutual defence pact between Mali, Niger and Burkina Faso", "a confederation of Mali, Burkina Faso and Niger": its members (states too)
         new(s_group, @"\b(?:pact|alliance|coalition|confederation|federation|partnership|bloc)\s+(?:between|among|of)\s+(?:the\s+)?(?:(?:states|countries|governments)\s+of\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "Its members include the Imghad Tuareg Self-Defense Group and Allies (GATIA) and the Arab Movement of Azawad"
@@ -408,6 +416,8 @@ public static class StatementRules
         new(s_group, @"\b(?:is|was|has been|had been|became|becomes|remains|remained)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
         // "was one of the Unified Movements and Fronts of Azawad (MFUA)": a member of the body the name gathers
         new(s_group, @"\b(?:is|was|are|were|became|remains|remained)\s+one\s+of\s+the\s+(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        // "It belongs to the Platform, the coalition of armed groups loyal to Bamako"
+        new(s_group, @"\b(?:belongs|belonged)\s+to\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "a member of the Coordination of Azawad Movements"
         // (", a former member of X" after a founder's name speaks of the founder, not of the group.)
         new(s_group, @"\b(?:is|was|became|has been|remains)\s+(?:a|an|the)?\s*(?:founding\s+)?member\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
@@ -444,8 +454,9 @@ public static class StatementRules
         // "one of Burkina Faso's 13 administrative regions"
         new(s_region, @"\bone\s+of\s+(?<o>@\d+@)['’]s\s+(?:\d+\s+|[a-z]+\s+){0,2}(?:regions|provinces|departments|cercles|communes|districts|states|prefectures)\b", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "Mondoro is a rural commune and village of the Douentza Cercle in the Mopti Region of Mali": what a commune or village
-        // is "of", and the lands that hold that (the opening's "is a … of" only: "the town of Gao" names the town)
-        new(s_region, @"^\s*(?:The\s+)?[^.;,]{0,60}?\b(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:commune|town|city|village|oasis|suburb|district)\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?:(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+(?:in\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // is "of", and the lands that hold that (the opening's "is a … of" only: "the town of Gao" names the town; "Anéfis, also
+        // spelled Anefif, is a small town and commune of …": past another name between commas)
+        new(s_region, @"^\s*(?:The\s+)?[^.;,]{0,60}?(?:,\s+(?:also|or|formerly|sometimes|often|officially)\b[^.;,]{0,60},\s*)?\b(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:commune|town|city|village|oasis|suburb|district)\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?:(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+(?:in\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@))*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "lies in the Sahel Region", "is located in Kidal Region", "situated in northern Mali"
         new(s_region, @"\b(?:lies|lay|lying|located|situated)\s+(?:(?:entirely|mainly|mostly|wholly)\s+)?in\s+(?:(?:a|the)\s+(?:valley|part|corner|plain|foothills)\s+of\s+)?(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "It is part of Khartoum State", "forms part of the Tillabéri Region": a place part of another lies in it (of the present: "formerly part of" below)

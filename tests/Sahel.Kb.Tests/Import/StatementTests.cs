@@ -171,6 +171,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("They consist of the Testan Army, the Testan Navy and the Testan Air Force.", "has_part Testan Army", "has_part Testan Navy", "has_part Testan Air Force")]
     [InlineData("They comprise the Testan Army, the Testan Air Force and the National Test Gendarmerie.", "has_part Testan Army", "has_part Testan Air Force", "has_part National Test Gendarmerie")]
     [InlineData("Its founding members were the Sudan People's Test Movement–North and the Test Equality Movement.", "has_part Sudan People's Test Movement–North", "has_part Test Equality Movement")]
+    // The groups an alliance names after "among them", not a faction of another; nor whom the groups are loyal to.
+    [InlineData("It is an alliance of Tuareg and Arab armed groups of northern Mali formed in 2014, among them the Test Movement, the High Test Council and a faction of the Arab Test Movement.", "has_part Test Movement", "has_part High Test Council")]
+    [InlineData("It is the coalition of armed groups loyal to Bamako.")]
     public void A_coalition_is_made_of_the_groups_it_names(string sentence, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Coalition", Sahel.Kb.Domain.ArticleKind.Group, [], $"The Test Coalition is a coalition of rebel groups. {sentence}", []));
@@ -309,6 +312,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A movement's faction that joined a coalition is not the movement; the movement itself joined it.
     [InlineData("The Test Movement is an armed group. In 2014 it split into two factions, one of which joined the Test Coordination.")]
     [InlineData("The Test Movement is an armed group. In 2014 it joined the Test Coordination.", "member_of Test Coordination")]
+    [InlineData("The Test Group is a pro-government militia. It belongs to the Test Platform, the coalition of armed groups loyal to Bamako.", "member_of Test Platform")]
     // Defectors from a body split from it; a people named by where they live founded nothing ("Arabs of the … regions").
     [InlineData("The Test Council is a Tuareg armed group founded in May 2013 by defectors from Ansar Test.", "separated_from Ansar Test")]
     [InlineData("The Test Movement is an armed group formed in 2012 by Arabs of the Timbuktu and Gao regions.")]
@@ -365,6 +369,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("On 19 February 2018, 110 schoolgirls aged 11 to 19 were kidnapped by the Islamic State Test Province from a college in Testchi, Yobe State, Nigeria.", "perpetrator Islamic State Test Province", "location Testchi", "location Yobe State", "location Nigeria")]
     [InlineData("On 19 February 2018, 110 schoolgirls were kidnapped by Boko Test from a college in Testchi.", "perpetrator Boko Test", "location Testchi")]
     [InlineData("On 19 February 2018, 110 schoolgirls aged 11 to 19 were kidnapped by Boko Test.", "perpetrator Boko Test")]
+    // The place fought for; not where an agreement it breached was signed.
+    [InlineData("The battle of Testa was fought in 2015 for control of Testefis, a town in the Kidal Region of Mali. Gunmen of the Test Group took the town, in breach of the peace agreement signed in Bamako two months earlier.", "location Testefis", "location Kidal Region", "location Mali")]
     // A part of a place, named by the country that holds it, is in the place.
     [InlineData("The Test attack was an ambush on 8 February 2022 in which gunmen of the Test Front killed nine people in the Beninese part of Testa Park.", "perpetrator Test Front", "location Testa Park")]
     public void Who_took_or_killed_the_victims_carried_it_out(string summary, params string[] expected)
@@ -577,6 +583,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testal Region", "Testal Region is an administrative region of Mali. It lies within the territory the rebels proclaimed to be the independent state of Azawad.", "located_in Mali")]
     // What a commune or village "is … of", and the lands that hold that.
     [InlineData("Testoro", "Testoro is a rural commune and village of the Testa Cercle in the Mopti Region of Mali.", "located_in Testa Cercle", "located_in Mopti Region", "located_in Mali")]
+    [InlineData("Testéfis", "Testéfis, also spelled Testefif, is a small town and commune of the Kidal Region of Mali, on the road between Gao and Kidal.", "located_in Kidal Region", "located_in Mali")]
     public void A_state_a_strip_and_a_local_government_area_lie_where_they_say(string title, string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, title, Sahel.Kb.Domain.ArticleKind.Region, [], summary, []));
