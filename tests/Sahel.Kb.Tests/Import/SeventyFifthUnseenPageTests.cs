@@ -6,7 +6,9 @@ namespace Sahel.Kb.Tests.Import;
 /// A seventy-fifth page that no rule was written from (the battle of Anéfis of August 2015, Anéfis, the
 /// Imghad Tuareg and Allies Self-Defense Group, El Hadj Ag Gamou, the Coordination of Azawad Movements,
 /// the Agreement for Peace and Reconciliation in Mali), each snippet cut inside a word as the mirror cuts
-/// them, its expectations written before its first import. Its statements are in
+/// them, its expectations written before its first import (11 of its 17 statements, 2 wrong: the battle
+/// placed where an agreement it breached was signed, a militia made of the capital its coalition is loyal
+/// to; kinds, dates and aliases right; 17 of 17 now). Its statements are in
 /// <c>expected/battle-of-anefis.statements.txt</c>.
 /// </summary>
 public sealed class SeventyFifthUnseenPageTests() : ImportedPage("battle-of-anefis.txt")
