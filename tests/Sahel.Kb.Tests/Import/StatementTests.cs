@@ -95,6 +95,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "boulkessi-and-mondoro-attacks.statements.txt", [Files.Fixture("boulkessi-and-mondoro-attacks.txt")] },
         { "w-national-park-attack.statements.txt", [Files.Fixture("w-national-park-attack.txt")] },
         { "battle-of-anefis.statements.txt", [Files.Fixture("battle-of-anefis.txt")] },
+        { "kidnapping-of-sophie-petronin.statements.txt", [Files.Fixture("kidnapping-of-sophie-petronin.html")] },
     };
 
     [Theory]
