@@ -115,7 +115,8 @@ public static partial class KindClassifier
         foreach (var sentence in sentences.Take(2))
         {
             var copula = Copula().Match(sentence);
-            // "The Agreement … was signed on 15 May 2015 by the Malian government and the Platform": a passive says what was done, not what it is.
+            // "The Agreement … was signed on 15 May 2015 by the Malian government and the Platform", "She was held for almost four years":
+            // a passive says what was done, not what it is.
             if (copula.Success && !Passive().IsMatch(sentence.AsSpan(copula.Index + copula.Length)))
             {
                 return sentence[(copula.Index + copula.Length)..];
@@ -169,6 +170,6 @@ public static partial class KindClassifier
     [GeneratedRegex(@"\b(?:is|was|are|were)\s+(?:(?:officially|formerly|also|currently|now)\s+)?(?:an?|the)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Copula();
 
-    [GeneratedRegex(@"^\s*(?:(?:then|later|first|jointly|formally|officially)\s+)?\p{Ll}+ed\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:then|later|first|jointly|formally|officially)\s+)?(?:\p{Ll}+ed|held|taken|shot|fought|won|lost|hit|struck|built|found|made|led|sent|brought|caught|given|seen|kept|beaten|overrun|overthrown|driven|thrown|freed|set\s+up)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Passive();
 }

@@ -625,8 +625,11 @@ public static partial class StatementExtractor
             {
                 // "al-Qaeda's affiliates": the name without its possessive, which stays in the sentence. "… merged into the
                 // Coordination of Patriotic Movements and Forces of Resistance…": a name that runs into the mirror's cut may be cut; none.
+                // Nor one word the cut ends ("died of COVID-19 in Par…": Paris, or a town of three letters?) unless it is a country's
+                // whole name; a name of more words ("the seat of the Kano Emirate…") shows where it stands.
                 var length = words[last].Index + words[last].Length - words[i].Index;
-                if (!RunsIntoCut().IsMatch(text.AsSpan(words[i].Index + length, end - words[i].Index - length)))
+                var after = text.AsSpan(words[i].Index + length, end - words[i].Index - length);
+                if (!RunsIntoCut().IsMatch(after) && !(last == i && after.StartsWith("…") && !WantedNameRules.Countries.Contains(words[i].Value)))
                 {
                     yield return (words[i].Index, Possessive().IsMatch(words[last].Value) ? length - 2 : length);
                 }

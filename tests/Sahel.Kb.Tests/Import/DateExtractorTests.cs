@@ -11,6 +11,9 @@ public class DateExtractorTests
         { ArticleKind.Event, "The raid took place from 2 to 5 March 2019.", "start 2019-03-02 day; end 2019-03-05 day" },
         { ArticleKind.Event, "On the night of 24 May 2021, the army arrested the president.", "start 2021-05-24 day" },
         { ArticleKind.Event, "The siege began in January 2013 and ended in 2014.", "start 2013-01 month; end 2014 year" },
+        // A kidnapping told from its hostage: taken on one day, freed on another; a death within a fight is no start.
+        { ArticleKind.Event, "Testa Pétronin, a French aid worker, was kidnapped on 24 December 2016 in Gao. She was held for almost four years and released on 8 October 2020 with others.", "start 2016-12-24 day; end 2020-10-08 day" },
+        { ArticleKind.Event, "The town held out for a week. Its commander was killed on 12 March 2013.", "" },
         { ArticleKind.Person, "Iyad (, also Ag Ghali; born 1954), is a militant.", "born 1954 year" },
         { ArticleKind.Person, "Fahad (died 1 December 2024) was a militant.", "died 2024-12-01 day" },
         { ArticleKind.Person, "Ibrahim (1970 – 2011) was a rebel.", "born 1970 year; died 2011 year" },

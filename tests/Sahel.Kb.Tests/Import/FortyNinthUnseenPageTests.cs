@@ -42,7 +42,8 @@ public sealed class FortyNinthUnseenPageTests() : ImportedPage("arlit-kidnapping
     public async Task The_companies_and_places_without_a_snippet_are_wanted_and_no_nationality_is()
     {
         var wanted = await WantedAsync();
-        string[] expected = ["Satom", "CEA Industrie", "Framatome", "Cogema", "Somaïr", "Cominak", "Orano", "Adrar des Ifoghas"];
+        // ("succeeded by Orano …": one word the mirror's cut ends may be cut, so no name since page 76.)
+        string[] expected = ["Satom", "CEA Industrie", "Framatome", "Cogema", "Somaïr", "Cominak", "Adrar des Ifoghas"];
         Assert.Empty(expected.Except(wanted));
         Assert.DoesNotContain(wanted, name => name is "Togolese" or "Malagasy" or "French");
     }

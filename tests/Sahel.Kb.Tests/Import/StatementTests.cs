@@ -257,6 +257,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test (1973 – 2021) was a jihadist. Born in Testoune, in the Assaba Region, he joined a group in 2011.", "place_of_birth Testoune", "place_of_birth Assaba Region")]
     [InlineData("John Test (1973 – 2021) was a jihadist. He was killed by a drone strike in the Ménaka Region of Mali in 2021.", "place_of_death Ménaka Region", "place_of_death Mali")]
     [InlineData("John Test (1973 – 2021) was a jihadist. He died in Testal in 2021.", "place_of_death Testal")]
+    // A place cut by the mirror may be a part of its name ("Par…" for Paris): none.
+    [InlineData("John Test (1949 – 2020) was a politician. He died of COVID-19 in Par…")]
     public void Where_one_was_born_or_died_is_read_with_the_land_that_holds_it(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
@@ -370,6 +372,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("On 19 February 2018, 110 schoolgirls aged 11 to 19 were kidnapped by the Islamic State Test Province from a college in Testchi, Yobe State, Nigeria.", "perpetrator Islamic State Test Province", "location Testchi", "location Yobe State", "location Nigeria")]
     [InlineData("On 19 February 2018, 110 schoolgirls were kidnapped by Boko Test from a college in Testchi.", "perpetrator Boko Test", "location Testchi")]
     [InlineData("On 19 February 2018, 110 schoolgirls aged 11 to 19 were kidnapped by Boko Test.", "perpetrator Boko Test")]
+    [InlineData("Testa Pétronin, a French aid worker, was kidnapped on 24 December 2016 in Testao, in northern Mali, by gunmen later identified as members of the Test Front.", "perpetrator Test Front", "location Testao", "location Mali")]
     // The place fought for; not where an agreement it breached was signed.
     [InlineData("The battle of Testa was fought in 2015 for control of Testefis, a town in the Kidal Region of Mali. Gunmen of the Test Group took the town, in breach of the peace agreement signed in Bamako two months earlier.", "location Testefis", "location Kidal Region", "location Mali")]
     // A part of a place, named by the country that holds it, is in the place.
