@@ -68,7 +68,7 @@ public static partial class NameCandidates
 
             // ("the Soundiata Keïta military camp": the man a camp or an airport is named after is not what the text speaks of;
             // "the Mbera refugee camp" stands in its place, which is.)
-            if (name.Contains(' ', StringComparison.Ordinal) && IsEponym(text, start, start + run.Length))
+            if (name.Contains(' ', StringComparison.Ordinal) && IsEponym(text, start, start + run.Length) || NotAnArticlesName().IsMatch(text.AsSpan(0, start)))
             {
                 continue;
             }
@@ -91,6 +91,13 @@ public static partial class NameCandidates
     /// <summary>Whether the run at <paramref name="start"/>..<paramref name="end"/> names, after "the", the facility written in lower case after it.</summary>
     private static bool IsEponym(string text, int start, int end) =>
         text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && FacilityAfter().IsMatch(text.AsSpan(end));
+
+    /// <summary>
+    /// Words before a name that say it is no article's: an illness one died of ("died of COVID-19"), a name the subject
+    /// took ("took the name Mariam": the subject's own).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:died|dying|dead|death)\s+(?:of|from)|(?:took|takes|taken|taking|adopted|assumed|chose)\s+the\s+(?:name|nom de guerre|alias))\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex NotAnArticlesName();
 
     [GeneratedRegex(@"^\s+(?:(?:military|army|air|police|refugee|training|international)\s+)?(?:camp|base|barracks|airport|stadium|hospital|school|university|mosque|hotel|market|bridge|dam|prison|avenue|boulevard)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FacilityAfter();

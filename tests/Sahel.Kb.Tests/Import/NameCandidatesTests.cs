@@ -49,6 +49,8 @@ public sealed class NameCandidatesTests
     [InlineData("It was an alliance of small Darfuri and Zaghawa rebel groups.")] // peoples
     [InlineData("He studied at the University of Ouagadou…")] // the mirror cut the name
     [InlineData("The UN sent observers.")] // two capitals are too short for an acronym
+    [InlineData("He died of COVID-19 in 2020.")] // an illness
+    [InlineData("She converted and took the name Testiam.")] // the subject's own new name
     public void Words_that_name_nothing_give_no_name(string sentence) =>
         Assert.Empty(Names(sentence));
 
