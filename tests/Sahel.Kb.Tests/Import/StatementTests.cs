@@ -96,6 +96,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "w-national-park-attack.statements.txt", [Files.Fixture("w-national-park-attack.txt")] },
         { "battle-of-anefis.statements.txt", [Files.Fixture("battle-of-anefis.txt")] },
         { "kidnapping-of-sophie-petronin.statements.txt", [Files.Fixture("kidnapping-of-sophie-petronin.html")] },
+        { "death-of-idriss-deby.statements.txt", [Files.Fixture("death-of-idriss-deby.txt")] },
     };
 
     [Theory]
