@@ -58,9 +58,10 @@ public static class DateRules
         new(s_event, @"\b(?:was|were)\s+(?:an?\s+)?(?:(?:series|wave)\s+of\s+)?(?:[\w-]+\s+)?(?:protests|demonstrations|riots|uprising|revolt|strikes|unrest)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 5, Whole: true),
         // "On the night of 24 May 2021, ..." at the start of a sentence; "On the night of 14–15 April 2014": both days
         new(s_event, @"^On\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
-        // "Sophie Pétronin, a French aid worker, was kidnapped on 24 December 2016": a sentence that opens with the deed done to
-        // someone, when (not "Its commander was killed on 12 March", a death within a fight)
-        new(s_event, @"^\s*[^.;]{0,80}?\b(?:was|were)\s+(?:kidnapped|abducted|taken hostage|assassinated)\b", DateLabel.Start, MaxGapWords: 2),
+        // "Sophie Pétronin, a French aid worker, was kidnapped on 24 December 2016", "Idriss Déby, the President of Chad since 1990,
+        // died on 20 April 2021": a sentence that opens with someone named and what befell them, when (not "Its commander was killed
+        // on 12 March" or "The commander died on 12 March", a death within a fight)
+        new(s_event, @"^\s*(?!(?:The|Its|His|Her|Their|A|An|One|Two|Three|Several|Many|Some)\b)\p{Lu}[^.;]{0,80}?\b(?:(?:was|were)\s+(?:kidnapped|abducted|taken hostage|assassinated)|died)\b", DateLabel.Start, MaxGapWords: 2),
         // "She was held for almost four years and released on 8 October 2020": a captivity ends when the captive is freed
         new(s_event, @"\b(?:held|detained|kept)\b[^.;]{0,60}?\b(?:and|until|before\s+being)\s+(?:(?:was|were|being)\s+)?(?:released|freed|set free)\b", DateLabel.End, MaxGapWords: 2),
         new(s_event, @"\b(?:began|started|commenced|broke out|launched|erupted)\b", DateLabel.Start, MaxGapWords: 3),

@@ -40,8 +40,10 @@ public static partial class KindClassifier
             Add(group.Key, KindRules.TitleWeight, $"the title says “{title.Substring(group.First().Index, group.First().Length)}”");
         }
 
-        // The word that ends the title (before a number or a bracket) is what it names: "Security Council Resolution 2085".
-        var head = titleWords.LastOrDefault() is { } last && TitleEnd().IsMatch(foldedTitle.AsSpan(last.Index + last.Length)) ? last : null;
+        // The word that ends the title (before a number or a bracket) is what it names: "Security Council Resolution 2085"; so is
+        // the word that opens it before "of": "Death of Idriss Déby", "Siege of Djibo".
+        var head = titleWords.LastOrDefault() is { } last && TitleEnd().IsMatch(foldedTitle.AsSpan(last.Index + last.Length)) ? last
+            : titleWords.FirstOrDefault() is { Index: 0 } first && foldedTitle.AsSpan(first.Length).StartsWith(" of ", StringComparison.Ordinal) ? first : null;
         if (head is not null)
         {
             scores[s_titleWords.Kinds[head.Value]] += KindRules.TitleHeadWeight;

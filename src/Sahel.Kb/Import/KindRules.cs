@@ -21,7 +21,7 @@ public static class KindRules
             "battle", "battles", "offensive", "coup", "coup d'etat", "rebellion", "insurgency", "operation", "siege",
             "massacre", "attack", "attacks", "ambush", "raid", "war", "conflict", "crisis", "campaign", "uprising",
             "clashes", "bombing", "bombings", "killings", "mutiny", "invasion", "election", "elections", "protests",
-            "intervention", "revolt", "hostage crisis", "kidnapping", "assassination",
+            "intervention", "revolt", "hostage crisis", "kidnapping", "assassination", "death",
         ],
         [ArticleKind.Region] =
         [

@@ -139,9 +139,11 @@ public static partial class MentionLinker
                 }
 
                 // A name two articles share links neither and is wanted by none; "Ag Ghaly was formerly a
-                // musician": a part of the article's own name is no wanted article.
+                // musician": a part of the article's own name is no wanted article (but the man of "Death of
+                // Idriss Déby" or the town of "Siege of Djibo" is another's).
                 var key = TextFold.Key(candidate.Name);
-                if (owners.ContainsKey(key) || ownNames.Any(own => $" {own} ".Contains($" {key} ", StringComparison.Ordinal)))
+                var namesAnother = article.Kind is ArticleKind.Event or ArticleKind.Agreement && $"{TextFold.Key(article.Title)} ".Contains($" of {key} ", StringComparison.Ordinal);
+                if (owners.ContainsKey(key) || !namesAnother && ownNames.Any(own => $" {own} ".Contains($" {key} ", StringComparison.Ordinal)))
                 {
                     continue;
                 }
@@ -189,24 +191,32 @@ public static partial class MentionLinker
         return matches;
     }
 
-    /// <summary>"the War in Darfur": a place in a war's name is the war's, which is wanted or linked whole.</summary>
+    /// <summary>
+    /// "the War in Darfur", "the Sultanate of Kanem": a place in a war's or a realm's name is the war's or the realm's, which is
+    /// wanted or linked whole.
+    /// </summary>
     private static bool IsInWarsName(string text, NameMatch match)
     {
         var before = text.AsSpan(0, match.Start);
-        if (!before.EndsWith(" in ", StringComparison.Ordinal))
+        var joiner = before.EndsWith(" in ", StringComparison.Ordinal) ? " in " : before.EndsWith(" of ", StringComparison.Ordinal) ? " of " : null;
+        if (joiner is null)
         {
             return false;
         }
 
-        before = before[..^" in ".Length];
+        before = before[..^joiner.Length];
         var start = before.Length;
         while (start > 0 && char.IsLetterOrDigit(before[start - 1]))
         {
             start--;
         }
 
-        return WantedNameRules.WarHeads.Contains(before[start..].ToString());
+        var head = before[start..].ToString();
+        return joiner == " in " ? WantedNameRules.WarHeads.Contains(head) : s_realms.Contains(head);
     }
+
+    /// <summary>Realms named "of" a place: "the Sultanate of Kanem", "the Kingdom of Kaarta".</summary>
+    private static readonly HashSet<string> s_realms = new(StringComparer.Ordinal) { "Sultanate", "Emirate", "Kingdom", "Empire", "Caliphate" };
 
     /// <summary>
     /// "the Darfur Regional Authority", "the Darfur Peace Agreement": a place's one word before other

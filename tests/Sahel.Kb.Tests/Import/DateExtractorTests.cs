@@ -14,6 +14,9 @@ public class DateExtractorTests
         // A kidnapping told from its hostage: taken on one day, freed on another; a death within a fight is no start.
         { ArticleKind.Event, "Testa Pétronin, a French aid worker, was kidnapped on 24 December 2016 in Gao. She was held for almost four years and released on 8 October 2020 with others.", "start 2016-12-24 day; end 2020-10-08 day" },
         { ArticleKind.Event, "The town held out for a week. Its commander was killed on 12 March 2013.", "" },
+        { ArticleKind.Event, "The town held out for a week. The commander died on 12 March 2013.", "" },
+        // A death told from the man who died: the day he died.
+        { ArticleKind.Event, "Testiss Déby, the President of Testland since 1990, died on 20 April 2021 of wounds received at the front.", "start 2021-04-20 day" },
         { ArticleKind.Person, "Iyad (, also Ag Ghali; born 1954), is a militant.", "born 1954 year" },
         { ArticleKind.Person, "Fahad (died 1 December 2024) was a militant.", "died 2024-12-01 day" },
         { ArticleKind.Person, "Ibrahim (1970 – 2011) was a rebel.", "born 1970 year; died 2011 year" },

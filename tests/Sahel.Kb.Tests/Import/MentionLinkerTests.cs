@@ -118,6 +118,28 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void The_one_an_events_title_is_of_is_wanted_but_not_the_rest_of_its_title()
+    {
+        var result = MentionLinker.Link([
+            new LinkInput(1, "Death of Testiss Déby", "Testiss Déby, the President of Testland, died in 2021.", [], Kind: Sahel.Kb.Domain.ArticleKind.Event),
+            new LinkInput(2, "Testland", "Testland is a country.", [], Kind: Sahel.Kb.Domain.ArticleKind.Region),
+            new LinkInput(3, "Battle of Testland", "The Battle of Testland was fought in 2008.", [], Kind: Sahel.Kb.Domain.ArticleKind.Event)]);
+
+        Assert.Equal(["Testiss Déby"], result.Wanted.Select(w => w.Name));
+    }
+
+    [Fact]
+    public void A_place_a_realm_is_named_of_is_not_linked_but_the_realm_is_wanted_whole()
+    {
+        var result = MentionLinker.Link([
+            new LinkInput(1, "Testem Province", "Testem is a province.", [], Kind: Sahel.Kb.Domain.ArticleKind.Region),
+            new LinkInput(2, "Testao", "Testao is the capital of the Testem Province. It is the seat of the Sultanate of Testem.", [], Kind: Sahel.Kb.Domain.ArticleKind.Region)]);
+
+        Assert.Equal(["Testem Province"], result.Mentions.Where(m => m.SourceId == 2).Select(m => m.Text));
+        Assert.Contains("Sultanate of Testem", result.Wanted.Select(w => w.Name));
+    }
+
+    [Fact]
     public void A_city_inside_the_name_of_the_district_it_forms_is_not_linked()
     {
         var result = Link((1, "Niamey", "Niamey is a city."), (2, "Tillabéri Region", "It surrounds the Niamey Capital District."));

@@ -6,7 +6,9 @@ namespace Sahel.Kb.Tests.Import;
 /// A seventy-seventh page that no rule was written from (the death of Idriss Déby in April 2021, the
 /// Front for Change and Concord in Chad, Mahamat Idriss Déby, the Kanem Province, Chad's Transitional
 /// Military Council, Mao), each snippet cut inside a word as the mirror cuts them, its expectations
-/// written before its first import. Its statements are in <c>expected/death-of-idriss-deby.statements.txt</c>.
+/// written before its first import (7 of its 9 statements, none wrong; the death filed as a person and
+/// its day missed; "Sultanate" wanted alone; 8 of 8 now, one left out after it). Its statements are in
+/// <c>expected/death-of-idriss-deby.statements.txt</c>.
 /// </summary>
 public sealed class SeventySeventhUnseenPageTests() : ImportedPage("death-of-idriss-deby.txt")
 {
@@ -42,12 +44,16 @@ public sealed class SeventySeventhUnseenPageTests() : ImportedPage("death-of-idr
     public async Task Each_keeps_the_other_names_it_is_written_with()
     {
         Assert.Equal(["FACT", "Front pour l'alternance et la concorde au Tchad"], (await AliasesAsync("front-for-change-and-concord-in-chad")).Order(StringComparer.Ordinal));
-        Assert.Equal(["CMT", "Conseil militaire de transition"], (await AliasesAsync("transitional-military-council-chad")).Order(StringComparer.Ordinal));
+        // (The title without its bracket too, as "Battle of Gao" for "Battle of Gao (2012)" on page 54.)
+        Assert.Equal(["CMT", "Conseil militaire de transition", "Transitional Military Council"], (await AliasesAsync("transitional-military-council-chad")).Order(StringComparer.Ordinal));
         Assert.Equal(["Mahamat Idriss Déby Itno"], await AliasesAsync("mahamat-idriss-deby"));
         Assert.Equal(["Kanem"], await AliasesAsync("kanem-province"));
         Assert.Equal(ArticleKind.Person, await WantedKindAsync("Idriss Déby"));
         var wanted = await WantedAsync();
         Assert.DoesNotContain("Mahamat", wanted);
         Assert.DoesNotContain("Ka", wanted);
+        // "It is the seat of the Sultanate of Kanem": the realm whole, not the province its last word names.
+        Assert.Equal(ArticleKind.Region, await WantedKindAsync("Sultanate of Kanem"));
+        Assert.DoesNotContain("Sultanate", wanted);
     }
 }
