@@ -97,6 +97,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-anefis.statements.txt", [Files.Fixture("battle-of-anefis.txt")] },
         { "kidnapping-of-sophie-petronin.statements.txt", [Files.Fixture("kidnapping-of-sophie-petronin.html")] },
         { "death-of-idriss-deby.statements.txt", [Files.Fixture("death-of-idriss-deby.txt")] },
+        { "el-geneina-massacres.statements.txt", [Files.Fixture("el-geneina-massacres.txt")] },
     };
 
     [Theory]
