@@ -92,7 +92,8 @@ public static class KindRules
     /// </summary>
     public static readonly IReadOnlyDictionary<ArticleKind, string[]> DefinitionNouns = new Dictionary<ArticleKind, string[]>
     {
-        [ArticleKind.Region] = ["state", "federal state"],
+        // ("West Darfur is one of the 18 states of Sudan": the plural after "one of the …" heads it too.)
+        [ArticleKind.Region] = ["state", "federal state", "states", "provinces", "regions", "departments", "districts", "prefectures"],
     };
 
     /// <summary>Signs that the subject is a person: a birth or a death given in the opening.</summary>

@@ -435,7 +435,9 @@ public static partial class StatementExtractor
             return start.Split(", ").Skip(1).Any(clause => s_subjectWords.Contains(Word().Match(clause).Value) || IsAboutSubject(clause, article));
         }
 
-        // "A founder of the People's Movement for Progress in 2014, he had earlier been …", "A colonel, later a general, he was …", "The half-brother of …, Moktar Ould Daddah, he was …": a description of the subject, then the subject.
+        // "A founder of the People's Movement for Progress in 2014, he had earlier been …", "A colonel, later a general, he was …", "The half-brother of …, Moktar Ould Daddah, he was …",
+        // "A leader of the Sudanese Alliance, a Masalit armed movement that signed the Juba Peace Agreement in 2020, he was …", "A Rizeigat Arab from Darfur, he …":
+        // a description of the subject, then the subject.
         if (s_subjectWords.Contains(firstWord) || AppositiveOpening().IsMatch(start))
         {
             return true;
@@ -719,7 +721,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}(?<!\p{L})\d[^,]{0,30}?(?:,\s+|\s+(?=(?:it|he|she|they)\s|\p{Lu})))", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningClause();
 
-    [GeneratedRegex(@"^(?:An?|One|The)\s+[a-z][^,.;]{0,120}(?:,\s+[^,.;]{1,60}){0,2},\s+(?:he|she|it|they)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:An?|One|The)\s+\p{L}[^,.;]{0,120}(?:,\s+[^,.;]{1,90}){0,2},\s+(?:he|she|it|they)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveOpening();
 
     [GeneratedRegex(@"^(?:The|the|This|this) ", RegexOptions.CultureInvariant)]
@@ -763,7 +765,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"^(?:Deputy\s+)?Chief of (?:the\s+)?(?:Army|Defence|Defense|General|Air|Naval|Joint|Armed Forces|Air Force)\s+Staff\b", RegexOptions.CultureInvariant)]
     private static partial Regex StaffChief();
 
-    [GeneratedRegex(@"(?:\b(?:towns?|city|cities|villages?|region|communes?|capital|district|province|oasis)\s+of(?:\s+the)?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:towns?|city|cities|villages?|region|communes?|capital|district|province|oasis|(?<=\bthe\s)state)\s+of(?:\s+the)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceNounBefore();
 
     /// <summary>"the Malian government", "the French army": a party named by its country; "the Tuareg rebel groups": by its people.

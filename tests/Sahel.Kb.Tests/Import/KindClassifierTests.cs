@@ -13,6 +13,8 @@ public class KindClassifierTests
     [InlineData("Operation Barkhane", "Operation Barkhane was an anti-insurgent operation in the Sahel region.", ArticleKind.Event)]
     // A title that opens with what happened "of" someone names an event, however its opening dates his death.
     [InlineData("Death Of Testiss Déby", "Testiss Déby, the President of Testland since 1990, died on 20 April 2021 of wounds received at the front.", ArticleKind.Event)]
+    // "one of the … states of" a country: a place, though a body's name may end in "State".
+    [InlineData("West Testfur", "West Testfur is one of the 18 states of Sudan and one of the five states of Testfur. It borders Chad to the west.", ArticleKind.Region)]
     // A passive with an irregular participle says what was done, not what it is ("held … together with the opposition leader …").
     [InlineData("Kidnapping Of Testa Pétronin", "Testa Pétronin, a French aid worker, was kidnapped on 24 December 2016 in Gao. She was held for almost four years and released in 2020 together with the opposition leader Testo Cissé.", ArticleKind.Event)]
     [InlineData("Gao Region", "Gao Region is the seventh administrative region of Mali.", ArticleKind.Region)]

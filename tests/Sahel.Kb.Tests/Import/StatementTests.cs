@@ -275,6 +275,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is a rebel leader. Elected to the National Assembly for Kidal in 2007, he broke with Ansar Test in January 2013 to found the Islamic Movement of Test, and has headed the High Council for Test since 2014.", "member_of Islamic Movement of Test", "member_of High Council for Test", "member_of Ansar Test")]
     [InlineData("John Test is a jihadist. In 2012 he left AQIM and founded the Test Brigade, which merged with MUJAO in August 2013 to form Al-Test.", "member_of Test Brigade")]
     [InlineData("John Test is a general. He led the Chadian forces at Fada in 1987.")]
+    [InlineData("John Test was a politician. A leader of the Sudanese Test Alliance, a Masalit armed movement that signed the Juba Peace Agreement in 2020, he was abducted in 2023.", "member_of Sudanese Test Alliance")]
     [InlineData("John Test was an officer who chaired the Military Council for Test and was head of state of Mauritania.", "member_of Military Council for Test", "position_held Head of State of Mauritania")]
     // A commander of a body with no group word in its name, and of its brigade; a deputy of a person is no member of him.
     [InlineData("John Test was an Algerian jihadist and a senior commander of al-Qaeda in the Islamic Test, who led its Tarik Test Brigade.", "member_of al-Qaeda in the Islamic Test", "member_of Tarik Test Brigade")]
@@ -320,6 +321,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test Group is a pro-government militia. It belongs to the Test Platform, the coalition of armed groups loyal to Bamako.", "member_of Test Platform")]
     // Defectors from a body split from it; a people named by where they live founded nothing ("Arabs of the … regions").
     [InlineData("The Test Council is a Tuareg armed group founded in May 2013 by defectors from Ansar Test.", "separated_from Ansar Test")]
+    [InlineData("The Test Forces is a paramilitary force formed in August 2013 from the Testaweed militias and commanded by John Test.", "replaces Testaweed", "led_by John Test")]
     [InlineData("The Test Movement is an armed group formed in 2012 by Arabs of the Timbuktu and Gao regions.")]
     // A branch of a body that merged is not the body, nor is its name's first word one.
     [InlineData("The Test Alliance is a jihadist alliance formed in 2017 by the merger of Ansar Test, the Test Front and the Sahara branch of al-Qaeda in the Islamic Test.", "replaces Ansar Test", "replaces Test Front")]
@@ -335,6 +337,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is a general who became Chief of the General Staff in 2019.", "position_held Chief of the General Staff")]
     [InlineData("John Test is a politician who was Governor of Testo State from 29 May 2003 to 29 May 2011.", "position_held Governor of Testo State")]
     [InlineData("John Test is an officer who was acting head of state of Burkina Faso from 1 to 21 November 2014 and Prime Minister of Burkina Faso from 23 November 2014.", "position_held Head of State of Burkina Faso", "position_held Prime Minister of Burkina Faso")]
+    // A body's deputy chair; a leader of a body described at length before the subject.
+    [InlineData("John Test is a militia leader who was deputy chairman of the Transitional Test Council from 2019 to 2023.", "position_held Deputy Chairman of the Transitional Test Council")]
+    [InlineData("John Test is a militia leader. A Rizeigat Arab from Testfur, he was deputy chairman of the Transitional Test Council from 2019 to 2023.", "position_held Deputy Chairman of the Transitional Test Council")]
     // A chief of no staff is no such office.
     [InlineData("John Test is a farmer who was Chief of Tessit Village from 2015.")]
     public void A_staffs_chief_and_a_second_office_are_offices(string summary, params string[] expected)
@@ -577,6 +582,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testa, Mali", "Testa is a village in the Testb Cercle of the Mopti Region of Mali, on the Testc Escarpment.", "located_in Testb Cercle", "located_in Mopti Region", "located_in Mali", "located_in Testc Escarpment")]
     [InlineData("Testa Cercle", "Testa Cercle is a subdivision of the Mopti Region. The cercle, on the Testc Escarpment and the Séno plain, has suffered attacks.", "located_in Mopti Region", "located_in Testc Escarpment")]
     [InlineData("Testa", "Testa is a town in Mali, on the Niger River.", "located_in Mali")]
+    // A state "one of the … states of" a country and a region; a city the capital "of the state of" one.
+    [InlineData("West Testfur", "West Testfur is one of the 18 states of Sudan and one of the five states of Testfur. Its capital is El Testina.", "located_in Sudan", "located_in Testfur")]
+    [InlineData("El Testina", "El Testina is a city in Sudan and the capital of the state of West Testfur, near the border with Chad.", "located_in Sudan", "located_in West Testfur")]
     // A state created out of another separated from it.
     [InlineData("Testori Department", "Testori is a department of Benin. It was split off from the Testou Department in 1999.", "located_in Benin", "separated_from Testou Department")]
     // What a place forms with others holds it.
