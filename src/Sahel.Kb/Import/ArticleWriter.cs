@@ -290,7 +290,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits
             .SelectMany(a => others[a.Id]
                 .Select((other, index) => (other.Text, other.Page, Spans: otherMentions[(a.Id, index)].Select(m => new ArticleSpan(m.Start, m.Length, m.TargetId, all[m.TargetId].Kind))))
                 .Prepend((Text: a.PlainSummary, Page: SummaryPage(a), Spans: mentions[a.Id].Select(m => new ArticleSpan(m.Position, m.Text.Length, m.TargetId, all[m.TargetId].Kind))))
-                .SelectMany(text => StatementExtractor.Extract(new StatementInput(a.Id, a.Title, a.Kind, [.. link.Aliases[a.Id].Select(x => x.Name)], text.Text, [.. text.Spans]))
+                .SelectMany(text => StatementExtractor.Extract(new StatementInput(a.Id, a.Title, a.Kind, [.. link.Aliases[a.Id].Select(x => x.Name)], text.Text, [.. text.Spans], a.Dates.FirstOrDefault(d => d.Label == DateLabel.Died)?.Value))
                     .Select(s => new Statement
                     {
                         SubjectArticleId = s.SubjectId,

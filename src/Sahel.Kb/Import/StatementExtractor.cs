@@ -10,7 +10,8 @@ namespace Sahel.Kb.Import;
 public sealed record ArticleSpan(int Start, int Length, int ArticleId, ArticleKind Kind);
 
 /// <summary>An article as the statement stage reads it: its names, its kind, its text and the articles the linker found in it.</summary>
-public sealed record StatementInput(int Id, string Title, ArticleKind Kind, IReadOnlyList<string> Aliases, string PlainSummary, IReadOnlyList<ArticleSpan> Mentions);
+/// <summary>An article to read statements from; <paramref name="Died"/>: a person's day of death, if known, for "until his death".</summary>
+public sealed record StatementInput(int Id, string Title, ArticleKind Kind, IReadOnlyList<string> Aliases, string PlainSummary, IReadOnlyList<ArticleSpan> Mentions, string? Died = null);
 
 /// <summary>A statement read from a sentence. <see cref="SubjectId"/> is the article it belongs to.</summary>
 public sealed record ExtractedStatement(
@@ -235,7 +236,7 @@ public static partial class StatementExtractor
                 continue;
             }
 
-            var period = rule.Period ? Period(sentence, span.Start - sentenceStart) : [];
+            var period = rule.Period ? Period(sentence, span.Start - sentenceStart, article.Kind == ArticleKind.Person ? article.Died : null) : [];
             IReadOnlyList<KeyValuePair<string, string>> qualifiers = rule.Shape == StatementShape.Sides
                 ? [new("side", group == "a" ? "1" : "2"), .. period]
                 : period;
@@ -334,12 +335,18 @@ public static partial class StatementExtractor
     /// The period the sentence gives a statement: the first after its object ("He led the FUC from 2005
     /// and was Minister of Defence of Chad from March to December 2007": each its own), else the sentence's.
     /// </summary>
-    private static List<KeyValuePair<string, string>> Period(string sentence, int objectAt)
+    private static List<KeyValuePair<string, string>> Period(string sentence, int objectAt, string? died)
     {
         var (from, to) = objectAt > 0 && objectAt < sentence.Length ? DateExtractor.Period(sentence[objectAt..]) : (null, null);
         if (from is null && to is null)
         {
             (from, to) = DateExtractor.Period(sentence);
+        }
+
+        // "who was governor of West Darfur from 2021 until his death": the day he died, when his article gives it.
+        if (to is null && died is not null && UntilOwnDeath().IsMatch(sentence.AsSpan(Math.Clamp(objectAt, 0, sentence.Length))))
+        {
+            to = died;
         }
 
         var period = new List<KeyValuePair<string, string>>();
@@ -692,6 +699,9 @@ public static partial class StatementExtractor
     /// <summary>A bracket that opens with a short form in capitals: "(PNDS-Tarayya)", "(CSP-PSD)".</summary>
     [GeneratedRegex(@" \((?=\p{Lu}{2})", RegexOptions.CultureInvariant)]
     private static partial Regex ShortFormBracket();
+
+    [GeneratedRegex(@"\buntil\s+(?:his|her)\s+death\b(?!\s+(?:in|on)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex UntilOwnDeath();
 
     [GeneratedRegex(@"^(?:\s+(?:and|of|the|for|in|de|du|des|la|le|al)|\s+\p{Lu}[\p{L}\p{M}'’-]*)+\s*…", RegexOptions.CultureInvariant)]
     private static partial Regex RunsIntoCut();

@@ -605,6 +605,19 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectName}"));
     }
 
+    [Theory]
+    [InlineData("John Test (died 14 June 2023) was a politician who was governor of Testfur State from 2021 until his death.", "2023-06-14", "from=2021; to=2023-06-14")]
+    [InlineData("John Test (1931 – 10 November 1987) was an officer who ruled Testland as head of state until his death.", "1987-11-10", "to=1987-11-10")]
+    // Without his day of death known, no end; an end the clause dates stays the clause's.
+    [InlineData("John Test was a politician who was governor of Testfur State from 2021 until his death.", null, "from=2021")]
+    [InlineData("John Test (died 2023) was a politician who was governor of Testfur State from 2021 until his death in 2022.", "2023", "from=2021; to=2022")]
+    public void An_office_held_until_his_death_ends_the_day_he_died(string summary, string? died, string period)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, [], died));
+
+        Assert.Equal(period, Assert.Single(statements, s => s.Property.Label == "position_held").QualifierText.Replace("\n", "; ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_groups_article_is_an_actor_whatever_its_name_ends_with()
     {
