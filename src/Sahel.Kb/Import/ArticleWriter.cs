@@ -173,7 +173,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits
     /// </summary>
     public async Task<HashSet<string>> RelinkAsync(CancellationToken cancellationToken = default)
     {
-        var articles = await db.Articles.Include(a => a.Aliases).Include(a => a.Snippets).AsSplitQuery().ToListAsync(cancellationToken);
+        var articles = await db.Articles.Include(a => a.Aliases).Include(a => a.Dates).Include(a => a.Snippets).AsSplitQuery().ToListAsync(cancellationToken);
         var (relinked, _) = await RelinkAsync(articles, cancellationToken);
         return relinked;
     }
@@ -200,7 +200,8 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits
         ids.UnionWith(await db.WantedNames.Where(w => keys.Contains(w.Key)).Select(w => w.ArticleId).ToListAsync(cancellationToken));
         ids.UnionWith(await db.Mentions.Where(m => m.TargetArticleId == edited.Id).Select(m => m.SourceArticleId).ToListAsync(cancellationToken));
 
-        var read = await db.Articles.Include(a => a.Aliases).Include(a => a.Snippets).Where(a => ids.Contains(a.Id)).AsSplitQuery().ToListAsync(cancellationToken);
+        // (Its dates too: a person's day of death ends an office held "until his death".)
+        var read = await db.Articles.Include(a => a.Aliases).Include(a => a.Dates).Include(a => a.Snippets).Where(a => ids.Contains(a.Id)).AsSplitQuery().ToListAsync(cancellationToken);
 
         // The others lend their names only, and only names the texts read again may hold matter.
         var version = await KnowledgeVersion.ReadAsync(db, cancellationToken);

@@ -128,6 +128,28 @@ public sealed class EditRelinkTests : IDisposable
         Assert.Equal(await LinksAfterWholeRelinkAsync(), await LinksAsync());
     }
 
+    [Fact]
+    public async Task An_office_held_until_a_death_keeps_its_end_through_an_edit_and_a_whole_relink()
+    {
+        // "Khamis Abakar (died 14 June 2023) … was governor of West Darfur from 2021 until his death": the end is his day of death.
+        await _database.ImportAsync(Files.Fixture("el-geneina-massacres.txt"));
+        const string End = "from=2021\nto=2023-06-14";
+        Assert.Equal(End, await GovernorPeriodAsync());
+
+        // West Darfur's edit reads Khamis Abakar's summary again (it names West Darfur).
+        await EditAsync(new RecentEdits(), "west-darfur", fields => fields with { Summary = fields.Summary + " It borders Chad." });
+        Assert.Equal(End, await GovernorPeriodAsync());
+
+        await LinksAfterWholeRelinkAsync();
+        Assert.Equal(End, await GovernorPeriodAsync());
+    }
+
+    private async Task<string> GovernorPeriodAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await db.Statements.Where(s => s.ObjectName == "Governor of West Darfur").Select(s => s.Qualifiers).SingleAsync();
+    }
+
     private async Task EditAsync(RecentEdits index, string slug, Func<ArticleFields, ArticleFields> change)
     {
         await using var db = _database.CreateContext();
