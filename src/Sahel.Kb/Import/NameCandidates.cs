@@ -36,6 +36,8 @@ public static partial class NameCandidates
         // ("in the villages of Diallassagou, Dianweli and Deguessagou": each name of the list.)
         (@"\b(?:villages|towns|cities|communes|localities|settlements)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))+$", ArticleKind.Region),
         (@"\b(?:in|near|at|outside|around|towards?|across)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?$", ArticleKind.Region),
+        // "Its capital is Kandi", "its seat is Mao"
+        (@"\b(?:capital|seat|chief town|main town)\s+(?:is|was)\s+$", ArticleKind.Region),
         (@"\b(?:leader|founder|commander|chief|head|president|minister|spokesperson|spokesman|emir|colonel|general|son|daughter|brother|wife|husband|preacher|cleric|imam|politician|journalist|activist|businessman|warlord)\s+(?:of\s+\p{Lu}\S*\s+)?$", ArticleKind.Person),
         // ("the founder of the Mali Empire": what one leads or founded is no person; "the son of" one is.)
         (@"\b(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin)\s+of\s+$", ArticleKind.Person),
@@ -91,6 +93,9 @@ public static partial class NameCandidates
     /// <summary>Whether the run at <paramref name="start"/>..<paramref name="end"/> names, after "the", the facility written in lower case after it.</summary>
     private static bool IsEponym(string text, int start, int end) =>
         text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && FacilityAfter().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LandNounAfter();
 
     /// <summary>
     /// Words before a name that say it is no article's: an illness one died of ("died of COVID-19"), a name the subject
@@ -154,8 +159,14 @@ public static partial class NameCandidates
             return ArticleKind.Person;
         }
 
-        // ("the half-brother of Mauritania's first president": a possessive is another's kin or office; "in Burkina Faso's Soum Province" is still a place.)
+        // "the Mékrou river", "the Aïr mountains": a feature of the land named before its noun in lower case.
         var end = start + name.Length;
+        if (LandNounAfter().IsMatch(text.AsSpan(end)))
+        {
+            return ArticleKind.Region;
+        }
+
+        // ("the half-brother of Mauritania's first president": a possessive is another's kin or office; "in Burkina Faso's Soum Province" is still a place.)
         var isPossessive = end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's';
         var before = text[Math.Max(0, start - 60)..start];
         for (var i = 0; i < s_contextRegexes.Length; i++)
