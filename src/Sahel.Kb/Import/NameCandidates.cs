@@ -161,7 +161,7 @@ public static partial class NameCandidates
 
         // "the Mékrou river", "the Aïr mountains": a feature of the land named before its noun in lower case.
         var end = start + name.Length;
-        if (LandNounAfter().IsMatch(text.AsSpan(end)))
+        if (end <= text.Length && LandNounAfter().IsMatch(text.AsSpan(end)))
         {
             return ArticleKind.Region;
         }

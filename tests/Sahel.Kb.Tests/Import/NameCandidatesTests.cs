@@ -92,6 +92,13 @@ public sealed class NameCandidatesTests
     }
 
     [Fact]
+    public void A_name_longer_than_the_text_it_is_guessed_from_has_no_kind_and_no_error()
+    {
+        // A statement's object kept under its full name is guessed from its evidence, which may write it shorter ("TTT").
+        Assert.Null(NameCandidates.GuessKind("Testa Testo Testi Testu Testy", "TTT struck.", 0));
+    }
+
+    [Fact]
     public void The_link_covers_what_the_text_writes()
     {
         const string text = "He fought in the Tuareg rebellion of 1990 and was praised by Colonel Ag Bahanga.";
