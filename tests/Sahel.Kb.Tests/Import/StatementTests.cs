@@ -353,6 +353,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test protests were a series of mass protests in Burkina Faso in October 2014 against the government.", "location Burkina Faso")]
     // Protests that followed it took place elsewhere.
     [InlineData("The Test attack took place in Gao in 2019. It prompted protests in Bamako.", "location Gao")]
+    [InlineData("The Test battle was fought on 17 January 2015 for control of Testkort. A helicopter struck positions on 20 January, which led to protests against the mission in Gao.", "location Testkort")]
     [InlineData("The Test kidnapping took place in 2014, when 200 students were kidnapped from a school in Testville, Yobe State, Nigeria, by Boko Test.", "perpetrator Boko Test", "location Testville", "location Yobe State", "location Nigeria")]
     [InlineData("The Test massacre took place on 3 May 2019. Forty villagers were killed on 3 May 2019 by Dozo Test hunters.", "perpetrator Dozo Test")]
     [InlineData("The Test attacks were a series of bombings carried out by Boko Test in Testo, the largest city of northern Nigeria, on 20 January 2012.", "perpetrator Boko Test", "location Testo", "location Nigeria")]
