@@ -94,7 +94,7 @@ public static partial class NameCandidates
     private static bool IsEponym(string text, int start, int end) =>
         text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && FacilityAfter().IsMatch(text.AsSpan(end));
 
-    [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi|commune|municipality|cercle|district|department|prefecture)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LandNounAfter();
 
     /// <summary>
@@ -159,7 +159,7 @@ public static partial class NameCandidates
             return ArticleKind.Person;
         }
 
-        // "the Mékrou river", "the Aïr mountains": a feature of the land named before its noun in lower case.
+        // "the Mékrou river", "the Aïr mountains", "the Tarkint commune": a feature of the land or a division named before its noun in lower case.
         var end = start + name.Length;
         if (end <= text.Length && LandNounAfter().IsMatch(text.AsSpan(end)))
         {

@@ -74,6 +74,7 @@ public sealed class NameCandidatesTests
     [InlineData("It was founded by the preacher Testa Diallo in 2002.", "Testa Diallo", ArticleKind.Person)]
     [InlineData("It lies on the left bank of the Testa River.", "Testa River", ArticleKind.Region)] // a feature of the land, by its head word
     [InlineData("The column crossed the Testou river at dawn.", "Testou", ArticleKind.Region)] // or by the noun after it in lower case
+    [InlineData("It is a village in the Testint commune of the Bourem Cercle.", "Testint", ArticleKind.Region)] // a division, too
     [InlineData("Its capital is Testandi, a market town.", "Testandi", ArticleKind.Region)] // a capital is a place
     [InlineData("Testa State and Testo State were placed under emergency rule.", "Testa State", ArticleKind.Region)] // a state of a federation
     [InlineData("He was the founder of the Testa Empire.", "Testa Empire", ArticleKind.Region)] // what one founded is no person; a realm of the past

@@ -581,6 +581,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // High ground a place stands on; not a river.
     [InlineData("Testa Escarpment", "The Testa Escarpment is a sandstone cliff in the Mopti Region of Mali.", "located_in Mopti Region", "located_in Mali")]
     [InlineData("Testa, Mali", "Testa is a village in the Testb Cercle of the Mopti Region of Mali, on the Testc Escarpment.", "located_in Testb Cercle", "located_in Mopti Region", "located_in Mali", "located_in Testc Escarpment")]
+    // A commune named before its noun in lower case, and the lands that hold it.
+    [InlineData("Testkort", "Testkort is a village in the Testint commune of the Bourem Cercle in the Gao Region of Mali, on the road between Gao and Anéfis.", "located_in Testint", "located_in Bourem Cercle", "located_in Gao Region", "located_in Mali")]
     [InlineData("Testa Cercle", "Testa Cercle is a subdivision of the Mopti Region. The cercle, on the Testc Escarpment and the Séno plain, has suffered attacks.", "located_in Mopti Region", "located_in Testc Escarpment")]
     [InlineData("Testa", "Testa is a town in Mali, on the Niger River.", "located_in Mali")]
     // A state "one of the … states of" a country and a region; a city the capital "of the state of" one.
