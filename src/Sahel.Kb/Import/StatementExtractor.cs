@@ -183,10 +183,15 @@ public static partial class StatementExtractor
             var sided = sentence.Where(s => Side(s) is not null).ToList();
             var turn = sided.Any(s => known.TryGetValue(Actor(s), out var side) && side != Side(s))
                 && !sided.Any(s => known.TryGetValue(Actor(s), out var side) && side == Side(s));
+            // ("between the Coordination of Azawad Movements and pro-government militias … A helicopter of MINUSMA struck CMA
+            // positions": a later pair of sides that shares no actor with those known cannot be numbered like them; they
+            // fought, on no known side. One actor alone was given its side by what the sentence says of the known ones.)
+            var unanchored = known.Count > 0 && sided.Select(Side).Distinct().Count() == 2 && !sided.Any(s => known.ContainsKey(Actor(s)));
             foreach (var statement in sentence)
             {
-                var kept = turn && Side(statement) is { } side
-                    ? statement with { Qualifiers = [.. statement.Qualifiers.Select(q => q.Key == "side" ? new KeyValuePair<string, string>("side", side == "1" ? "2" : "1") : q)] }
+                var kept = Side(statement) is not { } side ? statement
+                    : unanchored ? statement with { Qualifiers = [.. statement.Qualifiers.Where(q => q.Key != "side")] }
+                    : turn ? statement with { Qualifiers = [.. statement.Qualifiers.Select(q => q.Key == "side" ? new KeyValuePair<string, string>("side", side == "1" ? "2" : "1") : q)] }
                     : statement;
                 aligned.Add(kept);
                 if (Side(kept) is { } keptSide)

@@ -228,6 +228,10 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought in 2012 between the Test Movement and the Test Jihad. Islamists of the Test Jihad, supported by fighters of Ansar Test, drove the Test Movement out of the city.", "participant Test Movement 1", "participant Test Jihad 2", "participant Ansar Test 2")]
     // The side "an alliance of … led by" a group is that group.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test took place in 2014 in Kidal, between the Test Armed Forces and an alliance of Tuareg and Arab rebel groups led by the Test Movement.", "participant Test Armed Forces 1", "participant Test Movement 2")]
+    // The one side named, when the other is told in common nouns.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought on 17 January 2015 between the Coordination of Test Movements and pro-government militias for control of Testkort.", "participant Coordination of Test Movements 1")]
+    // A later pair that shares no actor with the sides known fought on no known side.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought on 17 January 2015 between the Coordination of Test Movements and pro-government militias. A helicopter of the Test Mission struck TCM positions on 20 January.", "participant Coordination of Test Movements 1", "participant Test Mission ", "participant TCM ")]
     // An incursion "by" a group "into" a country, and the army that defeated the rebels: both sides and the place.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test offensive was an incursion by the Front for Test into northern Chad from Libya. The rebels advanced south before being defeated by the Chadian Test Army near Testou.", "participant Front for Test 1", "participant Chadian Test Army 2")]
     // An operation "of" an army "against" a group: both sides.
