@@ -97,6 +97,9 @@ public static partial class NameCandidates
     [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi|commune|municipality|cercle|district|department|prefecture)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LandNounAfter();
 
+    [GeneratedRegex(@"^\s+(?:militia|militias|movement|coalition|party|faction|rebel\s+group|armed\s+group|jihadist\s+group)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyNounAfter();
+
     /// <summary>
     /// Words before a name that say it is no article's: an illness one died of ("died of COVID-19"), a name the subject
     /// took ("took the name Mariam": the subject's own).
@@ -134,8 +137,8 @@ public static partial class NameCandidates
             return ArticleKind.Event;
         }
 
-        // "the Niger River", "Lake Chad", "Borno State": a feature of the land, or a state of a federation.
-        if (s_landHeads.Contains(head) || words is ["Lake" or "Mount", _] || head == "State" && words.IndexOf(head) > 0)
+        // "the Niger River", "Lake Chad", "Borno State", "Mali": a feature of the land, a state of a federation, a country.
+        if (WantedNameRules.Countries.Contains(name) || s_landHeads.Contains(head) || words is ["Lake" or "Mount", _] || head == "State" && words.IndexOf(head) > 0)
         {
             return ArticleKind.Region;
         }
@@ -164,6 +167,12 @@ public static partial class NameCandidates
         if (end <= text.Length && LandNounAfter().IsMatch(text.AsSpan(end)))
         {
             return ArticleKind.Region;
+        }
+
+        // "the Ganda Koy militia": a body named before its noun in lower case.
+        if (end <= text.Length && BodyNounAfter().IsMatch(text.AsSpan(end)))
+        {
+            return ArticleKind.Group;
         }
 
         // ("the half-brother of Mauritania's first president": a possessive is another's kin or office; "in Burkina Faso's Soum Province" is still a place.)

@@ -75,6 +75,8 @@ public sealed class NameCandidatesTests
     [InlineData("It lies on the left bank of the Testa River.", "Testa River", ArticleKind.Region)] // a feature of the land, by its head word
     [InlineData("The column crossed the Testou river at dawn.", "Testou", ArticleKind.Region)] // or by the noun after it in lower case
     [InlineData("It is a village in the Testint commune of the Bourem Cercle.", "Testint", ArticleKind.Region)] // a division, too
+    [InlineData("He was a member of the Testa Koy militia in the 1990s.", "Testa Koy", ArticleKind.Group)] // a body by the noun after it
+    [InlineData("It lies in the Gao Region of Mali.", "Mali", ArticleKind.Region)] // a country wherever it stands
     [InlineData("Its capital is Testandi, a market town.", "Testandi", ArticleKind.Region)] // a capital is a place
     [InlineData("Testa State and Testo State were placed under emergency rule.", "Testa State", ArticleKind.Region)] // a state of a federation
     [InlineData("He was the founder of the Testa Empire.", "Testa Empire", ArticleKind.Region)] // what one founded is no person; a realm of the past
