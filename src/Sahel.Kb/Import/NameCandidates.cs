@@ -117,6 +117,13 @@ public static partial class NameCandidates
         "Emirate", "Sultanate", "Empire", "Kingdom",
     };
 
+    /// <summary>
+    /// Whether a name's last word is one it ends on to say what it names ("Gao Region", "Kano Emirate", "the Platform"):
+    /// the mirror's cut after such a word left it whole, where "… Movements of Resistan…" was cut inside one.
+    /// </summary>
+    public static bool IsHeadWord(string word) =>
+        s_landHeads.Contains(word) || word == "State" || KindRules.TitleWords.Values.Any(words => words.Contains(word.ToLowerInvariant(), StringComparer.Ordinal));
+
     /// <summary>Arabic words for a body that open its name: "Jama'at Nasr al-Islam wal Muslimin", "Katiba Macina", "Ansar Dine".</summary>
     private static readonly HashSet<string> s_bodyOpeners = new(StringComparer.Ordinal) { "Jama'at", "Jama’at", "Jamaat", "Jamā'at", "Katiba", "Ansar", "Harakat" };
 

@@ -639,11 +639,14 @@ public static partial class StatementExtractor
             {
                 // "al-Qaeda's affiliates": the name without its possessive, which stays in the sentence. "… merged into the
                 // Coordination of Patriotic Movements and Forces of Resistance…": a name that runs into the mirror's cut may be cut; none.
-                // Nor one word the cut ends ("died of COVID-19 in Par…": Paris, or a town of three letters?) unless it is a country's
-                // whole name; a name of more words ("the seat of the Kano Emirate…") shows where it stands.
+                // Nor a name the cut ends: the mirror cuts at a length, most often inside a word ("died of COVID-19 in Par…", "joined
+                // the Coordination of Patriotic Movements of Resistan…"), unless its last word is a country's name or says what
+                // the name names ("the seat of the Kano Emirate…", "near Lake Chad…").
                 var length = words[last].Index + words[last].Length - words[i].Index;
                 var after = text.AsSpan(words[i].Index + length, end - words[i].Index - length);
-                if (!RunsIntoCut().IsMatch(after) && !(last == i && after.StartsWith("…") && !WantedNameRules.Countries.Contains(words[i].Value)))
+                var endsWhole = WantedNameRules.Countries.Contains(string.Join(' ', runWords)) || WantedNameRules.Countries.Contains(words[last].Value)
+                    || last > i && NameCandidates.IsHeadWord(words[last].Value);
+                if (!RunsIntoCut().IsMatch(after) && !(after.StartsWith("…") && !endsWhole))
                 {
                     yield return (words[i].Index, Possessive().IsMatch(words[last].Value) ? length - 2 : length);
                 }

@@ -42,13 +42,15 @@ public sealed class FiftyFourthUnseenPageTests() : ImportedPage("battle-of-gao-2
     }
 
     [Fact]
-    public async Task Groups_keep_their_initials_and_french_names_and_what_they_merged_into_is_wanted()
+    public async Task Groups_keep_their_initials_and_french_names_and_a_name_the_cut_ends_is_not_wanted()
     {
         Assert.Equal(["MOJWA", "MUJAO", "Mouvement pour l'unicité et le jihad en Afrique de l'Ouest"],
             (await AliasesAsync("movement-for-oneness-and-jihad-in-west-africa")).Order(StringComparer.Ordinal));
         Assert.Equal(["MNLA", "Mouvement national de libération de l'Azawad"], (await AliasesAsync("national-movement-for-the-liberation-of-azawad")).Order(StringComparer.Ordinal));
         Assert.Equal(["Battle of Gao"], await AliasesAsync("battle-of-gao-2012"));
-        Assert.Contains("Jama'at Nasr al-Islam wal-Muslimin", await WantedAsync());
+        // "it merged … into Jama'at Nasr al-Islam wal-Muslimin ...": the mirror's cut ends the name, which may be cut inside
+        // its last word (wanted until page 79, where "… Movements of Resistan ..." was).
+        Assert.DoesNotContain("Jama'at Nasr al-Islam wal-Muslimin", await WantedAsync());
         Assert.Equal(ArticleKind.Person, await WantedKindAsync("Iyad Ag Ghaly"));
     }
 }

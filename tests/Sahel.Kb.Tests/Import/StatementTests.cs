@@ -98,6 +98,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "kidnapping-of-sophie-petronin.statements.txt", [Files.Fixture("kidnapping-of-sophie-petronin.html")] },
         { "death-of-idriss-deby.statements.txt", [Files.Fixture("death-of-idriss-deby.txt")] },
         { "el-geneina-massacres.statements.txt", [Files.Fixture("el-geneina-massacres.txt")] },
+        { "battle-of-tabankort.statements.txt", [Files.Fixture("battle-of-tabankort.txt")] },
     };
 
     [Theory]
@@ -286,6 +287,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is a Fulani preacher and a deputy of Iyad Ag Test.")]
     // A name that runs into the mirror's cut through "in" may be cut: none ("… leader of the Alliance for Democracy in Mali ...").
     [InlineData("John Test is a politician and leader of the Alliance for Test in Mali…")]
+    // A name of several words the cut ends may be cut inside its last word, unless that word says what it names.
+    [InlineData("John Test is a politician. Born in Gao, he was a member of the Testa Koy militia and later joined the Coordination of Patriotic Movements of Resistan…", "place_of_birth Gao", "member_of Testa Koy")]
+    [InlineData("John Test is a politician. Born in Gao, he later joined the Test Patriotic Front…", "place_of_birth Gao", "member_of Test Patriotic Front")]
     // "Islamic State …" is a body, whatever its last word.
     [InlineData("John Test was a Nigerian jihadist who led the Islamic State West Africa Test Province from 2016 to 2019.", "member_of Islamic State West Africa Test Province")]
     // What the noun before it says it is: "the party Yéléma".
