@@ -99,6 +99,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "death-of-idriss-deby.statements.txt", [Files.Fixture("death-of-idriss-deby.txt")] },
         { "el-geneina-massacres.statements.txt", [Files.Fixture("el-geneina-massacres.txt")] },
         { "battle-of-tabankort.statements.txt", [Files.Fixture("battle-of-tabankort.txt")] },
+        { "nassoumbou-attack.statements.txt", [Files.Fixture("nassoumbou-attack.txt")] },
+        { "battle-of-nyala.statements.txt", [Files.Fixture("battle-of-nyala.txt")] },
+        { "zabarmari-massacre.statements.txt", [Files.Fixture("zabarmari-massacre.html")] },
     };
 
     [Theory]
