@@ -259,7 +259,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits
                     s.ObjectName,
                     WantedName.CreateKey(link.Acronyms?.FullName(s.ObjectName) ?? s.ObjectName),
                     s.Evidence,
-                    NameCandidates.GuessKind(s.ObjectName, s.Evidence, Math.Max(0, s.Evidence.IndexOf(s.ObjectName, StringComparison.Ordinal)))))
+                    NameCandidates.GuessKindIn(s.ObjectName, s.Evidence)))
                 .Where(w => w.Key.Length > 0 && wanted.Add((w.ArticleId, w.Key)))],
         };
         var relinked = await WriteLinksAsync(scope, link, cancellationToken);

@@ -42,6 +42,10 @@ public static partial class NameCandidates
         // ("the founder of the Mali Empire": what one leads or founded is no person; "the son of" one is.)
         (@"\b(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin)\s+of\s+$", ArticleKind.Person),
         (@"\b(?:led|founded|commanded|headed|killed|arrested|assassinated)\s+by\s+$", ArticleKind.Person),
+        // "the association Al-Irchad", "the party Yéléma" (not "the group Tinariwen": a band is one too)
+        (@"\bthe\s+(?:association|party|movement|militia|organi[sz]ation|coalition)\s+$", ArticleKind.Group),
+        // "the capital Khartoum", "the town Djibo"
+        (@"\bthe\s+(?:capital|city|town|village)\s+$", ArticleKind.Region),
     ];
 
     private static readonly Regex[] s_contextRegexes = [.. s_contextBefore.Select(c => new Regex(c.Pattern, RegexOptions.CultureInvariant | RegexOptions.RightToLeft))];
@@ -94,7 +98,7 @@ public static partial class NameCandidates
     private static bool IsEponym(string text, int start, int end) =>
         text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && FacilityAfter().IsMatch(text.AsSpan(end));
 
-    [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi|commune|municipality|cercle|district|department|prefecture)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi|commune|municipality|cercle|district|department|prefecture|region|province|state)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LandNounAfter();
 
     [GeneratedRegex(@"^\s+(?:militia|militias|movement|coalition|party|faction|rebel\s+group|armed\s+group|jihadist\s+group)\b", RegexOptions.CultureInvariant)]
@@ -126,6 +130,23 @@ public static partial class NameCandidates
 
     /// <summary>Arabic words for a body that open its name: "Jama'at Nasr al-Islam wal Muslimin", "Katiba Macina", "Ansar Dine".</summary>
     private static readonly HashSet<string> s_bodyOpeners = new(StringComparer.Ordinal) { "Jama'at", "Jama’at", "Jamaat", "Jamā'at", "Katiba", "Ansar", "Harakat" };
+
+    /// <summary>
+    /// The kind a name's own words or the words around any of its mentions in <paramref name="text"/> say: "The Nassoumbou
+    /// attack took place … in Nassoumbou" is a place by its second mention.
+    /// </summary>
+    public static ArticleKind? GuessKindIn(string name, string text)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            if (GuessKind(name, text, at) is { } kind)
+            {
+                return kind;
+            }
+        }
+
+        return GuessKind(name, "", 0);
+    }
 
     /// <summary>The kind a name's own words or the words before it say: "Gao Region", "the town of Tessalit", "led by X".</summary>
     public static ArticleKind? GuessKind(string name, string text, int start)
@@ -320,7 +341,10 @@ public static partial class NameCandidates
                 // "the National Security Organization was split": a section heading's word closes a name when no sentence follows it
                 // (a heading glued to the text opens one: "… Timbuktu. Organization The CMA was founded …").
                 var closesName = run.Count > 0 && StatementRules.SectionHeadings.Contains(bare) && (i + 1 >= tokens.Count || !tokens[i + 1].IsNameWord);
-                var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace || namesBody || closesName) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
+                // "the All Progressives Congress", "the Second Congo War": after "the", a word that opens no name elsewhere opens this one.
+                var opensAfterThe = run.Count == 0 && bare is "All" or "First" or "Second" or "Third" && i > 0 && tokens[i - 1].Parts.Groups["word"].Value == "the"
+                    && i + 1 < tokens.Count && tokens[i + 1].IsNameWord;
+                var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace || namesBody || closesName || opensAfterThe) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
                 var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i))
                     && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null, i + 2 < tokens.Count ? tokens[i + 2].Parts.Groups["word"].Value : null));
                 if (isName || isJoin)

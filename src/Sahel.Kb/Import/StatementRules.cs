@@ -186,6 +186,8 @@ public static class StatementRules
         // "an incursion by the Front for Change and Concord in Chad into northern Chad": who came in, and where
         new(s_event, @"\b(?:incursion|invasion|offensive|advance|raid)s?{WHEN}\s+by\s+(?<a>{LIST})\s+into\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         new(s_event, @"\b(?:incursion|invasion|offensive|advance|raid)s?\b[^.;]{0,80}?\binto\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "gunmen of Ansarul Islam attacked a military post in Nassoumbou, …, killing twelve soldiers of the Burkinabè Armed Forces": the side they killed
+        new(s_event, @"\b(?:attacked|ambushed|assaulted|raided|stormed|overran|struck)\b[^.;]{0,160}?,\s+killing\s+(?:[\p{L}\d-]+\s+){0,3}?(?:soldiers|troops|gendarmes|policemen|police\s+officers|officers|members|personnel|peacekeepers)\s+of\s+(?:the\s+)?(?<b>{ITEM})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "a jihadist attack on September 7, 2023, against a Malian Armed Forces camp in Bamba": the side whose camp was attacked
         new(s_event, @"\b(?:attack|assault|raid|ambush|offensive|bombing)s?{WHEN}\s+against\s+(?:a|an|the)\s+(?<b>@\d+@)\s+(?:camp|base|post|outpost|garrison|convoy|patrol|position|checkpoint|barracks)s?\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "The attacks were carried out on 30 September and 1 October 2019 by jihadists of X against two camps of the Y"
@@ -285,6 +287,8 @@ public static class StatementRules
         // ("at Boulkessi and Mondoro", "in the villages of Tchoma Bangou and Zaroumdareye": both; "in the far north-east of Mauritania": the country;
         // "in the Beninese part of W National Park": the whole; "fought … for control of Anéfis": the place fought for; not "across the Nile from the capital Khartoum", the river between it and another place.)
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across|for\s+(?:the\s+)?control\s+of)\s+(?:the\s+)?(?:(?:{Compass}|(?:[\p{{L}}-]+\s+)?part)\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+(?:the\s+)?@\d+@)?)(?!['’]s)(?<!\bacross\s+(?:the\s+)?@\d+@(?=\s+from\b))", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "has spread from Khartoum to Darfur and Kordofan": where a war was fought, each place
+        new(s_event, NotBeforeOrAfter + @"\b(?:spread|spreads|spreading|extended|expanded)\s+from\s+(?:the\s+)?(?<o>@\d+@)\s+to\s+(?:the\s+)?(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?<o>@\d+@))*", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the villages of Diallassagou, Dianweli and Deguessagou": each of them
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|at|on|near)\s+the\s+(?:villages|towns|communes|localities|settlements|hamlets)\s+of\s+(?<o>@\d+@(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "when soldiers loyal to Captain Blaise Compaoré killed President Thomas Sankara": the man they were loyal to is a side
@@ -314,7 +318,7 @@ public static class StatementRules
         // "near In Amenas, Algeria": the country after the place, too
         // ("in Bamako, the capital of Mali": the country too.)
         // ("from the school in Chibok, Borno State, Nigeria": the state and the country.)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?{{QUARTER}}@\d+@,\s+(?:the\s+(?:capital|largest city|main town)\s+of\s+{{QUARTER}})?(?<o>@\d+@)(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|for\s+(?:the\s+)?control\s+of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?{{QUARTER}}@\d+@,\s+(?:the\s+(?:capital|largest city|main town)\s+of\s+{{QUARTER}})?(?<o>@\d+@)(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the Mopti Region of Mali": the country after the region, too
         // ("in the Tillia Department of Tahoua Region, Niger", "in the Djenné Cercle of the Mopti Region of Mali": each place of the chain.)
         new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@(?:\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@))+(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),

@@ -127,7 +127,7 @@ public static partial class WantedNameRules
     /// A branch of a country's forces named without its country: "comprising the Army, the Air Force
     /// and the National Guard" (a "National Guard" or a "National Gendarmerie" is a body of that name).
     /// </summary>
-    public static bool IsGenericForce(string name) => name is "Army" or "Air Force" or "Navy" or "Gendarmerie" or "Police" or "Special Forces" or "Armed Forces" or "Ground Forces";
+    public static bool IsGenericForce(string name) => name is "Army" or "Air Force" or "Navy" or "Gendarmerie" or "Police" or "Special Forces" or "Armed Forces" or "Ground Forces" or "Land Forces";
 
     /// <summary>A people named by where they live, not a body: "formed in 2012 by Arabs of the Timbuktu and Gao regions".</summary>
     [GeneratedRegex(@"^(?:Arabs|Tuaregs|Touaregs|Fulanis|Fulani|Peuls|Berbers|Songhais|Dogons|Bambaras|Toubous|Hausas|Kanuris|Moors)\s+(?:of|from)\b", RegexOptions.CultureInvariant)]
@@ -201,9 +201,10 @@ public static partial class WantedNameRules
             return true;
         }
 
-        // "a Local Government Area | of Borno State": a kind of place is no part of the name it is of.
+        // "a Local Government Area | of Borno State": a kind of place is no part of the name it is of; nor is the name it
+        // ends ("the Jere Local Government Area | of Borno State").
         var run = string.Join(' ', words);
-        if (IsPlaceKind(run))
+        if (IsPlaceKind(run) || words.Count > 3 && IsPlaceKind(string.Join(' ', words.TakeLast(3))))
         {
             return true;
         }

@@ -18,6 +18,8 @@ public sealed class NameCandidatesTests
     [InlineData("He led the Party for Democracy and Socialism until 2011.", "Party for Democracy and Socialism")]
     [InlineData("Prime Minister Moussa Traoré resigned.", "Moussa Traoré")] // the office is not part of the name
     [InlineData("He joined the Katiba Macina of Amadou Koufa in 2013.", "Katiba Macina", "Amadou Koufa")] // a given name after "of" is another's
+    [InlineData("It is a village in the Testa Local Government Area of Testo State.", "Testa Local Government Area", "Testo State")] // a named area, then the state it is of
+    [InlineData("He is a member of the All Testives Congress.", "All Testives Congress")] // "All" after "the" opens a name
     [InlineData("The Sudan Test Movement of Abdul Wahid al-Test and the SPLM-T of Abdelaziz al-Test did not sign.", "Sudan Test Movement", "Abdul Wahid al-Test", "SPLM-T", "Abdelaziz al-Test")]
     [InlineData("It was chaired by the Organisation of the Armed Resistance.", "Organisation of the Armed Resistance")] // a heading word before "of"
     [InlineData("The insurgency spread from Borno State in Nigeria.", "Borno State", "Nigeria")] // a state named by its place takes no "in"
@@ -76,6 +78,9 @@ public sealed class NameCandidatesTests
     [InlineData("The column crossed the Testou river at dawn.", "Testou", ArticleKind.Region)] // or by the noun after it in lower case
     [InlineData("It is a village in the Testint commune of the Bourem Cercle.", "Testint", ArticleKind.Region)] // a division, too
     [InlineData("He was a member of the Testa Koy militia in the 1990s.", "Testa Koy", ArticleKind.Group)] // a body by the noun after it
+    [InlineData("In 2012 he founded the association Al-Testa.", "Al-Testa", ArticleKind.Group)] // or by the noun before it
+    [InlineData("It is the second city of Sudan after the capital Testoum.", "Testoum", ArticleKind.Region)] // a capital named after its noun
+    [InlineData("It is a city in the Testfur region of western Sudan.", "Testfur", ArticleKind.Region)] // a region named before its noun
     [InlineData("It lies in the Gao Region of Mali.", "Mali", ArticleKind.Region)] // a country wherever it stands
     [InlineData("Its capital is Testandi, a market town.", "Testandi", ArticleKind.Region)] // a capital is a place
     [InlineData("Testa State and Testo State were placed under emergency rule.", "Testa State", ArticleKind.Region)] // a state of a federation
@@ -92,6 +97,14 @@ public sealed class NameCandidatesTests
     {
         var candidate = Assert.Single(NameCandidates.Find(sentence, []), c => c.Name == name);
         Assert.Equal(kind, candidate.Kind);
+    }
+
+    [Fact]
+    public void A_later_mention_tells_the_kind_a_first_one_does_not()
+    {
+        // "The Testoumbou attack …": nothing said; "… attacked a post in Testoumbou": a place.
+        Assert.Equal(ArticleKind.Region, NameCandidates.GuessKindIn("Testoumbou", "The Testoumbou attack took place in 2016, when gunmen attacked a post in Testoumbou."));
+        Assert.Null(NameCandidates.GuessKindIn("Testoumbou", "The Testoumbou attack took place in 2016."));
     }
 
     [Fact]

@@ -234,6 +234,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test took place in 2014 in Kidal, between the Test Armed Forces and an alliance of Tuareg and Arab rebel groups led by the Test Movement.", "participant Test Armed Forces 1", "participant Test Movement 2")]
     // The one side named, when the other is told in common nouns.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought on 17 January 2015 between the Coordination of Test Movements and pro-government militias for control of Testkort.", "participant Coordination of Test Movements 1")]
+    // The soldiers an attack killed are of the other side.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test attack took place on 16 December 2016, when about forty gunmen of Ansarul Test attacked a military post in Testoumbou, killing twelve soldiers of the Test Armed Forces.", "participant Test Armed Forces 2", "participant Ansarul Test 1")]
     // A later pair that shares no actor with the sides known fought on no known side.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought on 17 January 2015 between the Coordination of Test Movements and pro-government militias. A helicopter of the Test Mission struck TCM positions on 20 January.", "participant Coordination of Test Movements 1", "participant Test Mission ", "participant TCM ")]
     // An incursion "by" a group "into" a country, and the army that defeated the rebels: both sides and the place.
@@ -242,6 +244,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "Operation Test was a counter-insurgency operation of the Nigerian Test Army against Boko Test in north-eastern Nigeria.", "participant Nigerian Test Army 1", "participant Boko Test 2")]
     // "The Army" without its country is no part's name.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Armed Forces are the military of Mali, comprising the Army, the Air Force and the National Test Guard.", "has_part National Test Guard ")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Armed Forces are the military forces of Sudan, comprising the Land Forces, the Air Force and the Navy.")]
     public void Who_fought_led_and_joined_is_read(Sahel.Kb.Domain.ArticleKind kind, string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", kind, [], summary, []));
@@ -364,6 +367,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test protests were a series of mass protests in Burkina Faso in October 2014 against the government.", "location Burkina Faso")]
     // Protests that followed it took place elsewhere.
     [InlineData("The Test attack took place in Gao in 2019. It prompted protests in Bamako.", "location Gao")]
+    // A battle for a capital is in the land it is the capital of; a war that spread from one place to others, in each.
+    [InlineData("The battle of Test was fought between two forces for control of Testala, the capital of South Testfur, from April to October 2023.", "location Testala", "location South Testfur")]
+    [InlineData("The Test war began on 15 April 2023 between two forces, and has spread from Testoum to Testfur and Kordotest.", "location Testoum", "location Testfur", "location Kordotest")]
     [InlineData("The Test battle was fought on 17 January 2015 for control of Testkort. A helicopter struck positions on 20 January, which led to protests against the mission in Gao.", "location Testkort")]
     [InlineData("The Test kidnapping took place in 2014, when 200 students were kidnapped from a school in Testville, Yobe State, Nigeria, by Boko Test.", "perpetrator Boko Test", "location Testville", "location Yobe State", "location Nigeria")]
     [InlineData("The Test massacre took place on 3 May 2019. Forty villagers were killed on 3 May 2019 by Dozo Test hunters.", "perpetrator Dozo Test")]
