@@ -278,14 +278,25 @@ public static partial class DateExtractor
                 to = EndAfter(sentence, end);
             }
         }
-        else if (PeriodEndAlone().Match(sentence) is { Success: true } end)
+        else
         {
-            // "It was led by Jafar Dicko until 2019": an end without a start.
-            to = EndAfter(sentence, end);
+            from = StartAfterOpening(sentence);
+            if (PeriodEndAlone().Match(sentence) is { Success: true } end)
+            {
+                // "It was led by Jafar Dicko until 2019": an end without a start.
+                to = EndAfter(sentence, end);
+            }
         }
 
         return (from, to);
     }
+
+    /// <summary>
+    /// The start an opening clause "After …" dates: "After Yusuf was killed in police custody in 2009 it was led by Abubakar
+    /// Shekau" began with the deed it dates.
+    /// </summary>
+    public static string? StartAfterOpening(string sentence) =>
+        OpeningAfter().Match(sentence) is { Success: true } opening ? FirstDateAfter(opening.Value, 0, maxWords: 12)?[0].Value : null;
 
     /// <summary>
     /// The date a period ends at, after its "to" or "until": "to 2010"; "until he was overthrown on 24
@@ -335,6 +346,10 @@ public static partial class DateExtractor
 
     [GeneratedRegex(@"\b(?:[Bb]etween|[Ff]rom|[Ss]ince)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodStart();
+
+    /// <summary>A sentence's opening clause "After …" up to its main clause's subject or a comma.</summary>
+    [GeneratedRegex(@"^(?:After|Following)\s[^,;:]*?(?=,|\s(?:it|he|she|they)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningAfter();
 
     [GeneratedRegex(@"\b(?:until|till|to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodEnd();

@@ -347,6 +347,11 @@ public static partial class StatementExtractor
         {
             (from, to) = DateExtractor.Period(sentence);
         }
+        else if (from is null)
+        {
+            // ("After Yusuf was killed … in 2009 it was led by Abubakar Shekau until his death in May 2021": the start before.)
+            from = DateExtractor.StartAfterOpening(sentence);
+        }
 
         // "who was governor of West Darfur from 2021 until his death": the day he died, when his article gives it.
         if (to is null && died is not null && UntilOwnDeath().IsMatch(sentence.AsSpan(Math.Clamp(objectAt, 0, sentence.Length))))

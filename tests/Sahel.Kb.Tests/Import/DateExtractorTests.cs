@@ -149,6 +149,10 @@ public sealed class DatePeriodTests
     [InlineData("He was President of Testland from 1990 until he fled abroad and died in 2006.", "1990", null)]
     [InlineData("He chaired the Testa Council until he resigned to stand in the election of July 2009.", null, null)]
     [InlineData("He was President of Testland from 1990 until he fled to Testegal in 2006.", "1990", "2006")]
+    // A deed "after" which it began, dated in the sentence's opening clause.
+    [InlineData("After Testuf was killed in police custody in 2009 it was led by Abubakar Test until his death in May 2021.", "2009", "2021-05")]
+    [InlineData("After his death in May 2017 it was led by his brother Jafar Test.", "2017-05", null)]
+    [InlineData("It was led by Abubakar Test after 2009, when its founder died in 2009.", null, null)]
     [InlineData("He led the group.", null, null)]
     public void A_sentence_gives_the_period_it_states(string sentence, string? from, string? to) =>
         Assert.Equal((from, to), Sahel.Kb.Import.DateExtractor.Period(sentence));
