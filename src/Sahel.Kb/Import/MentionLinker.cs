@@ -187,7 +187,7 @@ public static partial class MentionLinker
         var matches = automaton.Find(text);
         matches.RemoveAll(match => PlaceNounAfter().Match(text, match.Start + match.Length) is { Success: true } after
             && (WantedNameRules.IsTerritoryNoun(after.Groups["noun"].Value) || s_namedAfter.Contains(after.Groups["noun"].Value))
-            || IsLastWordOfLongerName(text, match) || namesAPlace(match) && IsFirstWordOfLongerName(text, match) || IsInWarsName(text, match));
+            || IsLastWordOfLongerName(text, match) || namesAPlace(match) && IsFirstWordOfLongerName(text, match) || IsPlaceInLongerName(text, match));
         return matches;
     }
 
@@ -195,7 +195,7 @@ public static partial class MentionLinker
     /// "the War in Darfur", "the Sultanate of Kanem": a place in a war's or a realm's name is the war's or the realm's, which is
     /// wanted or linked whole.
     /// </summary>
-    private static bool IsInWarsName(string text, NameMatch match)
+    private static bool IsPlaceInLongerName(string text, NameMatch match)
     {
         var before = text.AsSpan(0, match.Start);
         var joiner = before.EndsWith(" in ", StringComparison.Ordinal) ? " in " : before.EndsWith(" of ", StringComparison.Ordinal) ? " of " : null;

@@ -115,18 +115,14 @@ public static partial class NameCandidates
     private static partial Regex FacilityAfter();
 
     /// <summary>Head words of a feature of the land, a protected area, or a realm of the past: "Niger River", "Wagadou Forest", "W National Park", "Mali Empire".</summary>
-    private static readonly HashSet<string> s_landHeads = new(StringComparer.Ordinal)
-    {
-        "River", "Lake", "Mountains", "Mountain", "Massif", "Plateau", "Desert", "Valley", "Basin", "Delta", "Oasis", "Forest", "Hills", "Park", "Reserve", "Complex",
-        "Emirate", "Sultanate", "Empire", "Kingdom",
-    };
+    private static bool IsLandHead(string word) => WantedNameRules.LandHeads.Contains(word) || word is "Emirate" or "Sultanate" or "Empire" or "Kingdom";
 
     /// <summary>
     /// Whether a name's last word is one it ends on to say what it names ("Gao Region", "Kano Emirate", "the Platform"):
     /// the mirror's cut after such a word left it whole, where "… Movements of Resistan…" was cut inside one.
     /// </summary>
     public static bool IsHeadWord(string word) =>
-        s_landHeads.Contains(word) || word == "State" || KindRules.TitleWords.Values.Any(words => words.Contains(word.ToLowerInvariant(), StringComparer.Ordinal));
+        IsLandHead(word) || word == "State" || KindRules.TitleWords.Values.Any(words => words.Contains(word.ToLowerInvariant(), StringComparer.Ordinal));
 
     /// <summary>Arabic words for a body that open its name: "Jama'at Nasr al-Islam wal Muslimin", "Katiba Macina", "Ansar Dine".</summary>
     private static readonly HashSet<string> s_bodyOpeners = new(StringComparer.Ordinal) { "Jama'at", "Jama’at", "Jamaat", "Jamā'at", "Katiba", "Ansar", "Harakat" };
@@ -166,7 +162,7 @@ public static partial class NameCandidates
         }
 
         // "the Niger River", "Lake Chad", "Borno State", "Mali": a feature of the land, a state of a federation, a country.
-        if (WantedNameRules.Countries.Contains(name) || s_landHeads.Contains(head) || words is ["Lake" or "Mount", _] || head == "State" && words.IndexOf(head) > 0)
+        if (WantedNameRules.Countries.Contains(name) || IsLandHead(head) || words is ["Lake" or "Mount", _] || head == "State" && words.IndexOf(head) > 0)
         {
             return ArticleKind.Region;
         }

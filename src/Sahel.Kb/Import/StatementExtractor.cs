@@ -583,7 +583,8 @@ public static partial class StatementExtractor
     /// </summary>
     private static bool IsPlaceName(string name) =>
         !name.Contains(" – ", StringComparison.Ordinal) && !name.StartsWith("Islamic State ", StringComparison.Ordinal)
-        && (PlaceName().IsMatch(name) || name.Split(' ') is [var own, "State"] && !WantedNameRules.IsDescriptor(own) || PartOfAContinent().IsMatch(name));
+        && (PlaceName().IsMatch(name) || name.Split(' ') is [.., var head] && WantedNameRules.LandHeads.Contains(head)
+            || name.Split(' ') is [var own, "State"] && !WantedNameRules.IsDescriptor(own) || PartOfAContinent().IsMatch(name));
 
     /// <summary>"Central Africa", "West Africa", "North-West Africa": a part of a continent is a place.</summary>
     [GeneratedRegex(@"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Sub-Saharan)(?:-(?:East|West|Eastern|Western))?)\s+(?:Africa|Asia|Europe)$", RegexOptions.CultureInvariant)]
@@ -760,8 +761,8 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?:Empire|Kingdom|Sultanate|Caliphate)$|^(?:Empire|Sultanate|Caliphate)\s+of\s", RegexOptions.CultureInvariant)]
     private static partial Regex HistoricalState();
 
-    /// <summary>"Gao Region", "Cercle of Tin-Essako", "Aïr Mountains", "Inner Niger Delta", "W National Park".</summary>
-    [GeneratedRegex(@"\b(?:Region|Province|District|Cercle|Commune|Prefecture|Department|Oasis|Mountains?|Massif|Plateau|Valley|Delta|Basin|River|Lake|Desert|Forest|Park|Reserve|Complex|Emirate|Sultanate)$|^(?:Cercle|Region|Province|District|Commune|Department|Prefecture)\s+of\s", RegexOptions.CultureInvariant)]
+    /// <summary>"Gao Region", "Cercle of Tin-Essako", "Kano Emirate" (a feature of the land, "Aïr Mountains", is one by <see cref="WantedNameRules.LandHeads"/>).</summary>
+    [GeneratedRegex(@"\b(?:Region|Province|District|Cercle|Commune|Prefecture|Department|Emirate|Sultanate)$|^(?:Cercle|Region|Province|District|Commune|Department|Prefecture)\s+of\s", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceName();
 
     /// <summary>High ground by its head word: "Bandiagara Escarpment", "Aïr Mountains", "Jos Plateau".</summary>

@@ -165,6 +165,13 @@ public static partial class WantedNameRules
     /// </summary>
     public static bool IsPlaceNoun(string word) => s_placeNouns.Contains(word);
 
+    /// <summary>Head words of a feature of the land or a protected area: "Niger River", "Wagadou Forest", "W National Park".</summary>
+    public static readonly IReadOnlySet<string> LandHeads = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "River", "Lake", "Mountains", "Mountain", "Massif", "Plateau", "Desert", "Valley", "Basin", "Delta", "Oasis", "Forest", "Hills",
+        "Park", "Reserve", "Complex",
+    };
+
     /// <summary>A word that names a kind of territory after a place's own name ("the Ouallam Department"), "Department" too.</summary>
     public static bool IsTerritoryNoun(string word) => IsPlaceNoun(word) || word == "Department";
 
