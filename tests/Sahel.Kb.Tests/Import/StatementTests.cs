@@ -102,6 +102,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "nassoumbou-attack.statements.txt", [Files.Fixture("nassoumbou-attack.txt")] },
         { "battle-of-nyala.statements.txt", [Files.Fixture("battle-of-nyala.txt")] },
         { "zabarmari-massacre.statements.txt", [Files.Fixture("zabarmari-massacre.html")] },
+        { "dioura-attack.statements.txt", [Files.Fixture("dioura-attack.txt")] },
+        { "kankara-kidnapping.statements.txt", [Files.Fixture("kankara-kidnapping.html")] },
     };
 
     [Theory]
