@@ -37,7 +37,7 @@ public static class KindRules
             "movement", "movements", "coalition", "organisation", "organization", "mission", "company", "group",
             "front", "army", "forces", "party", "alliance", "council", "brigade", "battalion", "militia",
             "coordination", "platform", "union", "confederation", "committee", "network", "state", "caliphate",
-            "force", "task force",
+            "force", "task force", "congress",
         ],
     };
 

@@ -34,7 +34,7 @@ public static partial class NameCandidates
     [
         (@"\b(?:town|city|village|commune|oasis|region|province|district|cercle|capital|area|country)\s+of\s+(?:the\s+)?$", ArticleKind.Region),
         // ("in the villages of Diallassagou, Dianweli and Deguessagou": each name of the list.)
-        (@"\b(?:villages|towns|cities|communes|localities|settlements)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))+$", ArticleKind.Region),
+        (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))+$", ArticleKind.Region),
         (@"\b(?:in|near|at|outside|around|towards?|across)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?$", ArticleKind.Region),
         // "Its capital is Kandi", "its seat is Mao"
         (@"\b(?:capital|seat|chief town|main town)\s+(?:is|was)\s+$", ArticleKind.Region),
@@ -101,7 +101,7 @@ public static partial class NameCandidates
     [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi|commune|municipality|cercle|district|department|prefecture|region|province|state)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LandNounAfter();
 
-    [GeneratedRegex(@"^\s+(?:militia|militias|movement|coalition|party|faction|rebel\s+group|armed\s+group|jihadist\s+group)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:militia|militias|movement|coalition|party|faction|rebel\s+group|armed\s+group|jihadist\s+group|claimed\s+(?:it|responsibility|the\s+(?:attack|kidnapping|abduction|bombing|massacre|killing)s?)\b)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BodyNounAfter();
 
     /// <summary>
@@ -193,7 +193,7 @@ public static partial class NameCandidates
             return ArticleKind.Region;
         }
 
-        // "the Ganda Koy militia": a body named before its noun in lower case.
+        // "the Ganda Koy militia": a body named before its noun in lower case; "Boko Haram claimed it": a body claims a deed.
         if (end <= text.Length && BodyNounAfter().IsMatch(text.AsSpan(end)))
         {
             return ArticleKind.Group;

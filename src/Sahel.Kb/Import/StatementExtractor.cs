@@ -342,6 +342,13 @@ public static partial class StatementExtractor
     /// </summary>
     private static List<KeyValuePair<string, string>> Period(string sentence, int objectAt, string? died)
     {
+        // ("A member of the All Progressives Congress, he was Speaker … from 2003 to 2007": an opening phrase's object has none
+        // of the main clause's period.)
+        if (objectAt > 0 && MainClauseAfterOpening().Match(sentence, Math.Min(objectAt, sentence.Length)) is { Success: true } main)
+        {
+            sentence = sentence[..main.Index];
+        }
+
         var (from, to) = objectAt > 0 && objectAt < sentence.Length ? DateExtractor.Period(sentence[objectAt..]) : (null, null);
         if (from is null && to is null)
         {
@@ -713,6 +720,10 @@ public static partial class StatementExtractor
     /// <summary>A bracket that opens with a short form in capitals: "(PNDS-Tarayya)", "(CSP-PSD)".</summary>
     [GeneratedRegex(@" \((?=\p{Lu}{2})", RegexOptions.CultureInvariant)]
     private static partial Regex ShortFormBracket();
+
+    /// <summary>The comma before a sentence's main clause, after an opening phrase: "A member of X, he was …".</summary>
+    [GeneratedRegex(@",\s+(?:he|she|it|they)\s+(?:was|were|is|are|has|had|became|served|joined|led)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MainClauseAfterOpening();
 
     [GeneratedRegex(@"\buntil\s+(?:his|her)\s+death\b(?!\s+(?:in|on)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex UntilOwnDeath();

@@ -201,7 +201,7 @@ public static class StatementRules
         // ("… and pro-government militias of the Platform, among them the GATIA": the ones it names are on that side too.)
         // ("… civilians by the ISGS …, during the fighting between the ISGS and the MSA": the sides of another fight.)
         // ("fought … between the CMA and pro-government militias": the one side named, when the other has no name.)
-        new(s_event, @"(?<!\b(?:during|amid|amidst)\s+(?:the\s+)?)(?![^.;]*\bon\s+one\s+side\b)\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b(?:(?!\b(?:during|amid|amidst)\b)[^.;]){0,160}?\bbetween\s+(?<a>{SIDE})\s+and\s+(?:(?:an?|the)\s+(?:alliance|coalition)\s+of\s+(?:[^,.;@]|@\d+@){1,80}?\s+led\s+by\s+)?(?:(?<b>{LIST})(?:,\s+(?:among them|including|notably|such as|among which)\s+(?<b>{LIST}))?|(?:[a-z-]+\s+){0,3}(?:militias|forces|troops|soldiers|fighters|rebels|insurgents|jihadists|groups|gunmen)\b)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        new(s_event, @"(?<!\b(?:during|amid|amidst)\s+(?:the\s+)?)(?![^.;]*\bon\s+one\s+side\b)\b(?:fought|clashes?|fighting|conflict|battle|war|took place)\b(?:(?!\b(?:during|amid|amidst)\b)[^.;]){0,160}?\bbetween\s+(?<a>{SIDE})\s+and\s+(?:(?:an?|the)\s+(?:alliance|coalition)\s+of\s+(?:[^,.;@]|@\d+@){1,80}?\s+led\s+by\s+)?(?:(?<b>{LIST})(?:,\s+(?:among them|including|notably|such as|among which)\s+(?<b>{LIST}))?|(?:[a-z-]+\s+){0,3}(?:militias|forces|troops|soldiers|fighters|rebels|insurgents|jihadists|groups|gunmen|gangs|bandits)\b)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "between the government of Burkina Faso and its Volunteers … on one side and jihadist groups, mainly JNIM and the ISSP, on the other"
         new(s_event, @"\bbetween\s+(?<a>{LIST})\s+on\s+one\s+side\s+and\s+(?:(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+(?:mainly|notably|including|chiefly|especially|above all)\s+)?(?<b>{LIST}),?\s+on\s+the\s+other\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the MNLA attacked the Malian army", "JNIM fighters ambushed a convoy of the Malian Armed Forces"
@@ -289,8 +289,8 @@ public static class StatementRules
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across|for\s+(?:the\s+)?control\s+of)\s+(?:the\s+)?(?:(?:{Compass}|(?:[\p{{L}}-]+\s+)?part)\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:\s+and\s+(?:the\s+)?@\d+@)?)(?!['’]s)(?<!\bacross\s+(?:the\s+)?@\d+@(?=\s+from\b))", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "has spread from Khartoum to Darfur and Kordofan": where a war was fought, each place
         new(s_event, NotBeforeOrAfter + @"\b(?:spread|spreads|spreading|extended|expanded)\s+from\s+(?:the\s+)?(?<o>@\d+@)\s+to\s+(?:the\s+)?(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?<o>@\d+@))*", StatementProperties.Location, Object: ObjectConstraint.Place),
-        // "in the villages of Diallassagou, Dianweli and Deguessagou": each of them
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|at|on|near)\s+the\s+(?:villages|towns|communes|localities|settlements|hamlets)\s+of\s+(?<o>@\d+@(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "in the villages of Diallassagou, Dianweli and Deguessagou", "in the states of Zamfara, Katsina and Kaduna": each of them
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|at|on|near)\s+the\s+(?:villages|towns|communes|localities|settlements|hamlets|states|regions|provinces)\s+of\s+(?<o>@\d+@(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "when soldiers loyal to Captain Blaise Compaoré killed President Thomas Sankara": the man they were loyal to is a side
         new(s_event, NotBeforeOrAfter + @"\b(?:soldiers|troops|officers|men|forces|fighters|militiamen)\s+loyal\s+to\s+(?<a>{ITEM})\s+(?:killed|captured|arrested|detained|overthrew|ousted|deposed|toppled|seized|attacked|stormed)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "a blockade of the town of Djibo, in Burkina Faso's Soum Province, by JNIM": the town besieged, and who besieged it
@@ -318,7 +318,7 @@ public static class StatementRules
         // "near In Amenas, Algeria": the country after the place, too
         // ("in Bamako, the capital of Mali": the country too.)
         // ("from the school in Chibok, Borno State, Nigeria": the state and the country.)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|for\s+(?:the\s+)?control\s+of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?{{QUARTER}}@\d+@,\s+(?:the\s+(?:capital|largest city|main town)\s+of\s+{{QUARTER}})?(?<o>@\d+@)(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|for\s+(?:the\s+)?control\s+of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?{{QUARTER}}@\d+@,\s+(?:the\s+(?:capital|largest city|main town)\s+of\s+{{QUARTER}}|(?:a|an)\s+(?:commune|village|town|city|district)\s+(?:of|in)\s+(?:the\s+)?{{QUARTER}})?(?<o>@\d+@)(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the Mopti Region of Mali": the country after the region, too
         // ("in the Tillia Department of Tahoua Region, Niger", "in the Djenné Cercle of the Mopti Region of Mali": each place of the chain.)
         new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@(?:\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@))+(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
@@ -384,7 +384,8 @@ public static class StatementRules
         new(s_group, @"^(?:Its|Their)\s+(?:(?:former|longtime|long-time|first|founding|last)\s+)?(?:leader|emir|head|chief|commander|president)\s+(?<o>@\d+@)", StatementProperties.LedBy, Object: ObjectConstraint.Actor),
         // "led by Iyad Ag Ghaly", "It is headed by Abu Ubaida Yusuf al-Annabi", "chaired by General X"; "Their first provisional president was Bilal Ag Acherif"
         // ("Commanded for most of its existence by Gilbert Diendéré")
-        new(s_group, @"\b(?:led|headed|commanded|chaired|presided over)(?:\s+(?:for|during|throughout)\s+(?:most|much|all|part)\s+of\s+(?:its|their)\s+(?:existence|history|life))?\s+by\s+(?<o>{LIST})(?!,?\s+and(?:,\s+[^,.;@]{1,40},)?\s+(?:then\s+|later\s+)?by\b)", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
+        // ("commanded by officers of the junta led by Assimi Goïta": the junta's leader, not the body's.)
+        new(s_group, @"(?<!\bof\s+(?:the|a|an)\s+[a-z-]+\s+)\b(?:led|headed|commanded|chaired|presided over)(?:\s+(?:for|during|throughout)\s+(?:most|much|all|part)\s+of\s+(?:its|their)\s+(?:existence|history|life))?\s+by\s+(?<o>{LIST})(?!,?\s+and(?:,\s+[^,.;@]{1,40},)?\s+(?:then\s+|later\s+)?by\b)", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "It was led first by Paul-Henri Sandaogo Damiba and, from October 2022, by Ibrahim Traoré": each leader in turn (the sentence's period is one leader's, so none is kept)
         new(s_group, @"\b(?:led|headed|commanded|chaired)(?:\s+(?:first|initially|originally))?\s+by\s+(?<o>{LIST}),?\s+and(?:,\s+[^,.;@]{1,40},)?\s+(?:then\s+|later\s+)?by\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor),
         // "after the Islamic State named Abu Musab al-Barnawi its leader"
@@ -550,9 +551,10 @@ public static class StatementRules
         // ("killed in fighting with the Nigerian Army": clashes with it, not service in it.)
         new(s_person, @"(?<!\b(?:in|during|after|amid)\s)\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "he broke with Ansar Dine in January 2013", "who split from the MNLA": a body someone left was theirs
-        new(s_person, @"\b(?:broke|breaking|split|splitting|defected)\s+(?:away\s+)?(?:with|from)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        new(s_person, @"\b(?:broke|breaking|split|splitting|defected|deserted)\s+(?:away\s+)?(?:with|from)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "Fagaga rejoined the Malian army", "he was instated into the Malian army", "He became a colonel in the Libyan army"
-        new(s_person, @"\b(?:joined|rejoined|re-joined|instated into|integrated into|incorporated into|enrolled in)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        // ("deserted … to join the MNLA, then Ansar Dine": each in turn.)
+        new(s_person, @"\b(?:joined|join|rejoined|re-joined|instated into|integrated into|incorporated into|enrolled in)\s+(?:the\s+)?(?<o>@\d+@)(?:,?\s+(?:then|and\s+then|later|and\s+later)\s+(?:the\s+)?(?<o>@\d+@))*", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         new(s_person, @"\b(?:became|becomes|was|is|served as|rose to become)\s+(?:a|an|the)\s+(?!(?:president|leader|head|chief|emir)\b)(?:[a-z-]+\s+){1,2}(?:of\s+@\d+@\s+)?(?:in|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
     ];
 

@@ -24,6 +24,7 @@ public static partial class WantedNameRules
         "King", "Queen", "Imam", "Opposition leader", "Chief of Staff", "Chairperson", "Chairman", "Secretary-General",
         "Squadron Leader", "Lieutenant Colonel", "Lieutenant-Colonel", "Brigadier General", "Major General", "Lieutenant General",
         "Colonel Major", "Commandant", "Warrant Officer", "Inspector-General", "Inspector General", "Governor",
+        "Speaker",
     ];
 
     private static readonly string[] s_officesLongestFirst = [.. Offices.OrderByDescending(o => o.Length)];

@@ -247,6 +247,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // "The Army" without its country is no part's name.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Armed Forces are the military of Mali, comprising the Army, the Air Force and the National Test Guard.", "has_part National Test Guard ")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Armed Forces are the military forces of Sudan, comprising the Land Forces, the Air Force and the Navy.")]
+    // The leader of a junta whose officers command a body does not lead the body; a conflict's named side against gangs.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Armed Forces are the military of Mali. Since the coup of 2020 they have been commanded by officers of the junta led by Assimi Test.")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "Banditry in Test is an armed conflict between the Test Federal Government and criminal gangs, known as bandits.", "participant Test Federal Government 1")]
     public void Who_fought_led_and_joined_is_read(Sahel.Kb.Domain.ArticleKind kind, string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", kind, [], summary, []));
@@ -295,6 +298,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is a Fulani preacher and a deputy of Iyad Ag Test.")]
     // A name that runs into the mirror's cut through "in" may be cut: none ("… leader of the Alliance for Democracy in Mali ...").
     [InlineData("John Test is a politician and leader of the Alliance for Test in Mali…")]
+    // One who deserted a force to join others, in turn, was a member of each.
+    [InlineData("John Test was a colonel and jihadist. He deserted from the Test Armed Forces in 2012 to join the MNTA, then Ansar Test.", "member_of Test Armed Forces", "member_of MNTA", "member_of Ansar Test")]
     // A name of several words the cut ends may be cut inside its last word, unless that word says what it names.
     [InlineData("John Test is a politician. Born in Gao, he was a member of the Testa Koy militia and later joined the Coordination of Patriotic Movements of Resistan…", "place_of_birth Gao", "member_of Testa Koy")]
     [InlineData("John Test is a politician. Born in Gao, he later joined the Test Patriotic Front…", "place_of_birth Gao", "member_of Test Patriotic Front")]
@@ -348,6 +353,16 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectName}{(s.Qualifiers.Count > 0 ? " " + s.QualifierText : "")}"));
     }
 
+    [Fact]
+    public void An_opening_phrases_body_has_none_of_the_main_clauses_period()
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [],
+            "John Test is a politician. A member of the All Testives Congress, he was Speaker of the House of Test from 2003 to 2007.", []));
+
+        Assert.Equal(["member_of All Testives Congress ", "position_held Speaker of the House of Test from=2003\nto=2007"],
+            statements.Select(s => $"{s.Property.Label} {s.ObjectName} {s.QualifierText}"));
+    }
+
     [Theory]
     [InlineData("John Test is a retired general who was Chief of Army Staff from 2015 to 2021.", "position_held Chief of Army Staff")]
     [InlineData("John Test is a general who became Chief of the General Staff in 2019.", "position_held Chief of the General Staff")]
@@ -369,6 +384,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test protests were a series of mass protests in Burkina Faso in October 2014 against the government.", "location Burkina Faso")]
     // Protests that followed it took place elsewhere.
     [InlineData("The Test attack took place in Gao in 2019. It prompted protests in Bamako.", "location Gao")]
+    // A village named, then what commune of what it is; a conflict in the states listed.
+    [InlineData("The Test attack took place on 17 March 2019, when jihadists stormed a camp in Testoura, a commune of the Testenkou Cercle in central Mali.", "location Testoura", "location Testenkou Cercle", "location Mali")]
+    [InlineData("Banditry in Test is an armed conflict between the Test government and criminal gangs in the states of Zamtest, Katest and Sokotest.", "location Test", "location Zamtest", "location Katest", "location Sokotest")]
     // A battle for a capital is in the land it is the capital of; a war that spread from one place to others, in each.
     [InlineData("The battle of Test was fought between two forces for control of Testala, the capital of South Testfur, from April to October 2023.", "location Testala", "location South Testfur")]
     [InlineData("The Test war began on 15 April 2023 between two forces, and has spread from Testoum to Testfur and Kordotest.", "location Testoum", "location Testfur", "location Kordotest")]
