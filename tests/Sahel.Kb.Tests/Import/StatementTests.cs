@@ -104,6 +104,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "zabarmari-massacre.statements.txt", [Files.Fixture("zabarmari-massacre.html")] },
         { "dioura-attack.statements.txt", [Files.Fixture("dioura-attack.txt")] },
         { "kankara-kidnapping.statements.txt", [Files.Fixture("kankara-kidnapping.html")] },
+        { "dan-na-ambassagou.statements.txt", [Files.Fixture("dan-na-ambassagou.txt")] },
+        { "mauritanian-presidential-election-2019.statements.txt", [Files.Fixture("mauritanian-presidential-election-2019.html")] },
     };
 
     [Theory]
