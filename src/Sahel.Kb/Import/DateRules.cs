@@ -64,6 +64,8 @@ public static class DateRules
         new(s_event, @"^\s*(?!(?:The|Its|His|Her|Their|A|An|One|Two|Three|Several|Many|Some)\b)\p{Lu}[^.;]{0,80}?\b(?:(?:was|were)\s+(?:kidnapped|abducted|taken hostage|assassinated)|died)\b", DateLabel.Start, MaxGapWords: 2),
         // "She was held for almost four years and released on 8 October 2020": a captivity ends when the captive is freed
         new(s_event, @"\b(?:held|detained|kept)\b[^.;]{0,60}?\b(?:and|until|before\s+being)\s+(?:(?:was|were|being)\s+)?(?:released|freed|set free)\b", DateLabel.End, MaxGapWords: 2),
+        // "The 2019 Mauritanian presidential election was held on 22 June 2019": the day a vote or a meeting was held
+        new(s_event, @"^\s*(?:The\s+)?[^.;]{0,80}?\b(?:election|elections|referendum|vote|summit|conference|congress|talks)\s+(?:was|were)\s+held\b", DateLabel.Start, MaxGapWords: 1),
         // "The boys were released on 17 December 2020": the captives freed, each of them
         new(s_event, @"\b(?:hostages|captives|boys|girls|schoolgirls|schoolboys|students|pupils|victims|abductees)\s+were\s+(?:all\s+)?(?:released|freed|set free)\b", DateLabel.End, MaxGapWords: 1),
         new(s_event, @"\b(?:began|started|commenced|broke out|launched|erupted)\b", DateLabel.Start, MaxGapWords: 3),

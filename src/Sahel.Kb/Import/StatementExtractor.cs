@@ -241,7 +241,7 @@ public static partial class StatementExtractor
                 continue;
             }
 
-            var period = rule.Period ? Period(sentence, span.Start - sentenceStart, article.Kind == ArticleKind.Person ? article.Died : null) : [];
+            var period = rule.Period ? Period(sentence, span.Start - sentenceStart, article.Kind == ArticleKind.Person ? article.Died : null, rule.OwnPeriodOnly) : [];
             IReadOnlyList<KeyValuePair<string, string>> qualifiers = rule.Shape == StatementShape.Sides
                 ? [new("side", group == "a" ? "1" : "2"), .. period]
                 : period;
@@ -340,7 +340,7 @@ public static partial class StatementExtractor
     /// The period the sentence gives a statement: the first after its object ("He led the FUC from 2005
     /// and was Minister of Defence of Chad from March to December 2007": each its own), else the sentence's.
     /// </summary>
-    private static List<KeyValuePair<string, string>> Period(string sentence, int objectAt, string? died)
+    private static List<KeyValuePair<string, string>> Period(string sentence, int objectAt, string? died, bool ownOnly = false)
     {
         // ("A member of the All Progressives Congress, he was Speaker … from 2003 to 2007": an opening phrase's object has none
         // of the main clause's period.)
@@ -350,7 +350,7 @@ public static partial class StatementExtractor
         }
 
         var (from, to) = objectAt > 0 && objectAt < sentence.Length ? DateExtractor.Period(sentence[objectAt..]) : (null, null);
-        if (from is null && to is null)
+        if (from is null && to is null && !ownOnly)
         {
             (from, to) = DateExtractor.Period(sentence);
         }

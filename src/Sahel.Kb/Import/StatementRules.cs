@@ -70,6 +70,8 @@ public enum ObjectConstraint
 /// (its first sentence, or one that starts by naming it: "The battle…", "It…", "He…").
 /// <see cref="Period"/>: the sentence's "between March and August 2022" becomes from and to.
 /// <see cref="Title"/>: only for articles whose title matches it ("… attack", not "Battle of …").
+/// <see cref="OwnPeriodOnly"/>: only the period written after the object, never the sentence's (a second office "and
+/// Minister of Defence" has none of the first's).
 /// </summary>
 public sealed record StatementRule(
     ArticleKind[] SubjectKinds,
@@ -79,7 +81,8 @@ public sealed record StatementRule(
     ObjectConstraint Object = ObjectConstraint.Any,
     bool AboutSubject = true,
     bool Period = false,
-    string? Title = null);
+    string? Title = null,
+    bool OwnPeriodOnly = false);
 
 /// <summary>
 /// The phrasings the importer reads statements from, in one table, each preceded by the words it
@@ -388,6 +391,8 @@ public static class StatementRules
         new(s_group, @"(?<!\bof\s+(?:the|a|an)\s+[a-z-]+\s+)\b(?:led|headed|commanded|chaired|presided over)(?:\s+(?:for|during|throughout)\s+(?:most|much|all|part)\s+of\s+(?:its|their)\s+(?:existence|history|life))?\s+by\s+(?<o>{LIST})(?!,?\s+and(?:,\s+[^,.;@]{1,40},)?\s+(?:then\s+|later\s+)?by\b)", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "It was led first by Paul-Henri Sandaogo Damiba and, from October 2022, by Ibrahim Traoré": each leader in turn (the sentence's period is one leader's, so none is kept)
         new(s_group, @"\b(?:led|headed|commanded|chaired)(?:\s+(?:first|initially|originally))?\s+by\s+(?<o>{LIST}),?\s+and(?:,\s+[^,.;@]{1,40},)?\s+(?:then\s+|later\s+)?by\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor),
+        // "Its leaders included Sidi Mohamed Ould Maham, its president from 2014 to 2017": each leader named
+        new(s_group, @"^(?:Its|Their)\s+(?:leaders|presidents|heads|chairmen|commanders)\s+(?:have\s+)?(?:included|include)\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "after the Islamic State named Abu Musab al-Barnawi its leader"
         new(s_group, @"\b(?:named|appointed|chose|designated|elected)\s+(?<o>{ITEM})\s+(?:as\s+)?(?:its|their)\s+(?:new\s+)?(?:leader|emir|head|commander|chief|president|wali|governor)\b", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // ("Their amenokal, or traditional leader, has been Mohamed Ag Intalla since 2014": a gloss may stand between.)
@@ -546,7 +551,7 @@ public static class StatementRules
         // "He was Chief of Staff of the Armed Forces from 2008 to 2018 and then Minister of Defence", "… and President of the National Assembly": the second office too
         // ("… from 1995 to 1996 and from 2000 to 2007, and as President of …": however many periods stand between; "was acting head of state
         // of Burkina Faso from 1 to 21 November 2014 and Prime Minister of Burkina Faso …": after an office in lower case too.)
-        new(s_person, @"\b(?:was|is|has been|had(?:\s+(?:earlier|previously|once|already))?\s+been|became|served as)\s+(?:(?:the|a)\s+)?(?:@\d+@|(?:(?:interim|transitional|acting)\s+)?(?:president|vice[- ]president|prime minister|head of state)\s+of\s+(?:the\s+)?@\d+@)[^@.;]{0,80}?\band\s+(?:(?:then|later|afterwards|subsequently)\s+)?(?:as\s+)?(?:(?:the|a)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office),
+        new(s_person, @"\b(?:was|is|has been|had(?:\s+(?:earlier|previously|once|already))?\s+been|became|served as)\s+(?:(?:the|a)\s+)?(?:@\d+@|(?:(?:interim|transitional|acting)\s+)?(?:president|vice[- ]president|prime minister|head of state)\s+of\s+(?:the\s+)?@\d+@)[^@.;]{0,80}?\band\s+(?:(?:then|later|afterwards|subsequently)\s+)?(?:as\s+)?(?:(?:the|a)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office, Period: true, OwnPeriodOnly: true),
         // "first fighting in the MPLA in 1991, then fighting in the Popular Movement for Azawad", "recruited as a volunteer in the Libyan army"
         // ("killed in fighting with the Nigerian Army": clashes with it, not service in it.)
         new(s_person, @"(?<!\b(?:in|during|after|amid)\s)\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),

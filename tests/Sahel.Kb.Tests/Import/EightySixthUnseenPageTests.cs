@@ -47,7 +47,9 @@ public sealed class EightySixthUnseenPageTests() : ImportedPage("mauritanian-pre
     [Fact]
     public async Task A_party_keeps_its_french_name_and_initials()
     {
-        Assert.Equal(["UPR", "Union for the Republic", "Union pour la République"],
+        // "In 2022 it was renamed the Equity Party": the same party's later name, read as an alias at the first import (written
+        // down before it as the body that replaced it, which stays a miss in the statements file: both readings hold).
+        Assert.Equal(["Equity Party", "UPR", "Union for the Republic", "Union pour la République"],
             (await AliasesAsync("union-for-the-republic-mauritania")).Order(StringComparer.Ordinal));
         Assert.Equal(ArticleKind.Person, await WantedKindAsync("Mohamed Ould Abdel Aziz"));
     }

@@ -355,6 +355,26 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectName}{(s.Qualifiers.Count > 0 ? " " + s.QualifierText : "")}"));
     }
 
+    [Theory]
+    // A second office "and" another: its own period, never the first's.
+    [InlineData("John Test is a general. He was Chief of Staff of the Test Forces from 2008 to 2018 and Minister of Defence from 2018 to 2019.", "position_held Chief of Staff of the Test Forces from=2008\nto=2018", "position_held Minister of Defence from=2018\nto=2019")]
+    [InlineData("John Test is a politician. He was Governor of Testo State from 2003 to 2007 and then Minister of Finance.", "position_held Governor of Testo State from=2003\nto=2007", "position_held Minister of Finance ")]
+    public void Each_office_keeps_its_own_period(string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
+
+        Assert.Equal(expected, statements.Where(s => s.Property.Label == "position_held").Select(s => $"{s.Property.Label} {s.ObjectName} {s.QualifierText}"));
+    }
+
+    [Fact]
+    public void A_bodys_leaders_named_as_included_led_it_for_the_period_written()
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Party", Sahel.Kb.Domain.ArticleKind.Group, [],
+            "The Test Party was the ruling party of Testania. Its leaders included John Test, its president from 2014 to 2017.", []));
+
+        Assert.Equal(["led_by John Test from=2014\nto=2017"], statements.Select(s => $"{s.Property.Label} {s.ObjectName} {s.QualifierText}"));
+    }
+
     [Fact]
     public void An_opening_phrases_body_has_none_of_the_main_clauses_period()
     {
