@@ -185,6 +185,15 @@ public static partial class MentionLinker
     private static List<NameMatch> Find(NameAutomaton automaton, string text, Func<NameMatch, bool> namesAPlace)
     {
         var matches = automaton.Find(text);
+        // "the Jere Local Government Area": a place's article named with the kind of area it is (the area takes the town's name).
+        for (var i = 0; i < matches.Count; i++)
+        {
+            if (namesAPlace(matches[i]) && LocalGovernmentAreaAfter().Match(text, matches[i].Start + matches[i].Length) is { Success: true } area)
+            {
+                matches[i] = matches[i] with { Length = matches[i].Length + area.Length };
+            }
+        }
+
         matches.RemoveAll(match => PlaceNounAfter().Match(text, match.Start + match.Length) is { Success: true } after
             && (WantedNameRules.IsTerritoryNoun(after.Groups["noun"].Value) || s_namedAfter.Contains(after.Groups["noun"].Value))
             || IsLastWordOfLongerName(text, match) || namesAPlace(match) && IsFirstWordOfLongerName(text, match) || IsPlaceInLongerName(text, match));
@@ -277,6 +286,9 @@ public static partial class MentionLinker
 
     [GeneratedRegex(@"\G (?<noun>\p{Lu}\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceNounAfter();
+
+    [GeneratedRegex(@"\G Local Government Area\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalGovernmentAreaAfter();
 
     /// <summary>
     /// The word that alone names an article: a person's surname ("Ghaly" for Iyad Ag Ghaly), a

@@ -316,6 +316,8 @@ public static class StatementRules
         new(s_event, NotBeforeOrAfter + @"\b(?:attacked|stormed|raided|overran|shelled|bombed|besieged)\s+(?:[^.;@]{0,40}?\band\s+)?the\s+(?:[\p{L}-]+\s+)?(?:town|city|village)\s+of\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "attacked the Radisson Blu Hotel in Bamako": a building or site attacked is where it happened
         new(s_event, NotBeforeOrAfter + @"\b(?:attacked|stormed|raided|bombed|struck|targeted|seized|besieged)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Site),
+        // "abducted 344 boys from the Government Science Secondary School in Kankara": the school they were taken from
+        new(s_event, NotBeforeOrAfter + @"\b(?:abducted|kidnapped|seized|took)\s+[^.;@]{1,40}?\s+from\s+the\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Site),
         // "in Burkina Faso's Soum Province": the country that owns the place, too
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at)\s+(?:the\s+)?{{QUARTER}}(?<o>@\d+@)['’]s\s+@\d+@", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "near In Amenas, Algeria": the country after the place, too

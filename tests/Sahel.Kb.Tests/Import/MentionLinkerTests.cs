@@ -21,6 +21,17 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_place_named_with_its_kind_of_area_links_to_the_place_whole()
+    {
+        var result = Link(
+            (1, "Testere, Nigeria", "Testere is a Local Government Area of Borno State, Nigeria."),
+            (2, "Testmari", "Testmari is a village in the Testere Local Government Area of Borno State."));
+
+        var mention = Assert.Single(result.Mentions, m => m.SourceId == 2);
+        Assert.Equal((1, "Testere Local Government Area"), (mention.TargetId, mention.Text));
+    }
+
+    [Fact]
     public void Names_match_without_case_or_diacritics_and_only_as_whole_words()
     {
         var result = Link(

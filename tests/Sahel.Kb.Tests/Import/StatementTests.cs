@@ -406,6 +406,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test protests were a series of mass protests in Burkina Faso in October 2014 against the government.", "location Burkina Faso")]
     // Protests that followed it took place elsewhere.
     [InlineData("The Test attack took place in Gao in 2019. It prompted protests in Bamako.", "location Gao")]
+    // The school boys were taken from, and where it stands.
+    [InlineData("The Test kidnapping took place on 11 December 2020, when gunmen abducted 344 boys from the Government Science Test School in Testara, Katsina State.", "location Government Science Test School", "location Testara", "location Katsina State")]
     // A village named, then what commune of what it is; a conflict in the states listed.
     [InlineData("The Test attack took place on 17 March 2019, when jihadists stormed a camp in Testoura, a commune of the Testenkou Cercle in central Mali.", "location Testoura", "location Testenkou Cercle", "location Mali")]
     [InlineData("Banditry in Test is an armed conflict between the Test government and criminal gangs in the states of Zamtest, Katest and Sokotest.", "location Test", "location Zamtest", "location Katest", "location Sokotest")]
