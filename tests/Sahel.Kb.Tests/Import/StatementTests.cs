@@ -106,6 +106,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "kankara-kidnapping.statements.txt", [Files.Fixture("kankara-kidnapping.html")] },
         { "dan-na-ambassagou.statements.txt", [Files.Fixture("dan-na-ambassagou.txt")] },
         { "mauritanian-presidential-election-2019.statements.txt", [Files.Fixture("mauritanian-presidential-election-2019.html")] },
+        { "battle-of-kulbus.statements.txt", [Files.Fixture("battle-of-kulbus.txt")] },
     };
 
     [Theory]
