@@ -800,7 +800,8 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"^(?:Deputy\s+)?Chief of (?:the\s+)?(?:Army|Defence|Defense|General|Air|Naval|Joint|Armed Forces|Air Force)\s+Staff\b", RegexOptions.CultureInvariant)]
     private static partial Regex StaffChief();
 
-    [GeneratedRegex(@"(?:\b(?:towns?|city|cities|villages?|region|communes?|capital|district|province|oasis|(?<=\bthe\s)state)\s+of(?:\s+the)?)$", RegexOptions.CultureInvariant)]
+    /// <summary>Words that say the name after them is a place: "the town of", "a town in" ("Kulbus, a town in West Darfur").</summary>
+    [GeneratedRegex(@"(?:\b(?:towns?|city|cities|villages?|region|communes?|capital|district|province|oasis|locality|county|cercle|municipality|prefecture|(?<=\bthe\s)state)\s+of(?:\s+the)?|\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:town|city|village|commune|settlement|locality|oasis|suburb)\s+in(?:\s+the)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceNounBefore();
 
     /// <summary>"the Malian government", "the French army": a party named by its country; "the Tuareg rebel groups": by its people.

@@ -149,7 +149,7 @@ public static class StatementRules
     private const string Appositive = @"(?:,\s+(?:(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?(?:\s+(?:from|of|in|based\s+in)\s+(?:the\s+)?@\d+@)?|(?:dressed|disguised|armed|riding|wearing|posing)\s+[^,;.@]{1,40}),)?";
 
     /// <summary>A division's noun after its name in lower case: "in the Tarkint commune of the Bourem Cercle".</summary>
-    private const string LowerCaseDivision = @"(?:\s+(?:commune|municipality|cercle|district|department|prefecture|county))?";
+    private const string LowerCaseDivision = @"(?:\s+(?:" + WantedNameRules.LowerCaseDivisions + "))?";
 
     /// <summary>Before "signed": words that make the signing another agreement's ("It was followed by a final agreement signed in Niamey").</summary>
     private const string NotThisAgreement = @"(?<!\b(?:followed|replaced|preceded|succeeded|superseded)\s+by\b[^.;]*)";
@@ -169,6 +169,8 @@ public static class StatementRules
         @"(?<!\b(?:the|those|of)\s+(?:[a-z-]+\s+){0,2}?(?:students|girls|boys|schoolgirls|pupils|children|women|men|people|civilians|hostages|villagers|soldiers|victims)\s+(?:kidnapped|abducted|killed|held|detained|taken)\s)" +
         // ("The attack came a day after coordinated assaults on six army posts across central Mali": what came before it happened elsewhere.)
         @"(?<!\b(?:came|followed|occurred|happened)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:after|before)\b[^.;]*)" +
+        // ("drove several thousand civilians across the border to Tiné and Bahai in the Ennedi Est Province", "villagers fled to camps in Mopti": where people went.)
+        @"(?<!\b(?:(?:drove|driven|driving|pushed|forced)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families|herders|thousands)|fled|fleeing|flee|took\s+refuge|sought\s+refuge)\b[^.;]{0,60}?\b(?:to|into|towards?)\s[^.;]{0,60})" +
         // ("advanced from bases in Libya": where they came from.)
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
         // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
@@ -555,8 +557,8 @@ public static class StatementRules
         // of Burkina Faso from 1 to 21 November 2014 and Prime Minister of Burkina Faso …": after an office in lower case too.)
         new(s_person, @"\b(?:was|is|has been|had(?:\s+(?:earlier|previously|once|already))?\s+been|became|served as)\s+(?:(?:the|a)\s+)?(?:@\d+@|(?:(?:interim|transitional|acting)\s+)?(?:president|vice[- ]president|prime minister|head of state)\s+of\s+(?:the\s+)?@\d+@)[^@.;]{0,80}?\band\s+(?:(?:then|later|afterwards|subsequently)\s+)?(?:as\s+)?(?:(?:the|a)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office, Period: true, OwnPeriodOnly: true),
         // "first fighting in the MPLA in 1991, then fighting in the Popular Movement for Azawad", "recruited as a volunteer in the Libyan army"
-        // ("killed in fighting with the Nigerian Army": clashes with it, not service in it.)
-        new(s_person, @"(?<!\b(?:in|during|after|amid)\s)\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        // ("killed in fighting with the Nigerian Army": clashes with it, not service in it.) "has served in the RSF since 2013": from then
+        new(s_person, @"(?<!\b(?:in|during|after|amid)\s)\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true, OwnPeriodOnly: true),
         // "he broke with Ansar Dine in January 2013", "who split from the MNLA": a body someone left was theirs
         new(s_person, @"\b(?:broke|breaking|split|splitting|defected|deserted)\s+(?:away\s+)?(?:with|from)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "Fagaga rejoined the Malian army", "he was instated into the Malian army", "He became a colonel in the Libyan army"

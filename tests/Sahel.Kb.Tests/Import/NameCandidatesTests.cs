@@ -91,6 +91,11 @@ public sealed class NameCandidatesTests
     [InlineData("He is the half-brother of Testania's first president.", "Testania", null)] // a possessive is another's
     [InlineData("It lies in Testania's Soum Province.", "Testania", ArticleKind.Region)] // but still a place
     [InlineData("Gunmen killed civilians in the villages of Testa, Testb and Testc.", "Testc", ArticleKind.Region)] // each name of the list
+    [InlineData("He commanded troops at Testa and Testou Doum in 1987.", "Testou Doum", ArticleKind.Region)] // the second of two places
+    [InlineData("The fighting drove civilians across the border to Testiné.", "Testiné", ArticleKind.Region)] // where people were driven
+    [InlineData("Thousands fled to Testai after the attack.", "Testai", ArticleKind.Region)] // or fled
+    [InlineData("He gave the money to Testa Diallo.", "Testa Diallo", null)] // "to" alone says nothing
+    [InlineData("In 2003 the town was attacked by the Testaweed.", "Testaweed", ArticleKind.Group)] // an attacker named with "the" is a body
     [InlineData("Fighters of the Islamic State in the Testa Sahara attacked.", "Islamic State in the Testa Sahara", ArticleKind.Group)]
     [InlineData("He led the Islamic State West Africa Testa Province until 2019.", "Islamic State West Africa Testa Province", ArticleKind.Group)]
     [InlineData("It took part in Operation Testanlgou in 2019.", "Operation Testanlgou", ArticleKind.Event)] // its first word, not "in" before it

@@ -367,6 +367,17 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(expected, statements.Where(s => s.Property.Label == "position_held").Select(s => $"{s.Property.Label} {s.ObjectName} {s.QualifierText}"));
     }
 
+    [Theory]
+    // Service in a force from when the sentence says; a second force served in after it has none of the first's period.
+    [InlineData("John Test is a commander. He has served in the Test Support Forces since 2013.", "member_of Test Support Forces from=2013")]
+    [InlineData("John Test is a rebel. He served in the Test Movement from 1990 to 1996 and later fought with the Popular Test Front.", "member_of Test Movement from=1990\nto=1996", "member_of Popular Test Front ")]
+    public void Service_in_a_force_keeps_the_period_written(string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
+
+        Assert.Equal(expected, statements.Where(s => s.Property.Label == "member_of").Select(s => $"{s.Property.Label} {s.ObjectName} {s.QualifierText}"));
+    }
+
     [Fact]
     public void A_bodys_leaders_named_as_included_led_it_for_the_period_written()
     {
@@ -416,6 +427,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The battle of Test was fought between two forces for control of Testala, the capital of South Testfur, from April to October 2023.", "location Testala", "location South Testfur")]
     [InlineData("The Test war began on 15 April 2023 between two forces, and has spread from Testoum to Testfur and Kordotest.", "location Testoum", "location Testfur", "location Kordotest")]
     [InlineData("The Test battle was fought on 17 January 2015 for control of Testkort. A helicopter struck positions on 20 January, which led to protests against the mission in Gao.", "location Testkort")]
+    // A town fought for "a town in" a land; where the fighting drove civilians is not where it was fought.
+    [InlineData("The battle of Test was fought on 4 March 2024 between two forces for control of Testbus, a town in West Testfur near the border with Chad. The fighting drove several thousand civilians across the border to Testiné and Bahai in the Ennedi Test Province.", "location Testbus", "location West Testfur")]
+    [InlineData("The Test massacre took place in 2019 in Testa, a village in North Testfur. Survivors fled to camps in the Testb Region.", "location Testa", "location North Testfur")]
     [InlineData("The Test kidnapping took place in 2014, when 200 students were kidnapped from a school in Testville, Yobe State, Nigeria, by Boko Test.", "perpetrator Boko Test", "location Testville", "location Yobe State", "location Nigeria")]
     [InlineData("The Test massacre took place on 3 May 2019. Forty villagers were killed on 3 May 2019 by Dozo Test hunters.", "perpetrator Dozo Test")]
     [InlineData("The Test attacks were a series of bombings carried out by Boko Test in Testo, the largest city of northern Nigeria, on 20 January 2012.", "perpetrator Boko Test", "location Testo", "location Nigeria")]
@@ -645,6 +659,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testa, Mali", "Testa is a village in the Testb Cercle of the Mopti Region of Mali, on the Testc Escarpment.", "located_in Testb Cercle", "located_in Mopti Region", "located_in Mali", "located_in Testc Escarpment")]
     // A commune named before its noun in lower case, and the lands that hold it.
     [InlineData("Testkort", "Testkort is a village in the Testint commune of the Bourem Cercle in the Gao Region of Mali, on the road between Gao and Anéfis.", "located_in Testint", "located_in Bourem Cercle", "located_in Gao Region", "located_in Mali")]
+    [InlineData("Testbus", "Testbus is a town in the Testbus locality of West Testfur, Sudan, about 40 kilometres east of the border with Chad.", "located_in West Testfur", "located_in Sudan")]
     [InlineData("Testa Cercle", "Testa Cercle is a subdivision of the Mopti Region. The cercle, on the Testc Escarpment and the Séno plain, has suffered attacks.", "located_in Mopti Region", "located_in Testc Escarpment")]
     [InlineData("Testa", "Testa is a town in Mali, on the Niger River.", "located_in Mali")]
     // A state "one of the … states of" a country and a region; a city the capital "of the state of" one.
