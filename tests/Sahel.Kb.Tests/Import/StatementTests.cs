@@ -107,6 +107,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "dan-na-ambassagou.statements.txt", [Files.Fixture("dan-na-ambassagou.txt")] },
         { "mauritanian-presidential-election-2019.statements.txt", [Files.Fixture("mauritanian-presidential-election-2019.html")] },
         { "battle-of-kulbus.statements.txt", [Files.Fixture("battle-of-kulbus.txt")] },
+        { "siege-of-el-fasher.statements.txt", [Files.Fixture("siege-of-el-fasher.txt")] },
     };
 
     [Theory]
