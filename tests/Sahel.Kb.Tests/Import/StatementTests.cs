@@ -108,6 +108,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "mauritanian-presidential-election-2019.statements.txt", [Files.Fixture("mauritanian-presidential-election-2019.html")] },
         { "battle-of-kulbus.statements.txt", [Files.Fixture("battle-of-kulbus.txt")] },
         { "siege-of-el-fasher.statements.txt", [Files.Fixture("siege-of-el-fasher.txt")] },
+        { "agatu-massacre.statements.txt", [Files.Fixture("agatu-massacre.txt")] },
     };
 
     [Theory]
