@@ -109,6 +109,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-kulbus.statements.txt", [Files.Fixture("battle-of-kulbus.txt")] },
         { "siege-of-el-fasher.statements.txt", [Files.Fixture("siege-of-el-fasher.txt")] },
         { "agatu-massacre.statements.txt", [Files.Fixture("agatu-massacre.txt")] },
+        { "siege-of-farabougou.statements.txt", [Files.Fixture("siege-of-farabougou.txt")] },
     };
 
     [Theory]
