@@ -331,7 +331,7 @@ public static partial class AliasExtractor
     /// <summary>"formally", "officially …": a full title follows, of more than one word ("officially the deadliest" names nothing).</summary>
     private static bool IsFormal(string phrase) => phrase.StartsWith("formally", StringComparison.Ordinal) || phrase.StartsWith("officially", StringComparison.Ordinal);
 
-    /// <summary>"2019 Boulkessi And Mondoro Attacks" gives "Boulkessi And Mondoro Attacks", "Hodh Ech Chargui Region" gives "Hodh Ech Chargui", "Yobe State" "Yobe"; others null.</summary>
+    /// <summary>"2019 Boulkessi And Mondoro Attacks" gives "Boulkessi And Mondoro Attacks", "Hodh Ech Chargui Region" gives "Hodh Ech Chargui", "Yobe State" "Yobe", "Zamzam camp" "Zamzam"; others null.</summary>
     private static string? TitleCore(string title) => TitleYearOrPlaceNoun().Match(title) is { Success: true } m ? m.Groups["core"].Value : null;
 
     /// <summary>Whether the summary opens with the name (after "The") but not with the whole title, and a place's name is not written again after it.</summary>
@@ -368,7 +368,7 @@ public static partial class AliasExtractor
     [GeneratedRegex(@"^(?<core>\p{Lu}[^,]*), (?<country>\p{Lu}[^,]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CommaCountry();
 
-    [GeneratedRegex(@"^(?:\d{4} (?<core>\p{Lu}.+)|(?<core>\p{Lu}.+) (?:Region|Province|Cercle|District|Department|Prefecture|Governorate|State))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\d{4} (?<core>\p{Lu}.+)|(?<core>\p{Lu}.+) (?:Region|Province|Cercle|District|Department|Prefecture|Governorate|State|[Cc]amp))$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleYearOrPlaceNoun();
 
     /// <summary>Drops a leading "The"/"the": "The Coordination of Azawad Movements" names "Coordination of Azawad Movements".</summary>

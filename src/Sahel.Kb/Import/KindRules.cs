@@ -19,13 +19,15 @@ public static class KindRules
         [ArticleKind.Event] =
         [
             "battle", "battles", "offensive", "coup", "coup d'etat", "rebellion", "insurgency", "operation", "siege",
-            "massacre", "attack", "attacks", "ambush", "raid", "war", "conflict", "crisis", "campaign", "uprising",
+            "massacre", "attack", "attacks", "ambush", "raid", "war", "conflict", "conflicts", "crisis", "campaign", "uprising",
             "clashes", "bombing", "bombings", "killings", "mutiny", "invasion", "election", "elections", "protests",
             "intervention", "revolt", "hostage crisis", "kidnapping", "assassination", "death",
         ],
         [ArticleKind.Region] =
         [
             "region", "province", "district", "cercle", "commune", "prefecture", "department", "territory", "strip",
+            // "Zamzam camp": a camp for the displaced or a military camp is a place
+            "camp",
         ],
         [ArticleKind.Agreement] =
         [
@@ -47,7 +49,7 @@ public static class KindRules
         [ArticleKind.Event] =
         [
             "offensive", "battle", "coup", "coup d'etat", "military coup", "rebellion", "insurgency", "conflict", "war",
-            "civil war", "attack", "terrorist attack", "massacre", "siege", "military operation", "operation", "ambush",
+            "civil war", "conflicts", "attack", "terrorist attack", "massacre", "siege", "military operation", "operation", "ambush",
             "raid", "campaign", "uprising", "clash", "clashes", "mutiny", "crisis", "intervention", "revolt", "bombing",
             "election", "referendum", "kidnapping", "assassination", "engagement", "skirmish",
             // plural openings: "The Arlit and Agadez attacks were suicide car bombings carried out …"
@@ -60,7 +62,7 @@ public static class KindRules
             "oasis", "department", "prefecture", "territory", "area", "country", "massif", "capital",
             // places of nature are places too: "The Niger River is the main river of West Africa"
             "river", "lake", "desert", "plateau", "valley", "mountain", "mountain range", "range", "basin", "wadi",
-            "strip", "strip of land",
+            "strip", "strip of land", "camp", "refugee camp",
         ],
         [ArticleKind.Agreement] =
         [

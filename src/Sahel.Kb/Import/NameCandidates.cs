@@ -86,6 +86,13 @@ public static partial class NameCandidates
             // ("Fighters of the …" before it says nothing of the kind).
             var offset = run.IndexOf(name, StringComparison.Ordinal);
             var nameStart = start + Math.Max(0, offset);
+            // "the army's 6th Infantry Division": a unit's ordinal, in lower case, is part of its name.
+            if (offset == 0 && UnitOrdinalBefore().Match(text, 0, nameStart) is { Success: true } ordinal && UnitHead().IsMatch(name))
+            {
+                names.Add(new NameCandidate(ordinal.Groups["ordinal"].Value + " " + name, ordinal.Groups["ordinal"].Index, nameStart + name.Length - ordinal.Groups["ordinal"].Index, ArticleKind.Group));
+                continue;
+            }
+
             var kind = offset > 0 && WantedNameRules.WithoutMembersOf(run) == run ? ArticleKind.Person : GuessKind(name, text, nameStart);
             names.Add(new NameCandidate(name, nameStart, offset >= 0 ? name.Length : run.Length, kind));
         }
@@ -100,6 +107,12 @@ public static partial class NameCandidates
     /// <summary>Whether the run at <paramref name="start"/>..<paramref name="end"/> names, after "the", the facility written in lower case after it.</summary>
     private static bool IsEponym(string text, int start, int end) =>
         text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && FacilityAfter().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<ordinal>\d{1,3}(?:st|nd|rd|th))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitOrdinalBefore();
+
+    [GeneratedRegex(@"\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Infantry|Legion)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitHead();
 
     [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi|" + WantedNameRules.LowerCaseDivisions + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex LandNounAfter();

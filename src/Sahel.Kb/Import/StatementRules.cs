@@ -212,7 +212,9 @@ public static class StatementRules
         // "the MNLA attacked the Malian army", "JNIM fighters ambushed a convoy of the Malian Armed Forces"
         // ("Barkhane fought the Islamic State in the Greater Sahara": the subject's own name is no participant of itself; the other side is.)
         // (In a sentence about the event, its own name or "It" may stand first and is not a name: "Barkhane fought …".)
-        new(s_event, @"(?:(?<a>{LIST})|^(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:attacked|ambushed|assaulted|clashed with|fought against|fought|battled|besieged|raided|stormed|overran|struck|bombed|shelled)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|unit|outpost|garrison)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("shelled the Abu Shouk and Zamzam camps for displaced people", "the Tin and Ba villages": named camps and villages are places, not
+        // a side; "attacked a Nigerien Army camp in Chinagodrar" names the camp's side.)
+        new(s_event, @"(?:(?<a>{LIST})|^(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:attacked|ambushed|assaulted|clashed with|fought against|fought|battled|besieged|raided|stormed|overran|struck|bombed|shelled)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|unit|outpost|garrison)\s+of\s+)?(?<b>{LIST})(?!(?:(?:\s*,\s*|,?\s+and\s+)@\d+@)*\s+(?:camps?\s+(?:for|of)\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugees)|villages?|neighbou?rhoods?|markets?)\b)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "when several hundred jihadists attacked a base of the Burkinabè Armed Forces at Koutougou": whose base was attacked, the attackers without a name
         new(s_event, NotBeforeOrAfter + @"\b(?:attacked|ambushed|assaulted|raided|stormed|overran|struck|shelled)\s+(?:a|an|the|two|three|several)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|outpost|garrison|post|barracks)s?\s+of\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "attacked the Soundiata Keïta military camp in Kati, the main base of the Malian Armed Forces": whose base the place attacked is
@@ -239,7 +241,7 @@ public static class StatementRules
         // ("with which the Chadian National Armed Forces … defeated the far larger Libyan forces": the victor, when the defeated have no name)
         // (Not "… attacked it as it withdrew": the side of whom "it" stands for is another rule's.)
         // ("fighters of the Justice and Equality Movement, a rebel group from Darfur, attacked the city": what the attackers are may stand between.)
-        new(s_event, @"(?<a>{LIST})" + Appositive + @"\s+(?:attacked|ambushed|assaulted|besieged|raided|stormed|overran|defeated|routed)\b(?!\s+(?:it|them)\b)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        new(s_event, @"(?<a>{LIST})" + Appositive + @"\s+(?:attacked|ambushed|assaulted|besieged|encircled|blockaded|raided|stormed|overran|defeated|routed)\b(?!\s+(?:it|them)\b)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "A column of the Malian Armed Forces and mercenaries of the Wagner Group was ambushed by rebels of the CSP-DPA, while
         // jihadists of the JNIM attacked it as it withdrew": who was attacked, and who attacked, with whoever else attacked them
         new(s_event, @"{TARGET}(?<a>{LIST})\s+(?:was|were)\s+(?:attacked|ambushed|assaulted|besieged|raided|overrun|surrounded|defeated|routed)\s+by\s+(?<b>{LIST})(?:,?\s+(?:while|and|as|when)\s+(?<b>{LIST})\s+(?:also\s+)?(?:attacked|ambushed|assaulted|struck|shelled|harassed|pursued)\s+(?:it|them)\b)?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
@@ -298,12 +300,16 @@ public static class StatementRules
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|at|on|near)\s+the\s+(?:villages|towns|communes|localities|settlements|hamlets|states|regions|provinces)\s+of\s+(?<o>@\d+@(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "when soldiers loyal to Captain Blaise Compaoré killed President Thomas Sankara": the man they were loyal to is a side
         new(s_event, NotBeforeOrAfter + @"\b(?:soldiers|troops|officers|men|forces|fighters|militiamen)\s+loyal\s+to\s+(?<a>{ITEM})\s+(?:killed|captured|arrested|detained|overthrew|ousted|deposed|toppled|seized|attacked|stormed)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "The city was defended by the army's 6th Infantry Division and by the Joint Darfur Force": the defenders are the other side
+        new(s_event, NotBeforeOrAfter + @"\b(?:was|were)\s+(?:(?:still|mainly|successfully)\s+)?(?:defended|held)\s+by\s+(?:the\s+[a-z]+['’]s\s+)?(?<b>{LIST})(?:,?\s+and\s+by\s+(?:the\s+[a-z]+['’]s\s+)?(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "The RSF shelled the Abu Shouk and Zamzam camps for displaced people": named camps or villages attacked are where it happened
+        new(s_event, NotBeforeOrAfter + @"\b(?:attacked|shelled|bombed|raided|struck|overran|stormed|burned|torched)\s+the\s+(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?<o>@\d+@))*\s+(?:camps?|villages?|neighbou?rhoods?|markets?)\b", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "a blockade of the town of Djibo, in Burkina Faso's Soum Province, by JNIM": the town besieged, and who besieged it
         new(s_event, NotBeforeOrAfter + @"\b(?:siege|blockade|encirclement|investment)\s+of\s+(?:the\s+(?:town|city|village|capital|camp)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         new(s_event, NotBeforeOrAfter + @"\b(?:siege|blockade|encirclement)\s+of\s+(?:the\s+(?:town|city|village|capital|camp)\s+of\s+)?@\d+@(?:[^.;@]|@\d+@){0,80}?\bby\s+(?<a>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "rebel forces of the UFDD and the RFC entered N'Djamena": a town taken or entered is where it happened
         // ("French and Chadian troops retook Gao, Timbuktu and Kidal within a month": each town)
-        new(s_event, NotBeforeOrAfter + @"\b(?:entered|captured|recaptured|retook|liberated|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?<o>@\d+@))*(?:,\s+the\s+capital\s+of\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, NotBeforeOrAfter + @"\b(?:entered|captured|recaptured|retook|liberated|seized|overran|took\s+control\s+of|encircled|blockaded|surrounded)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?<o>@\d+@))*(?:,\s+the\s+capital\s+of\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "rebels of the FUC crossed from Sudan and advanced on N'Djamena": a town marched on is where it happened, and those who marched a side
         new(s_event, NotBeforeOrAfter + @"\b(?:advanced|marched|moved|converged)\s+(?:on|upon|towards?)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // (Not the place they came from: "crossed from Sudan and advanced".)

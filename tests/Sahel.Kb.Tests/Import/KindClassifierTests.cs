@@ -34,6 +34,9 @@ public class KindClassifierTests
     [InlineData("Ibrahim Ag Bahanga", "Ibrahim Ag Bahanga (1970 – 2011) was a Tuareg rebel leader.", ArticleKind.Person)]
     [InlineData("Abdelmalek Droukdel", "Abdelmalek Droukdel (died 3 June 2020) was an Algerian militant.", ArticleKind.Person)]
     [InlineData("Bilal Ag Acherif", "Bilal Ag Acherif is a Tuareg politician. He leads a movement.", ArticleKind.Person)]
+    // A camp is a place whatever befell it; conflicts in the plural are events, whatever lands they name.
+    [InlineData("Testzam camp", "Testzam is a camp for internally displaced persons near El Test in North Testfur, established in 2004 during the War in Testfur. In April 2025 militias overran it.", ArticleKind.Region)]
+    [InlineData("Herder–farmer conflicts in Testland", "The herder–farmer conflicts in Testland are disputes over land and water, most of them in the Middle Test states of Testa, Testb and Testc.", ArticleKind.Event)]
     public void The_kind_follows_the_title_and_the_opening(string title, string summary, ArticleKind expected)
     {
         var decision = KindClassifier.Classify(title, summary);

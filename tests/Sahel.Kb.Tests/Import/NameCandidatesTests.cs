@@ -96,6 +96,7 @@ public sealed class NameCandidatesTests
     [InlineData("Thousands fled to Testai after the attack.", "Testai", ArticleKind.Region)] // or fled
     [InlineData("He gave the money to Testa Diallo.", "Testa Diallo", null)] // "to" alone says nothing
     [InlineData("In 2003 the town was attacked by the Testaweed.", "Testaweed", ArticleKind.Group)] // an attacker named with "the" is a body
+    [InlineData("It was defended by the army's 6th Testa Division.", "6th Testa Division", ArticleKind.Group)] // a unit's ordinal is part of its name
     [InlineData("Fighters of the Islamic State in the Testa Sahara attacked.", "Islamic State in the Testa Sahara", ArticleKind.Group)]
     [InlineData("He led the Islamic State West Africa Testa Province until 2019.", "Islamic State West Africa Testa Province", ArticleKind.Group)]
     [InlineData("It took part in Operation Testanlgou in 2019.", "Operation Testanlgou", ArticleKind.Event)] // its first word, not "in" before it

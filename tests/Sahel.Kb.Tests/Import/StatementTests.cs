@@ -256,6 +256,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // The leader of a junta whose officers command a body does not lead the body; a conflict's named side against gangs.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Armed Forces are the military of Mali. Since the coup of 2020 they have been commanded by officers of the junta led by Assimi Test.")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "Banditry in Test is an armed conflict between the Test Federal Government and criminal gangs, known as bandits.", "participant Test Federal Government 1")]
+    // Who encircled or blockaded a town besieged it; who defended it, "and by" another, is the other side; named camps shelled are no side.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The siege of Test began in May 2024, when the Test Support Forces encircled El Test, the capital of North Testfur. The city was defended by the army's 6th Infantry Division and by the Joint Testfur Force. The TSF shelled the Abu Test and Testzam camps for displaced people.", "participant Test Support Forces 1", "participant 6th Infantry Division 2", "participant Joint Testfur Force 2")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The siege of Testbougou began in October 2020, when jihadists of Jama'at Nasr al-Test blockaded Testbougou, a village in central Mali.", "participant Jama'at Nasr al-Test 1")]
     public void Who_fought_led_and_joined_is_read(Sahel.Kb.Domain.ArticleKind kind, string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", kind, [], summary, []));
@@ -433,6 +436,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A town fought for "a town in" a land; where the fighting drove civilians is not where it was fought.
     [InlineData("The battle of Test was fought on 4 March 2024 between two forces for control of Testbus, a town in West Testfur near the border with Chad. The fighting drove several thousand civilians across the border to Testiné and Bahai in the Ennedi Test Province.", "location Testbus", "location West Testfur")]
     [InlineData("The Test massacre took place in 2019 in Testa, a village in North Testfur. Survivors fled to camps in the Testb Region.", "location Testa", "location North Testfur")]
+    // A town encircled ("The siege of Test" names it too), the land it is the capital of, and named camps shelled.
+    [InlineData("The siege of Test began in May 2024, when the Test Support Forces encircled Testir, the capital of North Testfur. The TSF shelled the Abu Test and Testzam camps for displaced people.", "location Abu Test", "location North Testfur", "location Test", "location Testir", "location Testzam")]
     [InlineData("The Test kidnapping took place in 2014, when 200 students were kidnapped from a school in Testville, Yobe State, Nigeria, by Boko Test.", "perpetrator Boko Test", "location Testville", "location Yobe State", "location Nigeria")]
     [InlineData("The Test massacre took place on 3 May 2019. Forty villagers were killed on 3 May 2019 by Dozo Test hunters.", "perpetrator Dozo Test")]
     [InlineData("The Test attacks were a series of bombings carried out by Boko Test in Testo, the largest city of northern Nigeria, on 20 January 2012.", "perpetrator Boko Test", "location Testo", "location Nigeria")]
