@@ -35,8 +35,11 @@ public static partial class NameCandidates
         (@"\b(?:town|city|village|commune|oasis|region|province|district|cercle|capital|area|country)\s+of\s+(?:the\s+)?$", ArticleKind.Region),
         // ("in the villages of Diallassagou, Dianweli and Deguessagou": each name of the list.)
         (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))+$", ArticleKind.Region),
-        // ("in Gao and Kidal": the second of two places too; "to Tiné and Bahai", where people fled or were driven across a border.)
-        (@"\b(?:in|near|at|outside|around|towards?|across|(?:fled|flee|fleeing|withdrew|retreated|relocated|across\s+the\s+(?:border|river))\s+(?:[\p{Ll}\d-]+\s+){0,3}?to)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+)?$", ArticleKind.Region),
+        // ("divided into twelve communes, among them Dogofry and Sokolo": each one named.)
+        (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces|districts|departments|cercles),?\s+(?:among\s+them|including|such\s+as|notably)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))*$", ArticleKind.Region),
+        // ("in Gao and Kidal": the second of two places too; "to Tiné and Bahai", where people fled or were driven across a border; "drove
+        // thousands of residents to Makurdi and Otukpo".)
+        (@"\b(?:in|near|at|outside|around|towards?|across|(?:fled|flee|fleeing|withdrew|retreated|relocated|across\s+the\s+(?:border|river)|(?:drove|driven|driving)\s+(?:[\p{Ll}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families))\s+(?:[\p{Ll}\d-]+\s+){0,3}?to)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+)?$", ArticleKind.Region),
         // "Its capital is Kandi", "its seat is Mao"
         (@"\b(?:capital|seat|chief town|main town)\s+(?:is|was)\s+$", ArticleKind.Region),
         (@"\b(?:leader|founder|commander|chief|head|president|minister|spokesperson|spokesman|emir|colonel|general|son|daughter|brother|wife|husband|preacher|cleric|imam|politician|journalist|activist|businessman|warlord)\s+(?:of\s+\p{Lu}\S*\s+)?$", ArticleKind.Person),
@@ -93,6 +96,21 @@ public static partial class NameCandidates
                 continue;
             }
 
+            // "the Sudan Liberation Movement (Minnawi)": a faction is named by its leader in brackets after the body's name.
+            if (offset == 0 && FactionLeaderAfter().Match(text, nameStart + name.Length) is { Success: true } faction && BodyHead().IsMatch(name)
+                && !WantedNameRules.Countries.Contains(faction.Groups["leader"].Value))
+            {
+                names.Add(new NameCandidate($"{name} ({faction.Groups["leader"].Value})", nameStart, name.Length + faction.Length, ArticleKind.Group));
+                continue;
+            }
+
+            // "the Agatu Local Government Area": the area takes the town's name, which is the name (as the linker reads "the Jere Local Government Area").
+            if (name.EndsWith(LocalGovernmentArea, StringComparison.Ordinal) && name.Length > LocalGovernmentArea.Length && offset >= 0)
+            {
+                names.Add(new NameCandidate(name[..^LocalGovernmentArea.Length], nameStart, name.Length - LocalGovernmentArea.Length, ArticleKind.Region));
+                continue;
+            }
+
             var kind = offset > 0 && WantedNameRules.WithoutMembersOf(run) == run ? ArticleKind.Person : GuessKind(name, text, nameStart);
             names.Add(new NameCandidate(name, nameStart, offset >= 0 ? name.Length : run.Length, kind));
         }
@@ -108,13 +126,22 @@ public static partial class NameCandidates
     private static bool IsEponym(string text, int start, int end) =>
         text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && FacilityAfter().IsMatch(text.AsSpan(end));
 
+    /// <summary>A leader's name in brackets, not a name in Arabic ("the Equity Party (El Insaf)").</summary>
+    [GeneratedRegex(@"\G \((?<leader>(?!(?:El|Al|Ad|An|Ar|As|At|Ash|Ech)\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex FactionLeaderAfter();
+
+    [GeneratedRegex(@"\b(?:Movement|Army|Front|Forces)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyHead();
+
+    private const string LocalGovernmentArea = " Local Government Area";
+
     [GeneratedRegex(@"(?<![\p{L}\d])(?<ordinal>\d{1,3}(?:st|nd|rd|th))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex UnitOrdinalBefore();
 
     [GeneratedRegex(@"\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Infantry|Legion)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnitHead();
 
-    [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi|" + WantedNameRules.LowerCaseDivisions + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi|Local Government Area|" + WantedNameRules.LowerCaseDivisions + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex LandNounAfter();
 
     [GeneratedRegex(@"^\s+(?:militia|militias|movement|coalition|party|faction|rebel\s+group|armed\s+group|jihadist\s+group|claimed\s+(?:it|responsibility|the\s+(?:attack|kidnapping|abduction|bombing|massacre|killing)s?)\b)\b", RegexOptions.CultureInvariant)]

@@ -48,7 +48,7 @@ public static partial class StatementExtractor
     private const string Side = $@"(?:{Item}(?:\s*,\s*{Item})+,?\s+and\s+{Item}|{Item})";
 
     private const string When =
-        @"(?:,?\s+(?:on|in|of|at|around|about|early|late|mid|from|to|until|and|the\s+(?:night|morning|evening)\s+of|\d{1,2}(?:st|nd|rd|th)?|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))*,?";
+        @"(?:,?\s+(?:on|in|of|at|around|about|early|late|mid|from|to|until|since|and|the\s+(?:night|morning|evening)\s+of|\d{1,2}(?:st|nd|rd|th)?|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))*,?";
 
     /// <summary>What of a side an attack hit, before the side's name: "two camps of the", "a convoy belonging to".</summary>
     private const string Target =
@@ -546,6 +546,12 @@ public static partial class StatementExtractor
             // "led by Vice President Assimi Goïta captured": the office stands in the name's place in the sentence.
             var office = WantedNameRules.Offices.FirstOrDefault(o => sentence.AsSpan(0, candidate.Start).EndsWith(o + " ", StringComparison.Ordinal))?.Length + 1 ?? 0;
             var candidateStart = start + candidate.Start - office;
+            // ("the Sudan Liberation Movement (Minnawi)": the leader a faction is named after is part of its name, not a mention of him.)
+            if (candidate.Name.EndsWith(')') && candidate.Name.IndexOf(" (", StringComparison.Ordinal) is var bracket and > 0)
+            {
+                spans.RemoveAll(s => s.Start > candidateStart + office + bracket && s.Start + s.Length <= candidateStart + office + candidate.Length);
+            }
+
             if (!spans.Any(s => Overlaps(s, candidateStart, candidate.Length + office)))
             {
                 spans.Add(Run(text, start, candidateStart, candidate.Length + office, candidate.Name, article));

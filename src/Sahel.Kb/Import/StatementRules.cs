@@ -111,6 +111,9 @@ public static class StatementRules
     /// <summary>Titles of events that someone carries out: "Lemgheity attack", "Tongo Tongo ambush", "Solhan massacre"; not "Battle of Konna".</summary>
     public const string AttackTitle = @"\b(?:[Aa]ttacks?|[Aa]mbush(?:es)?|[Mm]assacres?|[Rr]aids?|[Bb]ombings?|[Kk]illings?|[Hh]ostage [Cc]risis|[Aa]ssault)\b";
 
+    /// <summary>Titles of events one side brings upon another: an attack, as above, or a siege or a blockade.</summary>
+    private const string SiegeOrAttackTitle = AttackTitle + @"|\b(?:[Ss]iege|[Bb]lockade)\b";
+
     /// <summary>Titles of events an armed force conducts: "Operation Barkhane", "Kidal offensive"; not "Battle of Konna".</summary>
     private const string OperationTitle = @"\b(?:[Oo]peration|[Oo]ffensive|[Cc]ampaign|[Ii]ntervention)\b";
 
@@ -300,6 +303,8 @@ public static class StatementRules
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|at|on|near)\s+the\s+(?:villages|towns|communes|localities|settlements|hamlets|states|regions|provinces)\s+of\s+(?<o>@\d+@(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "when soldiers loyal to Captain Blaise Compaoré killed President Thomas Sankara": the man they were loyal to is a side
         new(s_event, NotBeforeOrAfter + @"\b(?:soldiers|troops|officers|men|forces|fighters|militiamen)\s+loyal\s+to\s+(?<a>{ITEM})\s+(?:killed|captured|arrested|detained|overthrew|ousted|deposed|toppled|seized|attacked|stormed)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "The Malian Armed Forces sent troops in October 2020": in an attack or a siege, the force sent against the attackers is the other side
+        new(s_event, NotBeforeOrAfter + @"(?<b>{ITEM})\s+(?:sent|deployed|dispatched|rushed)\s+(?:troops|soldiers|reinforcements|forces|units)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, Title: SiegeOrAttackTitle),
         // "The city was defended by the army's 6th Infantry Division and by the Joint Darfur Force": the defenders are the other side
         new(s_event, NotBeforeOrAfter + @"\b(?:was|were)\s+(?:(?:still|mainly|successfully)\s+)?(?:defended|held)\s+by\s+(?:the\s+[a-z]+['’]s\s+)?(?<b>{LIST})(?:,?\s+and\s+by\s+(?:the\s+[a-z]+['’]s\s+)?(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "The RSF shelled the Abu Shouk and Zamzam camps for displaced people": named camps or villages attacked are where it happened
@@ -334,7 +339,7 @@ public static class StatementRules
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|for\s+(?:the\s+)?control\s+of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?{{QUARTER}}@\d+@,\s+(?:the\s+(?:capital|largest city|main town)\s+of\s+{{QUARTER}}|(?:a|an)\s+(?:commune|village|town|city|district)\s+(?:of|in)\s+(?:the\s+)?{{QUARTER}})?(?<o>@\d+@)(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the Mopti Region of Mali": the country after the region, too
         // ("in the Tillia Department of Tahoua Region, Niger", "in the Djenné Cercle of the Mopti Region of Mali": each place of the chain.)
-        new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@(?:\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@))+(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@" + LowerCaseDivision + @"(?:\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@))+(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "advanced into the Tibesti and Kanem regions": places a plural noun says are places
         new(s_event, @"\b(?:in|into|across|through|throughout)\s+(?:the\s+)?(?<o>@\d+@(?:\s*,\s*@\d+@)*,?\s+and\s+@\d+@)\s+(?:regions|provinces|districts|areas|departments|cercles)\b", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "near Tongo Tongo", "outside Ménaka": a name after "near" is a place unless it names an actor or an event
@@ -530,6 +535,8 @@ public static class StatementRules
         new(s_person, @"\bcommander-in-chief\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.UnlinkedGroup, Period: true),
         // ("a leading member of the Congress for Democracy and Progress": "member" says the other is a body.)
         new(s_person, @"\bmember\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor, Period: true),
+        // "he was elected governor in 2015 as the candidate of the All Progressives Congress": a party's candidate is its member
+        new(s_person, @"\b(?:as\s+)?(?:the|a)\s+(?:[a-z-]+\s+)?candidate\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Body),
         // "a son of Mohammed Yusuf, the founder of Boko Haram, and served as its spokesman": "its" is the organisation just named
         new(s_person, @"(?<o>@\d+@),?\s+and\s+(?:later\s+)?(?:served as|was|became)\s+its\s+(?:[a-z-]+\s+)?(?:spokesman|spokesperson|deputy|treasurer|commander|emir|member|secretary-general|chief of staff)\b", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
         // "served as the president of the CSP-PSD", "the leader of Ansar Dine": the group is led by the person

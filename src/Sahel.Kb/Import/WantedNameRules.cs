@@ -177,7 +177,7 @@ public static partial class WantedNameRules
     /// A division's noun written in lower case after its own name ("the Tarkint commune", "the Kulbus
     /// locality", "the Darfur region"): the name before it is a place, and a chain of places goes on past it.
     /// </summary>
-    public const string LowerCaseDivisions = "commune|municipality|cercle|district|department|prefecture|county|locality|region|province|state";
+    public const string LowerCaseDivisions = "commune|municipality|cercle|district|department|prefecture|county|locality|region|province|state|local government area";
 
     /// <summary>A word that names a kind of territory after a place's own name ("the Ouallam Department"), "Department" too.</summary>
     public static bool IsTerritoryNoun(string word) => IsPlaceNoun(word) || word == "Department";

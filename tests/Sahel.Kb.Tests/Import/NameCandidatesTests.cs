@@ -94,9 +94,13 @@ public sealed class NameCandidatesTests
     [InlineData("He commanded troops at Testa and Testou Doum in 1987.", "Testou Doum", ArticleKind.Region)] // the second of two places
     [InlineData("The fighting drove civilians across the border to Testiné.", "Testiné", ArticleKind.Region)] // where people were driven
     [InlineData("Thousands fled to Testai after the attack.", "Testai", ArticleKind.Region)] // or fled
+    [InlineData("They drove thousands of residents to Testurdi and Testukpo.", "Testukpo", ArticleKind.Region)] // or where residents were driven
+    [InlineData("It is divided into twelve communes, among them Testofry and Testolo.", "Testolo", ArticleKind.Region)] // communes it names
+    [InlineData("Gunmen attacked villages in the Testatu Local Government Area of Benue State.", "Testatu", ArticleKind.Region)] // an area takes its town's name
     [InlineData("He gave the money to Testa Diallo.", "Testa Diallo", null)] // "to" alone says nothing
     [InlineData("In 2003 the town was attacked by the Testaweed.", "Testaweed", ArticleKind.Group)] // an attacker named with "the" is a body
     [InlineData("It was defended by the army's 6th Testa Division.", "6th Testa Division", ArticleKind.Group)] // a unit's ordinal is part of its name
+    [InlineData("He leads the Testa Liberation Movement (Testawi), a faction.", "Testa Liberation Movement (Testawi)", ArticleKind.Group)] // a faction named by its leader
     [InlineData("Fighters of the Islamic State in the Testa Sahara attacked.", "Islamic State in the Testa Sahara", ArticleKind.Group)]
     [InlineData("He led the Islamic State West Africa Testa Province until 2019.", "Islamic State West Africa Testa Province", ArticleKind.Group)]
     [InlineData("It took part in Operation Testanlgou in 2019.", "Operation Testanlgou", ArticleKind.Event)] // its first word, not "in" before it

@@ -355,6 +355,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test Movement is an armed group formed in 2012 by Arabs of the Timbuktu and Gao regions.")]
     // A branch of a body that merged is not the body, nor is its name's first word one.
     [InlineData("The Test Alliance is a jihadist alliance formed in 2017 by the merger of Ansar Test, the Test Front and the Sahara branch of al-Qaeda in the Islamic Test.", "replaces Ansar Test", "replaces Test Front")]
+    // Its president "since" a year has led it from then.
+    [InlineData("The Test Association is an organisation of herders. Its national president since 2018 has been Baba Test, a former civil servant.", "led_by Baba Test from=2018")]
     public void Who_founded_a_body_and_what_it_replaced_are_read(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", Sahel.Kb.Domain.ArticleKind.Group, [], summary, []));
@@ -377,11 +379,26 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // Service in a force from when the sentence says; a second force served in after it has none of the first's period.
     [InlineData("John Test is a commander. He has served in the Test Support Forces since 2013.", "member_of Test Support Forces from=2013")]
     [InlineData("John Test is a rebel. He served in the Test Movement from 1990 to 1996 and later fought with the Popular Test Front.", "member_of Test Movement from=1990\nto=1996", "member_of Popular Test Front ")]
+    // A party's candidate is its member.
+    [InlineData("John Test is a politician. A member of the Peoples Test Party, he was elected governor in 2015 as the candidate of the All Test Congress, which he left in 2018.", "member_of Peoples Test Party ", "member_of All Test Congress ")]
+    // A faction named by its leader in brackets is the faction, not the whole body.
+    [InlineData("John Test is a rebel leader, the founder and leader of the Testan Liberation Movement (Testawi), a faction of the Testan Liberation Army.", "member_of Testan Liberation Movement (Testawi) ")]
     public void Service_in_a_force_keeps_the_period_written(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
 
         Assert.Equal(expected, statements.Where(s => s.Property.Label == "member_of").Select(s => $"{s.Property.Label} {s.ObjectName} {s.QualifierText}"));
+    }
+
+    [Theory]
+    // In a siege or an attack, the force that sent troops is the attackers' foe; in an operation it may be its own side, so nothing is said.
+    [InlineData("Siege of Testbougou", "The siege of Testbougou began in October 2020, when jihadists of Jama'at Nasr al-Test blockaded Testbougou. The Test Armed Forces sent troops in October 2020.", "participant Jama'at Nasr al-Test 1", "participant Test Armed Forces 2")]
+    [InlineData("Operation Test", "Operation Test was a military operation in Mali. The Test Armed Forces sent troops in October 2020.")]
+    public void The_force_sent_against_besiegers_is_the_other_side(string title, string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, title, Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
+
+        Assert.Equal(expected, statements.Where(s => s.Property.Label == "participant").Select(s => $"{s.Property.Label} {s.ObjectName} {s.QualifierText.Replace("side=", "")}"));
     }
 
     [Fact]
@@ -438,6 +455,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test massacre took place in 2019 in Testa, a village in North Testfur. Survivors fled to camps in the Testb Region.", "location Testa", "location North Testfur")]
     // A town encircled ("The siege of Test" names it too), the land it is the capital of, and named camps shelled.
     [InlineData("The siege of Test began in May 2024, when the Test Support Forces encircled Testir, the capital of North Testfur. The TSF shelled the Abu Test and Testzam camps for displaced people.", "location Abu Test", "location North Testfur", "location Test", "location Testir", "location Testzam")]
+    // A local government area takes its town's name; the chain of places goes on past it.
+    [InlineData("The Test massacre took place in February 2016, when gunmen attacked several villages in the Testatu Local Government Area of Testue State, Nigeria.", "location Testatu", "location Testue State", "location Nigeria")]
     [InlineData("The Test kidnapping took place in 2014, when 200 students were kidnapped from a school in Testville, Yobe State, Nigeria, by Boko Test.", "perpetrator Boko Test", "location Testville", "location Yobe State", "location Nigeria")]
     [InlineData("The Test massacre took place on 3 May 2019. Forty villagers were killed on 3 May 2019 by Dozo Test hunters.", "perpetrator Dozo Test")]
     [InlineData("The Test attacks were a series of bombings carried out by Boko Test in Testo, the largest city of northern Nigeria, on 20 January 2012.", "perpetrator Boko Test", "location Testo", "location Nigeria")]
