@@ -73,6 +73,13 @@ public static partial class NameCandidates
         var occupied = taken.Concat(names.Select(e => new NameMatch(-1, e.Start, e.Length))).OrderBy(m => m.Start).ToList();
         foreach (var (run, start) in CapitalisedRuns(text, occupied))
         {
+            // ("the North Central region of Nigeria": a zone named by the compass alone is a place where its noun follows.)
+            if (IsCompassZone(text, start, run.Length))
+            {
+                names.Add(new NameCandidate(run, start, run.Length, ArticleKind.Region));
+                continue;
+            }
+
             if (WantedNameRules.NameIn(run, allowOneWord: true) is not { } name)
             {
                 continue;
@@ -132,6 +139,16 @@ public static partial class NameCandidates
 
     [GeneratedRegex(@"\b(?:Movement|Army|Front|Forces)$", RegexOptions.CultureInvariant)]
     private static partial Regex BodyHead();
+
+    [GeneratedRegex(@"^(?:North|South|East|West|Central)(?:[- ](?:North|South|East|West|Central|Eastern|Western))+$", RegexOptions.CultureInvariant)]
+    private static partial Regex CompassZone();
+
+    [GeneratedRegex(@"^\s+(?:region|zone|geopolitical zone)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ZoneNounAfter();
+
+    /// <summary>"the North Central region": a zone named by the compass alone, its noun after it.</summary>
+    public static bool IsCompassZone(string text, int start, int length) =>
+        CompassZone().IsMatch(text.AsSpan(start, length)) && ZoneNounAfter().IsMatch(text.AsSpan(start + length));
 
     private const string LocalGovernmentArea = " Local Government Area";
 

@@ -236,7 +236,7 @@ public static partial class StatementExtractor
         {
             // ("a union of fifteen West African states": words that only describe name no one.)
             if (span.ArticleId == article.Id || !Fits(rule.Object, span) || span.Name.Length == 0
-                || span.ArticleId is null && !span.IsParty && span.Name.Split(' ').All(WantedNameRules.IsDescriptor))
+                || span.ArticleId is null && !span.IsParty && span.Name.Split(' ').All(WantedNameRules.IsDescriptor) && !NameCandidates.IsCompassZone(sentence, span.Start - sentenceStart, span.Length))
             {
                 continue;
             }
@@ -807,7 +807,7 @@ public static partial class StatementExtractor
     private static partial Regex StaffChief();
 
     /// <summary>Words that say the name after them is a place: "the town of", "a town in" ("Kulbus, a town in West Darfur").</summary>
-    [GeneratedRegex(@"(?:\b(?:towns?|city|cities|villages?|region|communes?|capital|district|province|oasis|locality|county|cercle|municipality|prefecture|(?<=\bthe\s)state)\s+of(?:\s+the)?|\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:town|city|village|commune|settlement|locality|oasis|suburb)\s+in(?:\s+the)?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:towns?|city|cities|villages?|region|communes?|capital|district|province|oasis|locality|county|cercle|municipality|prefecture|(?<=\bthe\s)state)\s+of(?:\s+the)?|\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:town|city|village|commune|settlement|locality|oasis|suburb|state|region|province|district|county|country)\s+in(?:\s+the)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceNounBefore();
 
     /// <summary>"the Malian government", "the French army": a party named by its country; "the Tuareg rebel groups": by its people.

@@ -101,6 +101,7 @@ public sealed class NameCandidatesTests
     [InlineData("In 2003 the town was attacked by the Testaweed.", "Testaweed", ArticleKind.Group)] // an attacker named with "the" is a body
     [InlineData("It was defended by the army's 6th Testa Division.", "6th Testa Division", ArticleKind.Group)] // a unit's ordinal is part of its name
     [InlineData("He leads the Testa Liberation Movement (Testawi), a faction.", "Testa Liberation Movement (Testawi)", ArticleKind.Group)] // a faction named by its leader
+    [InlineData("It is a state in the North Central region of Nigeria.", "North Central", ArticleKind.Region)] // a zone named by the compass alone
     [InlineData("Fighters of the Islamic State in the Testa Sahara attacked.", "Islamic State in the Testa Sahara", ArticleKind.Group)]
     [InlineData("He led the Islamic State West Africa Testa Province until 2019.", "Islamic State West Africa Testa Province", ArticleKind.Group)]
     [InlineData("It took part in Operation Testanlgou in 2019.", "Operation Testanlgou", ArticleKind.Event)] // its first word, not "in" before it

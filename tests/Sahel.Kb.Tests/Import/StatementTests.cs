@@ -686,6 +686,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testa, Mali", "Testa is a village in the Testb Cercle of the Mopti Region of Mali, on the Testc Escarpment.", "located_in Testb Cercle", "located_in Mopti Region", "located_in Mali", "located_in Testc Escarpment")]
     // A commune named before its noun in lower case, and the lands that hold it.
     [InlineData("Testkort", "Testkort is a village in the Testint commune of the Bourem Cercle in the Gao Region of Mali, on the road between Gao and Anéfis.", "located_in Testint", "located_in Bourem Cercle", "located_in Gao Region", "located_in Mali")]
+    // A zone named by the compass alone, before its noun.
+    [InlineData("Testue State", "Testue State is a state in the North Central region of Nigeria, named after the Testue River.", "located_in North Central", "located_in Nigeria")]
     [InlineData("Testbus", "Testbus is a town in the Testbus locality of West Testfur, Sudan, about 40 kilometres east of the border with Chad.", "located_in West Testfur", "located_in Sudan")]
     [InlineData("Testa Cercle", "Testa Cercle is a subdivision of the Mopti Region. The cercle, on the Testc Escarpment and the Séno plain, has suffered attacks.", "located_in Mopti Region", "located_in Testc Escarpment")]
     [InlineData("Testa", "Testa is a town in Mali, on the Niger River.", "located_in Mali")]
