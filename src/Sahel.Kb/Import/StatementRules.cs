@@ -306,7 +306,7 @@ public static class StatementRules
         // "The Malian Armed Forces sent troops in October 2020": in an attack or a siege, the force sent against the attackers is the other side
         new(s_event, NotBeforeOrAfter + @"(?<b>{ITEM})\s+(?:sent|deployed|dispatched|rushed)\s+(?:troops|soldiers|reinforcements|forces|units)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, Title: SiegeOrAttackTitle),
         // "The city was defended by the army's 6th Infantry Division and by the Joint Darfur Force": the defenders are the other side
-        new(s_event, NotBeforeOrAfter + @"\b(?:was|were)\s+(?:(?:still|mainly|successfully)\s+)?(?:defended|held)\s+by\s+(?:the\s+[a-z]+['’]s\s+)?(?<b>{LIST})(?:,?\s+and\s+by\s+(?:the\s+[a-z]+['’]s\s+)?(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        new(s_event, NotBeforeOrAfter + @"\b(?:was|were)\s+(?:(?:still|mainly|successfully)\s+)?defended\s+by\s+(?:the\s+[a-z]+['’]s\s+)?(?<b>{LIST})(?:,?\s+and\s+by\s+(?:the\s+[a-z]+['’]s\s+)?(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "The RSF shelled the Abu Shouk and Zamzam camps for displaced people": named camps or villages attacked are where it happened
         new(s_event, NotBeforeOrAfter + @"\b(?:attacked|shelled|bombed|raided|struck|overran|stormed|burned|torched)\s+the\s+(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?<o>@\d+@))*\s+(?:camps?|villages?|neighbou?rhoods?|markets?)\b", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "a blockade of the town of Djibo, in Burkina Faso's Soum Province, by JNIM": the town besieged, and who besieged it

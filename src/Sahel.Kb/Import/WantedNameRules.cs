@@ -176,6 +176,7 @@ public static partial class WantedNameRules
     /// <summary>
     /// A division's noun written in lower case after its own name ("the Tarkint commune", "the Kulbus
     /// locality", "the Darfur region"): the name before it is a place, and a chain of places goes on past it.
+    /// The statement rules read it in any case ("the Agatu Local Government Area of Benue State").
     /// </summary>
     public const string LowerCaseDivisions = "commune|municipality|cercle|district|department|prefecture|county|locality|region|province|state|local government area";
 
