@@ -110,6 +110,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "siege-of-el-fasher.statements.txt", [Files.Fixture("siege-of-el-fasher.txt")] },
         { "agatu-massacre.statements.txt", [Files.Fixture("agatu-massacre.txt")] },
         { "siege-of-farabougou.statements.txt", [Files.Fixture("siege-of-farabougou.txt")] },
+        { "seytenga-massacre.statements.txt", [Files.Fixture("seytenga-massacre.txt")] },
     };
 
     [Theory]
