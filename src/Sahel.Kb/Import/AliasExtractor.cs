@@ -41,8 +41,9 @@ public static partial class AliasExtractor
     ];
 
     private static readonly Regex s_alsoKnownAs = new(
-        // ("Anéfis (also Anefif) is …": "also" opening a bracket, before a name.)
-        $@"(?:\b(?:{string.Join('|', AlsoKnownAsPhrases.OrderByDescending(p => p.Length).Select(Regex.Escape))})\s+|\((?:also|or)\s+(?=\p{{Lu}}))", RegexOptions.CultureInvariant);
+        // ("Anéfis (also Anefif) is …": "also" opening a bracket, before a name; "known until 2022 as the Islamic State in the Greater Sahara":
+        // its former name, with the year it changed.)
+        $@"(?:\b(?:{string.Join('|', AlsoKnownAsPhrases.OrderByDescending(p => p.Length).Select(Regex.Escape))})\s+|\((?:also|or)\s+(?=\p{{Lu}})|\bknown\s+(?:until|before)\s+(?:\d{{1,2}}\s+)?(?:\p{{Lu}}\p{{Ll}}+\s+)?\d{{4}}\s+as\s+)", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<AliasCandidate> Extract(string title, string summary)
     {

@@ -140,11 +140,31 @@ public static partial class StatementExtractor
 
         // One fact stated twice is kept once, by its first sentence; one stated with a period ("from
         // 2014 until 2023") and once without keeps the period only.
-        return [.. AlignSides(statements).Concat(CountriesOfWholes(statements))
+        return [.. WithoutOneSidedMassacre(AlignSides(statements), article).Concat(CountriesOfWholes(statements))
             .GroupBy(s => s.Fact)
             .SelectMany(g => g.Any(s => s.Qualifiers.Count > 0) && g.Any(s => s.Qualifiers.Count == 0) ? g.Where(s => s.Qualifiers.Count > 0) : g)
             .DistinctBy(s => (s.Fact, s.QualifierText))];
     }
+
+    /// <summary>
+    /// A massacre with one side named ("gunmen of X attacked Seytenga, … killing at least 86 civilians") has a
+    /// perpetrator, not a side: its victims fought no one. One where a force fought back keeps both sides
+    /// ("the militants overran the base of the Multinational Joint Task Force").
+    /// </summary>
+    private static List<ExtractedStatement> WithoutOneSidedMassacre(List<ExtractedStatement> statements, StatementInput article)
+    {
+        if (article.Kind != ArticleKind.Event || !MassacreTitle().IsMatch(article.Title)
+            || statements.Any(s => s.Property == StatementProperties.Participant && s.Qualifiers.Any(q => q is { Key: "side", Value: "2" })))
+        {
+            return statements;
+        }
+
+        var perpetrators = statements.Where(s => s.Property == StatementProperties.Perpetrator).Select(s => s.ObjectName).ToHashSet(StringComparer.Ordinal);
+        return [.. statements.Where(s => !(s.Property == StatementProperties.Participant && perpetrators.Contains(s.ObjectName)))];
+    }
+
+    [GeneratedRegex(@"\b(?:[Mm]assacres?|[Kk]illings)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MassacreTitle();
 
     /// <summary>"one of the deadliest attacks of the Jihadist insurgency in Burkina Faso": a part of what happened in a country happened there.</summary>
     private static IEnumerable<ExtractedStatement> CountriesOfWholes(List<ExtractedStatement> statements) =>

@@ -34,6 +34,8 @@ public sealed class AliasExtractorTests
     // A state of a federation named without "State", and named so again; not where its name comes back as its capital's.
     [InlineData("Testbe State", "Testbe is a state in northeastern Nigeria. Testbe borders Niger to the north.", "Testbe")]
     [InlineData("Testo State", "Testo is a state in north-western Nigeria. Its capital is Testo.")]
+    // A former name, with the year it changed.
+    [InlineData("Islamic State – Test Province", "The Islamic State – Test Province (ISTP), known until 2022 as the Islamic State in the Greater Test (ISGT), is a jihadist group.", "ISTP", "ISGT", "Islamic State in the Greater Test")]
     // A camp named without "camp".
     [InlineData("Testzam camp", "Testzam is a camp for internally displaced persons near El Test.", "Testzam")]
     public void An_opening_states_other_names(string title, string summary, params string[] aliases) =>

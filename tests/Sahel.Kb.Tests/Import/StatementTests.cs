@@ -358,6 +358,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test Alliance is a jihadist alliance formed in 2017 by the merger of Ansar Test, the Test Front and the Sahara branch of al-Qaeda in the Islamic Test.", "replaces Ansar Test", "replaces Test Front")]
     // Its president "since" a year has led it from then.
     [InlineData("The Test Association is an organisation of herders. Its national president since 2018 has been Baba Test, a former civil servant.", "led_by Baba Test from=2018")]
+    // Led "since" a year by someone; the group its founder "had split from" is his, not the group's.
+    [InlineData("The Test Province is a jihadist group. It was founded in 2015 by Adnan Abu Test, who had split from Al-Testoun. It has been led since 2021 by Abu al-Test.", "founded_by Adnan Abu Test", "led_by Abu al-Test from=2021")]
     public void Who_founded_a_body_and_what_it_replaced_are_read(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", Sahel.Kb.Domain.ArticleKind.Group, [], summary, []));
@@ -400,6 +402,17 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, title, Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
 
         Assert.Equal(expected, statements.Where(s => s.Property.Label == "participant").Select(s => $"{s.Property.Label} {s.ObjectName} {s.QualifierText.Replace("side=", "")}"));
+    }
+
+    [Theory]
+    // A massacre of civilians has a perpetrator and the town "a town in" a province its place, no sides; one where a force fought back keeps them.
+    [InlineData("Testenga massacre", "The Testenga massacre took place on 11 June 2022, when gunmen of the Islamic State – Test Province attacked Testenga, a town in the Testo Province of Burkina Faso, killing 86 civilians.", "perpetrator Islamic State – Test Province", "location Testo Province", "location Testenga", "location Burkina Faso")]
+    [InlineData("Testa massacre", "The Testa massacre took place in January 2015, when Boko Test militants overran the base of the Multinational Test Force at Testa.", "participant Boko Test side=1", "participant Multinational Test Force side=2", "perpetrator Boko Test", "location Testa")]
+    public void A_massacre_has_its_perpetrator_and_its_place(string title, string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, title, Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
+
+        Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectName}{(s.Qualifiers.Count > 0 ? " " + s.QualifierText : "")}"));
     }
 
     [Fact]
