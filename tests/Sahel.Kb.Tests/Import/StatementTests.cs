@@ -469,6 +469,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test massacre took place in 2019 in Testa, a village in North Testfur. Survivors fled to camps in the Testb Region.", "location Testa", "location North Testfur")]
     // A town encircled ("The siege of Test" names it too), the land it is the capital of, and named camps shelled.
     [InlineData("The siege of Test began in May 2024, when the Test Support Forces encircled Testir, the capital of North Testfur. The TSF shelled the Abu Test and Testzam camps for displaced people.", "location Abu Test", "location North Testfur", "location Test", "location Testir", "location Testzam")]
+    // Each place of a list that closes with "and"; where people fled is none.
+    [InlineData("The Test offensive was a campaign launched in March 2022. Hundreds of civilians were killed in Testalat, Inchitest and Testboukane, and thousands fled to the town of Testaka.", "location Testalat", "location Inchitest", "location Testboukane")]
     // A local government area takes its town's name; the chain of places goes on past it.
     [InlineData("The Test massacre took place in February 2016, when gunmen attacked several villages in the Testatu Local Government Area of Testue State, Nigeria.", "location Testatu", "location Testue State", "location Nigeria")]
     [InlineData("The Test kidnapping took place in 2014, when 200 students were kidnapped from a school in Testville, Yobe State, Nigeria, by Boko Test.", "perpetrator Boko Test", "location Testville", "location Yobe State", "location Nigeria")]
