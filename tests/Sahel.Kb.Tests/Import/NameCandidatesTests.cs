@@ -18,7 +18,7 @@ public sealed class NameCandidatesTests
     [InlineData("He led the Party for Democracy and Socialism until 2011.", "Party for Democracy and Socialism")]
     [InlineData("Prime Minister Moussa Traoré resigned.", "Moussa Traoré")] // the office is not part of the name
     [InlineData("He joined the Katiba Macina of Amadou Koufa in 2013.", "Katiba Macina", "Amadou Koufa")] // a given name after "of" is another's
-    [InlineData("It is a village in the Testa Local Government Area of Testo State.", "Testa Local Government Area", "Testo State")] // a named area, then the state it is of
+    [InlineData("It is a village in the Testa Local Government Area of Testo State.", "Testa", "Testo State")] // an area takes its town's name (as the linker reads it), then the state it is of
     [InlineData("He is a member of the All Testives Congress.", "All Testives Congress")] // "All" after "the" opens a name
     [InlineData("The Sudan Test Movement of Abdul Wahid al-Test and the SPLM-T of Abdelaziz al-Test did not sign.", "Sudan Test Movement", "Abdul Wahid al-Test", "SPLM-T", "Abdelaziz al-Test")]
     [InlineData("It was chaired by the Organisation of the Armed Resistance.", "Organisation of the Armed Resistance")] // a heading word before "of"
