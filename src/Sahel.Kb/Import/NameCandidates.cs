@@ -150,7 +150,7 @@ public static partial class NameCandidates
     public static bool IsCompassZone(string text, int start, int length) =>
         CompassZone().IsMatch(text.AsSpan(start, length)) && ZoneNounAfter().IsMatch(text.AsSpan(start + length));
 
-    private const string LocalGovernmentArea = " Local Government Area";
+    private const string LocalGovernmentArea = " " + WantedNameRules.LocalGovernmentArea;
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<ordinal>\d{1,3}(?:st|nd|rd|th))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex UnitOrdinalBefore();
@@ -158,7 +158,7 @@ public static partial class NameCandidates
     [GeneratedRegex(@"\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Infantry|Legion)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnitHead();
 
-    [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi|Local Government Area|" + WantedNameRules.LowerCaseDivisions + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi|" + WantedNameRules.LocalGovernmentArea + "|" + WantedNameRules.LowerCaseDivisions + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex LandNounAfter();
 
     [GeneratedRegex(@"^\s+(?:militia|militias|movement|coalition|party|faction|rebel\s+group|armed\s+group|jihadist\s+group|claimed\s+(?:it|responsibility|the\s+(?:attack|kidnapping|abduction|bombing|massacre|killing)s?)\b)\b", RegexOptions.CultureInvariant)]

@@ -135,7 +135,10 @@ public static partial class WantedNameRules
     public static partial Regex PeopleOf();
 
     /// <summary>A kind of place written in capitals, naming none: "Chibok is a Local Government Area of Borno State".</summary>
-    public static bool IsPlaceKind(string name) => name is "Local Government Area" or "Local Government Areas";
+    public static bool IsPlaceKind(string name) => name is LocalGovernmentArea or LocalGovernmentArea + "s";
+
+    /// <summary>Nigeria's division written in capitals after the town whose name it takes: "the Jere Local Government Area".</summary>
+    public const string LocalGovernmentArea = "Local Government Area";
 
     /// <summary>Given names common in the region: after "of", one starts a person's name ("the Katiba Macina of Amadou Koufa").</summary>
     public static readonly IReadOnlySet<string> GivenNames = new HashSet<string>(StringComparer.Ordinal)
