@@ -3,9 +3,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
 using Sahel.Kb.Import;
@@ -98,22 +101,24 @@ public sealed class PreparedPagesTests : IDisposable
     [Fact]
     public async Task A_page_made_by_another_build_is_not_served_and_is_made_again()
     {
-        using var reader = await PreparedAsync();
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        // Held, as below: a background pass still due from the start would race the first read.
+        using var app = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(WithoutBackgroundPreparing));
+        using var reader = await PreparedAsync(app);
+        await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<KbDbContext>();
             await db.Database.ExecuteSqlRawAsync("""UPDATE "PreparedPages" SET "Build" = 'an older build'""");
         }
 
         using var older = await GetAsync(reader, "/articles/minusma");
-        var preparer = _factory.Services.GetRequiredService<PagePreparer>();
+        var preparer = app.Services.GetRequiredService<PagePreparer>();
         await preparer.PrepareDueAsync(CancellationToken.None);
-        await ForgetAnswersInMemoryAsync();
+        await ForgetAnswersInMemoryAsync(app);
         using var again = await GetAsync(reader, "/articles/minusma");
 
         Assert.Null(older.Headers.ETag);
         Assert.NotNull(again.Headers.ETag);
-        await using var counting = _factory.Services.CreateAsyncScope();
+        await using var counting = app.Services.CreateAsyncScope();
         foreach (var language in (string[])["en", "fr"])
         {
             var (articles, prepared) = await PageStore.CountAsync(counting.ServiceProvider.GetRequiredService<KbDbContext>(), language, PagePreparer.Build, preparer.Origin!, CancellationToken.None);
@@ -124,15 +129,17 @@ public sealed class PreparedPagesTests : IDisposable
     [Fact]
     public async Task An_import_makes_every_page_stale_until_it_is_prepared_again()
     {
-        using var reader = await PreparedAsync();
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        // The background pass the import's commit wakes would race the first read: this app has none.
+        using var app = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(WithoutBackgroundPreparing));
+        using var reader = await PreparedAsync(app);
+        await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(Directory.GetFiles(_factory.SeedFolder));
         }
 
         using var stale = await GetAsync(reader, "/articles/kidal-region");
-        await _factory.Services.GetRequiredService<PagePreparer>().PrepareDueAsync(CancellationToken.None);
-        await ForgetAnswersInMemoryAsync();
+        await app.Services.GetRequiredService<PagePreparer>().PrepareDueAsync(CancellationToken.None);
+        await ForgetAnswersInMemoryAsync(app);
         using var prepared = await GetAsync(reader, "/articles/kidal-region");
 
         Assert.Null(stale.Headers.ETag);
@@ -166,19 +173,27 @@ public sealed class PreparedPagesTests : IDisposable
     }
 
     /// <summary>A reader's client, once every page is prepared (the first request tells the app its address).</summary>
-    private async Task<HttpClient> PreparedAsync()
+    private Task<HttpClient> PreparedAsync() => PreparedAsync(_factory);
+
+    private static async Task<HttpClient> PreparedAsync(WebApplicationFactory<Program> app)
     {
-        var reader = _factory.CreateClient(new() { AllowAutoRedirect = false });
+        var reader = app.CreateClient(new() { AllowAutoRedirect = false });
         (await reader.GetAsync(new Uri("/", UriKind.Relative))).Dispose();
-        await _factory.Services.GetRequiredService<PagePreparer>().PrepareDueAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<PagePreparer>().PrepareDueAsync(CancellationToken.None);
         return reader;
     }
+
+    /// <summary>The preparer stays, for the test to call; its background pass (the one hosted service registered by a factory) goes.</summary>
+    private static void WithoutBackgroundPreparing(IServiceCollection services) =>
+        services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null));
 
     /// <summary>
     /// The output cache, in front of the prepared pages, keeps the live page it answered while a
     /// page was not prepared (it shows the same knowledge); forgotten, the next answer is the stored page.
     /// </summary>
-    private ValueTask ForgetAnswersInMemoryAsync() => _factory.Services.GetRequiredService<IOutputCacheStore>().EvictAsync();
+    private ValueTask ForgetAnswersInMemoryAsync() => ForgetAnswersInMemoryAsync(_factory);
+
+    private static ValueTask ForgetAnswersInMemoryAsync(WebApplicationFactory<Program> app) => app.Services.GetRequiredService<IOutputCacheStore>().EvictAsync();
 
     private async Task<List<string>> SlugsAsync()
     {
