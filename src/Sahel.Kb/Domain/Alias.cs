@@ -36,5 +36,8 @@ public enum AliasOrigin
     /// <summary>The label of a flattened wiki link whose target is this article.</summary>
     LinkLabel,
 
+    /// <summary>The title another seed page gives this article ("Isaac Zida" beside "Yacouba Isaac Zida").</summary>
+    PageTitle,
+
     Editor,
 }

@@ -27,6 +27,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits
             .AsSplitQuery()
             .ToDictionaryAsync(a => a.Slug, StringComparer.Ordinal, cancellationToken);
 
+        plan = SameArticles.Join(plan, articles);
         var pages = plan.Pages.ToHashSet(StringComparer.Ordinal);
         var changes = new List<ArticleChange>();
         var conflicts = new List<(Article Article, ArticleChange Change)>();
@@ -244,7 +245,7 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits
         var others = all.ToDictionary(a => a.Id, OtherTexts);
         // Read again with only part of the knowledge base, an article keeps the acronyms and link labels other summaries gave it.
         var link = MentionLinker.Link([
-            .. all.Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, KeptAliases(a, scope), a.AliasesOrigin == FieldOrigin.Editor, [.. others[a.Id].Select(t => t.Text)], a.Kind)),
+            .. all.Select(a => new LinkInput(a.Id, a.Title, a.PlainSummary, KeptAliases(a, scope), a.AliasesOrigin == FieldOrigin.Editor, [.. others[a.Id].Select(t => t.Text)], a.Kind, OtherTitles(a))),
             .. scope.Others]);
         var statements = ReadStatements(all, others, link, scope.All);
         // A statement's object without an article is a wanted name too, with the sentence that names it,
@@ -272,6 +273,14 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits
     private static List<(string Page, string Text)> OtherTexts(Article article) =>
         [.. article.Snippets.Where(s => s.Text != article.Summary).OrderBy(s => s.Page, StringComparer.Ordinal).DistinctBy(s => s.Text).Select(s => (s.Page, SummaryText.ToPlain(s.Text)))];
 
+    /// <summary>The titles other seed pages give the article (<see cref="SameArticles"/>): its names too.</summary>
+    private static List<string> OtherTitles(Article article) =>
+        [.. article.Snippets
+            .Where(s => Alias.CreateKey(s.Title) != Alias.CreateKey(article.Title))
+            .Select(s => TitleCaser.Naturalize(s.Title, SummaryText.ToPlain(s.Text)))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+
     private static List<AliasCandidate> KeptAliases(Article article, RelinkScope scope) =>
         scope.Ids is null || article.Id == scope.Edited
             ? EditorAliases(article)
@@ -288,11 +297,25 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits
         var mentions = link.Mentions.ToLookup(m => m.SourceId);
         var otherMentions = (link.OtherMentions ?? []).ToLookup(m => (m.ArticleId, m.Text));
         return articles
-            .SelectMany(a => others[a.Id]
+            .SelectMany(a => ReadTexts(a, others[a.Id]
                 .Select((other, index) => (other.Text, other.Page, Spans: otherMentions[(a.Id, index)].Select(m => new ArticleSpan(m.Start, m.Length, m.TargetId, all[m.TargetId].Kind))))
-                .Prepend((Text: a.PlainSummary, Page: SummaryPage(a), Spans: mentions[a.Id].Select(m => new ArticleSpan(m.Position, m.Text.Length, m.TargetId, all[m.TargetId].Kind))))
-                .SelectMany(text => StatementExtractor.Extract(new StatementInput(a.Id, a.Title, a.Kind, [.. link.Aliases[a.Id].Select(x => x.Name)], text.Text, [.. text.Spans], a.Dates.FirstOrDefault(d => d.Label == DateLabel.Died)?.Value))
-                    .Select(s => new Statement
+                .Prepend((Text: a.PlainSummary, Page: SummaryPage(a), Spans: mentions[a.Id].Select(m => new ArticleSpan(m.Position, m.Text.Length, m.TargetId, all[m.TargetId].Kind))))))
+            .DistinctBy(s => (s.Fact, s.Qualifiers))
+            .ToList();
+
+        // Each text in turn; its sides numbered as the texts before it number them.
+        IEnumerable<Statement> ReadTexts(Article a, IEnumerable<(string Text, string Page, IEnumerable<ArticleSpan> Spans)> texts)
+        {
+            var read = new List<ExtractedStatement>();
+            foreach (var text in texts)
+            {
+                var found = StatementExtractor.AlignSides(
+                    StatementExtractor.Extract(new StatementInput(a.Id, a.Title, a.Kind, [.. link.Aliases[a.Id].Select(x => x.Name)], text.Text, [.. text.Spans], a.Dates.FirstOrDefault(d => d.Label == DateLabel.Died)?.Value)),
+                    read);
+                read.AddRange(found);
+                foreach (var s in found)
+                {
+                    yield return new Statement
                     {
                         SubjectArticleId = s.SubjectId,
                         Property = s.Property.Id,
@@ -301,9 +324,10 @@ public sealed class ArticleWriter(KbDbContext db, TimeProvider time, RecentEdits
                         Qualifiers = s.QualifierText,
                         Evidence = s.Evidence,
                         Source = text.Page,
-                    })))
-            .DistinctBy(s => (s.Fact, s.Qualifiers))
-            .ToList();
+                    };
+                }
+            }
+        }
     }
 
     /// <summary>

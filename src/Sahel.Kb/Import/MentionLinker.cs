@@ -9,8 +9,10 @@ namespace Sahel.Kb.Import;
 /// <see cref="AliasesFixed"/> (an editor set them), its aliases are exactly <see cref="KeptAliases"/>.
 /// <see cref="OtherTexts"/>: what other seed pages say of it, read for the aliases they state.
 /// <see cref="Kind"/>: a person's surname alone ("Ghaly") names the person, a group's own word ("Wagner") the group.
+/// <see cref="OtherTitles"/>: the titles other seed pages give it, names of it too.
 /// </summary>
-public sealed record LinkInput(int Id, string Title, string PlainSummary, IReadOnlyList<AliasCandidate> KeptAliases, bool AliasesFixed = false, IReadOnlyList<string>? OtherTexts = null, ArticleKind? Kind = null);
+public sealed record LinkInput(
+    int Id, string Title, string PlainSummary, IReadOnlyList<AliasCandidate> KeptAliases, bool AliasesFixed = false, IReadOnlyList<string>? OtherTexts = null, ArticleKind? Kind = null, IReadOnlyList<string>? OtherTitles = null);
 
 public sealed record LinkedMention(int SourceId, int TargetId, string Text, int Position, string Sentence);
 
@@ -42,6 +44,12 @@ public sealed record LinkResult(
 /// </summary>
 public static partial class MentionLinker
 {
+    /// <summary>Another page's title, and that title without its bracket: "Battle of Tessit (2022)", "Battle of Tessit".</summary>
+    private static IEnumerable<AliasCandidate> OtherTitleNames(string title) =>
+        AliasExtractor.ShortTitle(title) is { } shortTitle
+            ? [new AliasCandidate(title, AliasOrigin.PageTitle), new AliasCandidate(shortTitle, AliasOrigin.ShortTitle)]
+            : [new AliasCandidate(title, AliasOrigin.PageTitle)];
+
     public static LinkResult Link(IReadOnlyList<LinkInput> articles)
     {
         var warnings = new List<string>();
@@ -50,7 +58,8 @@ public static partial class MentionLinker
             a => AliasExtractor.Distinct(
                 a.AliasesFixed
                     ? a.KeptAliases
-                    : a.KeptAliases.Concat(AliasExtractor.Extract(a.Title, a.PlainSummary)).Concat((a.OtherTexts ?? []).SelectMany(text => AliasExtractor.Extract(a.Title, text))),
+                    : a.KeptAliases.Concat(AliasExtractor.Extract(a.Title, a.PlainSummary)).Concat((a.OtherTexts ?? []).SelectMany(text => AliasExtractor.Extract(a.Title, text)))
+                        .Concat((a.OtherTitles ?? []).SelectMany(OtherTitleNames)),
                 a.Title));
         var owners = NameOwners(articles, aliases);
 

@@ -7,7 +7,8 @@ namespace Sahel.Kb.Import;
 /// The importer, stage by stage: read (<see cref="SeedReader"/>, HTML through
 /// <see cref="HtmlBlocks"/>) → split (<see cref="ItemParser"/>) → draft each page's snippets
 /// (<see cref="ArticleDrafter"/>) → then, in the writer's one transaction (<see cref="ArticleWriter"/>),
-/// merge every touched article from all of its snippets (<see cref="ArticleMerge"/>) → link
+/// join the titles pages give one article (<see cref="SameArticles"/>) → merge every touched article
+/// from all of its snippets (<see cref="ArticleMerge"/>) → link
 /// (<see cref="MentionLinker"/>) → statements (<see cref="StatementExtractor"/>) → write. Any bad
 /// file stops the import before anything is written.
 /// </summary>

@@ -193,10 +193,20 @@ public static partial class StatementExtractor
     /// Sides are numbered by the first sentence that gives them: "between the CMA and the Platform" makes the CMA side 1,
     /// so in a later "helicopters of MINUSMA struck CMA positions" MINUSMA is side 2, not 1. A later sentence's sides
     /// are turned round when an actor it names stands on the other side already, and none on the same.
+    /// <paramref name="before"/>: what another text of the article numbered first (the summary, before another page's
+    /// snippet: "the Test Front attacked a camp" beside "between the army and the Test Front").
     /// </summary>
-    private static List<ExtractedStatement> AlignSides(List<ExtractedStatement> statements)
+    public static List<ExtractedStatement> AlignSides(IReadOnlyList<ExtractedStatement> statements, IReadOnlyList<ExtractedStatement>? before = null)
     {
         var known = new Dictionary<(int?, string), string>();
+        foreach (var statement in before ?? [])
+        {
+            if (Side(statement) is { } side)
+            {
+                known.TryAdd(Actor(statement), side);
+            }
+        }
+
         var aligned = new List<ExtractedStatement>(statements.Count);
         foreach (var sentence in statements.GroupBy(s => s.Evidence, StringComparer.Ordinal))
         {
@@ -817,7 +827,8 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?:War|Conflict|Insurgency|Rebellion|Offensive|Operation|Campaign|Crisis|Uprising|Battle|Siege|Coup|Intervention|rebellion|war|conflict|insurgency|offensive|coup)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventName();
 
-    [GeneratedRegex(@"\b(?:Treaty|Agreement|Accords?|Charter|Pact|Protocol|Resolution|Convention|Act|Declaration|Constitution)\b", RegexOptions.CultureInvariant)]
+    /// <summary>An agreement or a text by its head word ("the Algiers ceasefire" too: one acts for no one, and may follow another).</summary>
+    [GeneratedRegex(@"\b(?:Treaty|Agreement|Accords?|Charter|Pact|Protocol|Resolution|Convention|Act|Declaration|Constitution|[Cc]easefire|[Cc]ease-fire|[Tt]ruce|Armistice)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentName();
 
     [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces?|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Authority|Commission|Committee|Agency|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]

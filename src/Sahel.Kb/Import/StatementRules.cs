@@ -363,7 +363,7 @@ public static class StatementRules
         // "It followed the Battle of N'Djamena"
         new(s_agreement, @"\b(?:followed|came\s+after)\s+(?!by\b)(?:the\s+)?(?<o>@\d+@)", StatementProperties.Follows, Object: ObjectConstraint.Occasion),
         // "The accords were followed by the National Pact of 1992"
-        new(s_agreement, @"\b(?:followed|replaced|superseded)\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FollowedBy, Object: ObjectConstraint.Member),
+        new(s_agreement, @"\b(?:followed|replaced|superseded)\s+by\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FollowedBy, Object: ObjectConstraint.Occasion),
 
         // "created in 1986 when the National Security Organization was split into three agencies": a body made of another's breaking up replaces it
         new(s_group, @"\b(?:created|formed|established|founded|set up)\b[^@.;]{0,40}?\bwhen\s+(?:the\s+)?(?<o>@\d+@)\s+was\s+(?:split|divided|broken up|dissolved|disbanded|reorgani[sz]ed)\b", StatementProperties.Replaces, Object: ObjectConstraint.Named),

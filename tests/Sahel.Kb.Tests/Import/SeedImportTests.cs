@@ -49,6 +49,57 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
     }
 
     [DatabaseFact]
+    public async Task A_title_another_page_gives_an_article_is_one_of_its_names_and_the_report_names_its_line()
+    {
+        // testou.txt titles "Battle Of Testou" (line 8) and "Isaac Testé" (line 14) what testa-offensive.txt
+        // titles "Battle Of Testou (2022)" and "Yacouba Isaac Testé": the same day, the same year of birth.
+        var report = await _database.ImportAsync([.. SameArticlePages()]);
+
+        Assert.Contains("Battle of Testou", (await _database.ArticleAsync("battle-of-testou-2022")).Aliases);
+        Assert.Contains("Isaac Testé", (await _database.ArticleAsync("yacouba-isaac-teste")).Aliases);
+        Assert.Equal(
+            ["testou.txt: line 8: \"Battle Of Testou\" is read as \"Battle of Testou (2022)\" (battle-of-testou-2022)", "testou.txt: line 14: \"Isaac Testé\" is read as \"Yacouba Isaac Testé\" (yacouba-isaac-teste)"],
+            report.Warnings.Where(w => w.Contains(" is read as ", StringComparison.Ordinal)).Select(w => w[..w.IndexOf(", which", StringComparison.Ordinal)]));
+    }
+
+    [DatabaseFact]
+    public async Task An_article_stored_before_keeps_its_address_when_a_later_page_titles_it_otherwise()
+    {
+        var pages = SameArticlePages();
+        await _database.ImportAsync(pages[1]);
+
+        var report = await _database.ImportAsync(pages[0]);
+
+        var slugs = (await _database.ExportAsync()).Articles.Select(a => a.Slug).ToList();
+        Assert.Contains("battle-of-testou", slugs);
+        Assert.DoesNotContain("battle-of-testou-2022", slugs);
+        var battle = await _database.ArticleAsync("battle-of-testou");
+        Assert.Equal(["testa-offensive.txt", "testou.txt"], battle.Sources);
+        // The longer snippet gives the title, as it does among one title's snippets; the address stays.
+        Assert.Equal("Battle of Testou (2022)", battle.Title);
+        Assert.Contains("Battle of Testou", battle.Aliases);
+        Assert.Contains(report.Warnings, w => w.StartsWith("testa-offensive.txt: line 14: \"Battle Of Testou (2022)\" is read as \"Battle of Testou\" (battle-of-testou)", StringComparison.Ordinal));
+    }
+
+    [DatabaseFact]
+    public async Task Sides_another_page_numbers_otherwise_are_numbered_as_the_summary_numbers_them()
+    {
+        // The summary (testa-offensive.txt's, the longer): "between the Malian Armed Forces and the Test Front";
+        // testou.txt's: "the Test Front attacked an army camp", which alone would make the Test Front side 1.
+        await _database.ImportAsync([.. SameArticlePages()]);
+
+        var sides = (await _database.ArticleAsync("battle-of-testou-2022")).Statements
+            .Where(s => s.Label == "participant")
+            .Select(s => $"{s.Name} {s.Qualifiers.GetValueOrDefault("side")}");
+        Assert.Equal(["Malian Armed Forces 1", "Test Front 2"], sides.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The spec's two pages that title one battle and one officer each their own way.</summary>
+    private static string[] SameArticlePages() => [SameArticlePage("testa-offensive.txt"), SameArticlePage("testou.txt")];
+
+    private static string SameArticlePage(string name) => Path.Combine(Files.RepositoryRoot, "tests", "Sahel.Kb.Tests", "Specs", "one-article-two-titles", name);
+
+    [DatabaseFact]
     public async Task Related_items_hang_on_the_subject_the_pages_title_names_not_on_its_first_item()
     {
         // subject-not-first.html: <title> MINUSMA; its items are Kidal Region, MINUSMA, Tessalit.

@@ -512,6 +512,19 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     }
 
     [Theory]
+    [InlineData("The accords were followed by the Test Pact of April 1992.", "followed_by 2")]
+    [InlineData("The accords were followed by the Test Pact of April 1992.", "followed_by Test Pact", false)]
+    [InlineData("It was followed by the Testa ceasefire of July 2014.", "followed_by Testa ceasefire", false)]
+    public void An_agreement_is_followed_by_the_agreement_it_names_with_its_article_or_without(string summary, string expected, bool pactHasItsArticle = true)
+    {
+        Sahel.Kb.Import.ArticleSpan[] mentions = pactHasItsArticle ? [new(summary.IndexOf("Test Pact", StringComparison.Ordinal), "Test Pact".Length, 2, Sahel.Kb.Domain.ArticleKind.Agreement)] : [];
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Accords", Sahel.Kb.Domain.ArticleKind.Agreement, [], summary, mentions));
+
+        Assert.Equal([expected], statements.Select(s => $"{s.Property.Label} {s.ObjectId?.ToString(CultureInfo.InvariantCulture) ?? s.ObjectName}"));
+    }
+
+    [Theory]
     [InlineData("The Test War was the last phase of the Chadian–Test conflict, fought in 1987 in northern Chad and the Aouzou Test Strip.", "part_of 2", "location Chad", "location 3")]
     [InlineData("The Test War was the second stage of the Chadian–Test conflict.", "part_of 2")]
     public void A_phase_of_a_war_is_part_of_it_and_where_it_was_fought_its_place(string summary, params string[] expected)
