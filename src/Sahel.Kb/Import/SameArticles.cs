@@ -24,6 +24,21 @@ public static class SameArticles
     /// <summary>The alias origins that name the subject itself (an acronym may be shared; a link label is another page's wording).</summary>
     private static readonly AliasOrigin[] s_ownNames = [AliasOrigin.ShortTitle, AliasOrigin.FullName, AliasOrigin.AlsoKnownAs, AliasOrigin.PageTitle, AliasOrigin.Editor];
 
+    /// <summary>
+    /// Words one name may be written with either way: British and American spellings, and the words an agreement
+    /// goes by ("Accord for Peace and Reconciliation in Mali", "Agreement for Peace and Reconciliation in Mali").
+    /// </summary>
+    private static readonly Dictionary<string, string> s_sameWords = new(StringComparer.Ordinal)
+    {
+        ["defence"] = "defense",
+        ["organisation"] = "organization",
+        ["centre"] = "center",
+        ["programme"] = "program",
+        ["accord"] = "agreement",
+        ["accords"] = "agreement",
+        ["agreements"] = "agreement",
+    };
+
     public static ImportPlan Join(ImportPlan plan, IReadOnlyDictionary<string, Article> stored)
     {
         var fresh = plan.Snippets.GroupBy(s => s.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
@@ -111,7 +126,7 @@ public static class SameArticles
     /// <summary>Files <paramref name="slug"/> under each of its names' keys; returns the keys.</summary>
     private static List<string> AddNames(Dictionary<string, List<string>> owners, string slug, IEnumerable<string> names)
     {
-        var keys = names.Select(Alias.CreateKey).Where(key => key.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var keys = names.Select(NameKey).Where(key => key.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         foreach (var key in keys)
         {
             if (!owners.TryGetValue(key, out var slugs))
@@ -124,6 +139,13 @@ public static class SameArticles
 
         return keys;
     }
+
+    /// <summary>
+    /// A name's key with each word as <see cref="s_sameWords"/> writes it: "… Defence of the People of Azawad" and
+    /// "… Defense of the People of Azawad", "the Algiers Accords" and "the Algiers Accord" are one name here.
+    /// </summary>
+    private static string NameKey(string name) =>
+        string.Join('-', Alias.CreateKey(name).Split('-').Select(word => s_sameWords.GetValueOrDefault(word, word)));
 
     private static IEnumerable<string> StoredNames(Article article) =>
         article.Snippets.Select(s => s.Title)

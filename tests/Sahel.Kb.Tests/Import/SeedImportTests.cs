@@ -94,6 +94,27 @@ public abstract class SeedImportTests(DatabaseProvider provider) : IDisposable
         Assert.Equal(["Malian Armed Forces 1", "Test Front 2"], sides.Order(StringComparer.Ordinal));
     }
 
+    [DatabaseFact]
+    public async Task A_name_spelt_the_british_or_the_american_way_or_an_accord_called_an_agreement_is_one_name()
+    {
+        var first = Files.Write("first.txt", Page("Testa Accords", "The Testa Accords were a peace agreement signed on 15 May 2015 in Testa.",
+            "Testa Defence Force", "The Testa Defence Force is a militia founded on 2 March 2017 in Testa."));
+        var second = Files.Write("second.txt", Page("Testa Agreement", "The Testa Agreement is a peace agreement signed in Testa on 15 May 2015 by the government and the rebels of the north.",
+            "Testa Defense Force", "The Testa Defense Force is an armed group founded on 2 March 2017 in Testa by the herders of the region."));
+
+        await _database.ImportAsync(first, second);
+
+        // The longer snippets, the second page's, give the titles.
+        Assert.Equal(["testa-agreement", "testa-defense-force"], (await _database.ExportAsync()).Articles.Select(a => a.Slug));
+        Assert.Contains("Testa Accords", (await _database.ArticleAsync("testa-agreement")).Aliases);
+        Assert.Contains("Testa Defence Force", (await _database.ArticleAsync("testa-defense-force")).Aliases);
+    }
+
+    /// <summary>A page in the mirror's text form: its first item its subject.</summary>
+    private static string Page(params string[] titlesAndSummaries) =>
+        string.Join('\n', titlesAndSummaries.Take(1).Append("   HOME").Append("")
+            .Concat(titlesAndSummaries.Chunk(2).SelectMany(item => (string[])[item[0], item[1], "[...More Info...]", ""]))) + "\n";
+
     /// <summary>The spec's two pages that title one battle and one officer each their own way.</summary>
     private static string[] SameArticlePages() => [SameArticlePage("testa-offensive.txt"), SameArticlePage("testou.txt")];
 
