@@ -111,6 +111,10 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "agatu-massacre.statements.txt", [Files.Fixture("agatu-massacre.txt")] },
         { "siege-of-farabougou.statements.txt", [Files.Fixture("siege-of-farabougou.txt")] },
         { "seytenga-massacre.statements.txt", [Files.Fixture("seytenga-massacre.txt")] },
+        { "koure-killings.statements.txt", [Files.Fixture("koure-killings.txt")] },
+        { "bamako-attacks-2024.statements.txt", [Files.Fixture("bamako-attacks-2024.txt")] },
+        { "boko-haram-uprising-2009.statements.txt", [Files.Fixture("boko-haram-uprising-2009.txt")] },
+        { "ndjamena-ceasefire-agreement-2004.statements.txt", [Files.Fixture("ndjamena-ceasefire-agreement-2004.txt")] },
     };
 
     [Theory]
