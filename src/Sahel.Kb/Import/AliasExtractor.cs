@@ -42,8 +42,9 @@ public static partial class AliasExtractor
 
     private static readonly Regex s_alsoKnownAs = new(
         // ("Anéfis (also Anefif) is …": "also" opening a bracket, before a name; "known until 2022 as the Islamic State in the Greater Sahara":
-        // its former name, with the year it changed.)
-        $@"(?:\b(?:{string.Join('|', AlsoKnownAsPhrases.OrderByDescending(p => p.Length).Select(Regex.Escape))})\s+|\((?:also|or)\s+(?=\p{{Lu}})|\bknown\s+(?:until|before)\s+(?:\d{{1,2}}\s+)?(?:\p{{Lu}}\p{{Ll}}+\s+)?\d{{4}}\s+as\s+)", RegexOptions.CultureInvariant);
+        // its former name, with the year it changed; "founded in 2002 as the Darfur Liberation Front": the name it began with, and when.)
+        $@"(?:\b(?:{string.Join('|', AlsoKnownAsPhrases.OrderByDescending(p => p.Length).Select(Regex.Escape))})\s+|\((?:also|or)\s+(?=\p{{Lu}})|\bknown\s+(?:until|before)\s+(?:\d{{1,2}}\s+)?(?:\p{{Lu}}\p{{Ll}}+\s+)?\d{{4}}\s+as\s+" +
+        $@"|\b(?:founded|formed|created|established)\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:\p{{Lu}}\p{{Ll}}+\s+)?\d{{4}}\s+as\s+(?=(?:the\s+)?\p{{Lu}}))", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<AliasCandidate> Extract(string title, string summary)
     {
@@ -423,11 +424,12 @@ public static partial class AliasExtractor
     /// "PNDS-Tarayya", "UFDD-Fundamental": an acronym and a word joined by a hyphen, as parties and
     /// factions write their short form.
     /// </summary>
-    /// <remarks><see cref="AcronymToken"/> gives the shape: an acronym, a hyphen, a capital and small letters (one word: "MPN-Kiishin Kassa" is none).</remarks>
+    /// <remarks><see cref="AcronymToken"/> gives the shape: an acronym, a hyphen, a capital and small letters (one word: "MPN-Kiishin Kassa" is none);
+    /// it also keeps a movement's army after a slash whole ("SLM/A").</remarks>
     private static bool IsNamedAcronym(string token) =>
         char.IsLower(token[^1]) && token.LastIndexOf('-') is var hyphen and > 0 && ProperNames.IsAcronym(token.AsSpan(0, hyphen));
 
-    [GeneratedRegex(@"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?:-\p{Lu}[\p{Ll}']+(?!\s+\p{Lu}))?(?![\w-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?:/[A-Z]{1,2}|-\p{Lu}[\p{Ll}']+(?!\s+\p{Lu}))?(?![\w/-])", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymToken();
 
     /// <summary>Whether two names share a word of four letters or more: "National Gendarmerie of Mali" and "Gendarmerie Nationale (Mali)".</summary>

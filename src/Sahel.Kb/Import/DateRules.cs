@@ -80,6 +80,8 @@ public static class DateRules
         // "founded on 28 October 2014", "formed on 6 May 2021", "established on 25 April 2013",
         // "created as a separate region in 1991"
         new(s_organised, @"\b(?:founded|formed|established|created|set up)\b", DateLabel.Founded, MaxGapWords: 5),
+        // "Opened in 1974, it is named after …": an airport, a school, a road began when it opened (not "opened fire on a convoy")
+        new(s_organised, @"\b(?:opened|inaugurated)\b(?!\s+(?:fire|talks|negotiations|an?|the|its|their|his|her)\b)", DateLabel.Founded, MaxGapWords: 3),
         // "founded by the preacher Mohammed Yusuf in Maiduguri in 2002": who founded it and where, then when
         // ("the military junta proclaimed by the Regiment of Presidential Security on 17 September 2015")
         // ("an organisation that broke away from al-Qaeda in the Islamic Maghreb in late 2011": a splinter begins when it splits)

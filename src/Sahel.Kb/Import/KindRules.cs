@@ -26,8 +26,8 @@ public static class KindRules
         [ArticleKind.Region] =
         [
             "region", "province", "district", "cercle", "commune", "prefecture", "department", "territory", "strip",
-            // "Zamzam camp": a camp for the displaced or a military camp is a place
-            "camp",
+            // "Zamzam camp": a camp for the displaced or a military camp is a place; so is an airport
+            "camp", "airport",
         ],
         [ArticleKind.Agreement] =
         [
@@ -63,6 +63,8 @@ public static class KindRules
             // places of nature are places too: "The Niger River is the main river of West Africa"
             "river", "lake", "desert", "plateau", "valley", "mountain", "mountain range", "range", "basin", "wadi",
             "strip", "strip of land", "camp", "refugee camp",
+            // what stands there: "the main international airport of Mali", "a neighbourhood of Commune VI of Bamako"
+            "airport", "international airport", "neighbourhood", "neighborhood", "suburb",
         ],
         [ArticleKind.Agreement] =
         [

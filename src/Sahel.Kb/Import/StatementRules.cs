@@ -172,8 +172,9 @@ public static class StatementRules
         @"(?<!\b(?:the|those|of)\s+(?:[a-z-]+\s+){0,2}?(?:students|girls|boys|schoolgirls|pupils|children|women|men|people|civilians|hostages|villagers|soldiers|victims)\s+(?:kidnapped|abducted|killed|held|detained|taken)\s)" +
         // ("The attack came a day after coordinated assaults on six army posts across central Mali": what came before it happened elsewhere.)
         @"(?<!\b(?:came|followed|occurred|happened)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:after|before)\b[^.;]*)" +
-        // ("drove several thousand civilians across the border to Tiné and Bahai in the Ennedi Est Province", "villagers fled to camps in Mopti": where people went.)
-        @"(?<!\b(?:(?:drove|driven|driving|pushed|forced)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families|herders|thousands)|fled|fleeing|flee|took\s+refuge|sought\s+refuge)\b[^.;]{0,60}?\b(?:to|into|towards?)\s[^.;]{0,60})" +
+        // ("drove several thousand civilians across the border to Tiné and Bahai in the Ennedi Est Province", "villagers fled to camps in Mopti": where people went;
+        // "advised against all travel to Niger outside Niamey": where they were told to go or not.)
+        @"(?<!\b(?:(?:drove|driven|driving|pushed|forced)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families|herders|thousands)|fled|fleeing|flee|took\s+refuge|sought\s+refuge|travel(?:led|ling|s)?)\b[^.;]{0,60}?\b(?:to|into|towards?)\s[^.;]{0,60})" +
         // ("advanced from bases in Libya": where they came from.)
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
         // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
@@ -346,7 +347,7 @@ public static class StatementRules
         // "advanced into the Tibesti and Kanem regions": places a plural noun says are places
         new(s_event, @"\b(?:in|into|across|through|throughout)\s+(?:the\s+)?(?<o>@\d+@(?:\s*,\s*@\d+@)*,?\s+and\s+@\d+@)\s+(?:regions|provinces|districts|areas|departments|cercles)\b", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "near Tongo Tongo", "outside Ménaka": a name after "near" is a place unless it names an actor or an event
-        new(s_event, @"\b(?:near|outside|around)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
+        new(s_event, $@"{NotTheEventsPlace}\b(?:near|outside|around)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "during the Kidal offensive", "part of the Mali War", "in the course of the Northern Mali conflict", "a battle of the 2012 Tuareg rebellion"
         new(s_event, @"\b(?:during|part of|in the course of|within|(?:a|an|one)\s+(?:phase|episode|battle|engagement|chapter|campaign|front)\s+(?:of|in))\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.PartOf, Object: ObjectConstraint.Event),
         // "The attack came a week after the Banibangou massacre"
@@ -376,7 +377,8 @@ public static class StatementRules
         // ("formed in December 2005 and led by X": who led it, not who founded it.)
         // ("created in June 2016 in central Mali by X": where it was founded may stand between.)
         // ("the military junta proclaimed by the Regiment of Presidential Security on 17 September 2015")
-        new(s_group, @"\b(?:founded|established|created|formed|set up|launched|proclaimed)\b(?:[^@.;]|(?<=\b(?:in|at)\s+(?:{QUARTER})?)@\d+@){0,60}?(?<!\b(?:led|headed|commanded|chaired|backed|supported|funded|armed|joined)\s)\bby\s+(?<o>{LIST})(?!\s+and\s+" + OtherGroups + @")", StatementProperties.FoundedBy, Object: ObjectConstraint.Actor),
+        // ("founded in 2002 as the Darfur Liberation Front by X and Y": the name it began with stands between.)
+        new(s_group, @"\b(?:founded|established|created|formed|set up|launched|proclaimed)\b(?:[^@.;]|(?<=\b(?:in|at|as(?:\s+the)?)\s+(?:{QUARTER})?)@\d+@){0,60}?(?<!\b(?:led|headed|commanded|chaired|backed|supported|funded|armed|joined)\s)\bby\s+(?<o>{LIST})(?!\s+and\s+" + OtherGroups + @")", StatementProperties.FoundedBy, Object: ObjectConstraint.Actor),
         // "a coalition of Chadian rebel groups formed in December 2005 by the Rally for Democracy and Liberty and seven other groups": its parts
         new(s_group, @"\b(?:founded|established|created|formed|set up)\b[^@.;]{0,60}?\bby\s+(?<o>{LIST})\s+and\s+" + OtherGroups, StatementProperties.HasPart, Object: ObjectConstraint.Group),
         // "an alliance of three separate rebel groups: The MNLA, The HCUA, and a faction of the MAA", "an alliance of the CMA and Platform"
@@ -406,7 +408,8 @@ public static class StatementRules
         // "led by Iyad Ag Ghaly", "It is headed by Abu Ubaida Yusuf al-Annabi", "chaired by General X"; "Their first provisional president was Bilal Ag Acherif"
         // ("Commanded for most of its existence by Gilbert Diendéré")
         // ("commanded by officers of the junta led by Assimi Goïta": the junta's leader, not the body's.)
-        new(s_group, @"(?<!\bof\s+(?:the|a|an)\s+[a-z-]+\s+)\b(?:led|headed|commanded|chaired|presided over)(?:\s+(?:for|during|throughout)\s+(?:most|much|all|part)\s+of\s+(?:its|their)\s+(?:existence|history|life)|\s+since\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?\d{4})?\s+by\s+(?<o>{LIST})(?!,?\s+and(?:,\s+[^,.;@]{1,40},)?\s+(?:then\s+|later\s+)?by\b)", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
+        // ("it split into a faction led by Minnawi … and one led by Abdul Wahid": a part's leader is not the whole's.)
+        new(s_group, @"(?<!\bof\s+(?:the|a|an)\s+[a-z-]+\s+)(?<!\b(?:factions?|wings?|splinter(?:\s+groups?)?|offshoots?|branch(?:es)?|cells?|one|another|the\s+other)\s+(?:(?:that|which)\s+(?:was|is|were|are)\s+)?)\b(?:led|headed|commanded|chaired|presided over)(?:\s+(?:for|during|throughout)\s+(?:most|much|all|part)\s+of\s+(?:its|their)\s+(?:existence|history|life)|\s+since\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?\d{4})?\s+by\s+(?<o>{LIST})(?!,?\s+and(?:,\s+[^,.;@]{1,40},)?\s+(?:then\s+|later\s+)?by\b)", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "It was led first by Paul-Henri Sandaogo Damiba and, from October 2022, by Ibrahim Traoré": each leader in turn (the sentence's period is one leader's, so none is kept)
         new(s_group, @"\b(?:led|headed|commanded|chaired)(?:\s+(?:first|initially|originally))?\s+by\s+(?<o>{LIST}),?\s+and(?:,\s+[^,.;@]{1,40},)?\s+(?:then\s+|later\s+)?by\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor),
         // "Its leaders included Sidi Mohamed Ould Maham, its president from 2014 to 2017": each leader named

@@ -15,6 +15,12 @@ public static class ProperNames
     /// <summary>Further joining words of a formal name given in full before its acronym: "Mission in Mali (MINUSMA)".</summary>
     private static readonly HashSet<string> s_formalNameParticles = ["in", "on", "and"];
 
+    /// <summary>Head words of a document's title, which may go on "on the" or "in" what it is about: "Humanitarian Ceasefire Agreement on the Conflict in Darfur".</summary>
+    private static readonly HashSet<string> s_documentHeads = new(StringComparer.Ordinal)
+    {
+        "Agreement", "Accord", "Accords", "Treaty", "Ceasefire", "Protocol", "Charter", "Declaration", "Convention",
+    };
+
     /// <summary>
     /// Collective nouns whose possessive stands inside a name, before its next capitalised word:
     /// "Sudan People's Liberation Movement", "National Women's Union" (not "Chad's Lac Region", which
@@ -57,7 +63,7 @@ public static class ProperNames
         "mid", "pre", "post", "anti", "pro", "non", "ex", "neo", "pan", "early", "late", "counter", "trans", "inter", "sub",
     };
 
-    /// <summary>An acronym: two or more capitals, perhaps with digits and hyphens ("JNIM", "CSP-PSD", "G5").</summary>
+    /// <summary>An acronym: two or more capitals, perhaps with digits, hyphens and a slash ("JNIM", "CSP-PSD", "G5", "SLM/A").</summary>
     public static bool IsAcronym(ReadOnlySpan<char> word)
     {
         if (word.Length is < 2 or > 16 || !char.IsUpper(word[0]) || word[^1] == '-')
@@ -72,13 +78,14 @@ public static class ProperNames
             {
                 capitals++;
             }
-            else if (!char.IsDigit(c) && c != '-')
+            else if (!char.IsDigit(c) && c != '-' && c != '/')
             {
                 return false;
             }
         }
 
-        return capitals >= 2;
+        // ("SLM/A": a movement and its army; a slash neither opens nor closes one.)
+        return capitals >= 2 && word[^1] != '/';
     }
 
     /// <summary>
@@ -149,6 +156,7 @@ public static class ProperNames
         var words = new List<string>();
         var position = start;
         var isFormal = false;
+        var isDocument = false;
         while (words.Count < maxWords && position < text.Length)
         {
             var end = position;
@@ -160,13 +168,15 @@ public static class ProperNames
             var word = text[position..end];
             var bare = word.TrimEnd(',', ';', '.', ')', ':');
             var joinsFormalName = bare.Length == word.Length
-                && (isFormal && s_formalNameParticles.Contains(bare) && NextWordIsName(text, end) || IsToThe(bare, text, end) || IsNameDash(bare) && words.Count > 0 && NextWordIsName(text, end));
+                && (isFormal && s_formalNameParticles.Contains(bare) && NextWordIsName(text, end) || IsToThe(bare, text, end) || IsNameDash(bare) && words.Count > 0 && NextWordIsName(text, end)
+                    || isDocument && bare is "on" or "in" && IsAboutAName(text, end));
             if (!IsNameWord(bare) && !Particles.Contains(bare) && !joinsFormalName)
             {
                 break;
             }
 
             isFormal |= bare is "for" or "of" or "to";
+            isDocument |= s_documentHeads.Contains(bare);
             words.Add(bare);
             if (bare.Length != word.Length)
             {
@@ -190,6 +200,18 @@ public static class ProperNames
     /// <summary>"Agreement to the Presidential Election": "to" joins a name before "the" and a capitalised word.</summary>
     private static bool IsToThe(string word, string text, int space) =>
         word == "to" && text.AsSpan(Math.Min(space + 1, text.Length)).StartsWith("the ", StringComparison.Ordinal) && NextWordIsName(text, space + 4);
+
+    /// <summary>After a document's head word and "on" or "in": "the" perhaps, then a capitalised word (not a year: "the Agreement in 2015").</summary>
+    private static bool IsAboutAName(string text, int space)
+    {
+        var next = text.AsSpan(Math.Min(space + 1, text.Length));
+        if (next.StartsWith("the ", StringComparison.Ordinal))
+        {
+            next = next[4..];
+        }
+
+        return !next.IsEmpty && char.IsUpper(next[0]);
+    }
 
     private static bool NextWordIsName(string text, int space)
     {

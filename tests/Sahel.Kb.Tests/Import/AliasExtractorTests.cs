@@ -38,6 +38,11 @@ public sealed class AliasExtractorTests
     [InlineData("Islamic State – Test Province", "The Islamic State – Test Province (ISTP), known until 2022 as the Islamic State in the Greater Test (ISGT), is a jihadist group.", "ISTP", "ISGT", "Islamic State in the Greater Test")]
     // A camp named without "camp".
     [InlineData("Testzam camp", "Testzam is a camp for internally displaced persons near El Test.", "Testzam")]
+    // The name a body or a town began with.
+    [InlineData("Sudan Test Movement", "The Sudan Test Movement is a rebel group, founded in 2002 as the Testfur Liberation Front by two men.", "Testfur Liberation Front")]
+    [InlineData("Test Front", "The Test Front is a rebel group founded as a political party in 2001.")]
+    // A document's title goes on "on the" what it is about, not into a year.
+    [InlineData("Testamena Ceasefire Agreement", "The Testamena Ceasefire Agreement, officially the Humanitarian Ceasefire Agreement on the Conflict in Testfur, was signed in 2004.", "Humanitarian Ceasefire Agreement on the Conflict in Testfur")]
     public void An_opening_states_other_names(string title, string summary, params string[] aliases) =>
         Assert.Equal(aliases, Aliases(title, summary));
 
@@ -55,4 +60,11 @@ public sealed class AliasExtractorTests
     [InlineData("It was signed by the government of Mali and the Unified Fronts of Azawad (UFA).", new[] { "Unified Fronts of Azawad" })]
     public void A_bracket_defines_acronyms_of_the_name_before_it(string text, string[] names) =>
         Assert.Equal(names, AliasExtractor.FindAcronymDefinitions(text).Select(d => d.Name));
+
+    [Theory]
+    // A movement and its army in one short form, parted by a slash.
+    [InlineData("The Sudan Test Movement/Army (SLM/A) is a rebel group in Darfur.", "SLM/A")]
+    [InlineData("The Test Movement (MNLA, GATIA) is a group.", "MNLA", "GATIA")]
+    public void A_bracket_keeps_each_short_form_whole(string text, params string[] acronyms) =>
+        Assert.Equal(acronyms, AliasExtractor.FindAcronymDefinitions(text).SelectMany(d => d.Acronyms));
 }

@@ -85,6 +85,9 @@ public class DateExtractorTests
         // A junta that has ruled since a coup began with it.
         { ArticleKind.Group, "The Test Movement is the military junta that has ruled Burkina Faso since the coup of January 2022.", "founded 2022-01 month" },
         { ArticleKind.Group, "Boko Test is a jihadist group, founded by the preacher Mohammed Test in Maiduguri in 2002.", "founded 2002 year" },
+        // A place that was opened began then; a force that opened fire did not.
+        { ArticleKind.Region, "Modibo Test International Airport is the main airport of Mali. Opened in 1974, it is named after Modibo Test.", "founded 1974 year" },
+        { ArticleKind.Group, "The Test Front is a rebel group. It opened fire on a convoy in 2019.", "" },
         // What the event answered is no step of it.
         { ArticleKind.Event, "The killings were carried out in May 1990, after rebels had attacked the prison on 7 May 1990.", "start 1990-05 month" },
     };

@@ -43,7 +43,9 @@ public sealed class NinetySecondUnseenPageTests() : ImportedPage("koure-killings
         // "ACTED (Agency for Technical Cooperation and Development) is a French humanitarian …"
         Assert.Contains("Agency for Technical Cooperation and Development", await AliasesAsync("acted"));
         Assert.Contains("ISGS", await AliasesAsync("islamic-state-in-the-greater-sahara"));
-        Assert.Contains("Tillabéri", await AliasesAsync("tillaberi-region"));
+        // "Tillabéri is one of the seven regions … Its capital is the town of Tillabéri": the name is the town's too, so no
+        // alias (the linker's rule for "Kidal Region"; written as an alias before the first import, changed after it).
+        Assert.DoesNotContain("Tillabéri", await AliasesAsync("tillaberi-region"));
     }
 
     [Fact]

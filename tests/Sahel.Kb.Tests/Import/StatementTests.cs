@@ -364,6 +364,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test Association is an organisation of herders. Its national president since 2018 has been Baba Test, a former civil servant.", "led_by Baba Test from=2018")]
     // Led "since" a year by someone; the group its founder "had split from" is his, not the group's.
     [InlineData("The Test Province is a jihadist group. It was founded in 2015 by Adnan Abu Test, who had split from Al-Testoun. It has been led since 2021 by Abu al-Test.", "founded_by Adnan Abu Test", "led_by Abu al-Test from=2021")]
+    // Founded under another name by two men; a faction's leader is not the movement's.
+    [InlineData("The Sudan Test Movement is a rebel group in Testfur, founded in 2002 as the Testfur Liberation Front by Abdul Test al-Nur and Minni Testawi. In 2006 it split into a faction led by Testawi and one led by Abdul Test.", "founded_by Abdul Test al-Nur", "founded_by Minni Testawi")]
     public void Who_founded_a_body_and_what_it_replaced_are_read(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", Sahel.Kb.Domain.ArticleKind.Group, [], summary, []));
@@ -513,6 +515,20 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test attack", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), statements.Where(s => s.Property.Label is "perpetrator" or "location").Select(s => $"{s.Property.Label} {s.ObjectName}").Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    // A place measured from, or where travellers were told not to go, is no place of the deed (Niamey has its article, as on the page).
+    [InlineData("On 9 August 2020, six aid workers were killed by gunmen on motorcycles in Testa, about 60 kilometres southeast of Niamey, in the Testa Region of Niger.", "location Testa", "location Testa Region", "location Niger")]
+    [InlineData("On 9 August 2020, six aid workers were killed by gunmen in Testa. France then advised against all travel to Niger outside Niamey.", "location Testa")]
+    [InlineData("On 9 August 2020, six aid workers were killed by gunmen in Niamey.", "location 2")]
+    public void A_place_named_only_to_measure_or_to_advise_is_no_place_of_the_deed(string summary, params string[] expected)
+    {
+        Sahel.Kb.Import.ArticleSpan[] mentions = [new(summary.IndexOf("Niamey", StringComparison.Ordinal), "Niamey".Length, 2, Sahel.Kb.Domain.ArticleKind.Region)];
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test killings", Sahel.Kb.Domain.ArticleKind.Event, [], summary, mentions));
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), statements.Where(s => s.Property.Label == "location").Select(s => $"location {s.ObjectId?.ToString(CultureInfo.InvariantCulture) ?? s.ObjectName}").Order(StringComparer.Ordinal));
     }
 
     [Theory]
