@@ -102,6 +102,13 @@ public static partial class MentionLinker
         // (A place's name before other capitalised words starts another name: "the Darfur Regional Authority"; a group's may not: "Al-Mulathameen Brigade".)
         var kinds = articles.ToDictionary(a => a.Id, a => a.Kind);
         bool namesAPlace(NameMatch match) => kinds[names[match.Name].Owner] is null or ArticleKind.Region;
+        var nameIndex = names.Select((n, i) => (n.Key, i)).ToDictionary(n => n.Key, n => n.i, StringComparer.Ordinal);
+        // ("the northern states of Bauchi, Borno, Kano and Yobe": "Kano" there is Kano State, not the city, when the state has its article.)
+        List<NameMatch> find(string text) =>
+        [
+            .. Find(automaton, text, namesAPlace).Select(m => NameCandidates.IsInStatesList(text, m.Start)
+                && nameIndex.TryGetValue(TextFold.Key(string.Concat(text.AsSpan(m.Start, m.Length), " State")), out var state) ? m with { Name = state } : m),
+        ];
         var surnames = Surnames(articles);
         var acronyms = AcronymBook.Read(definitions.Values.SelectMany(d => d).Concat(articles.SelectMany(a => a.OtherTexts ?? []).SelectMany(AliasExtractor.FindAcronymDefinitions)));
         var mentions = new List<LinkedMention>();
@@ -111,13 +118,13 @@ public static partial class MentionLinker
         {
             for (var other = 0; other < (article.OtherTexts?.Count ?? 0); other++)
             {
-                otherMentions.AddRange(Find(automaton, article.OtherTexts![other], namesAPlace)
+                otherMentions.AddRange(find(article.OtherTexts![other])
                     .Where(m => names[m.Name].Owner != article.Id)
                     .Select(m => new OtherTextMention(article.Id, other, m.Start, m.Length, names[m.Name].Owner)));
             }
 
             var text = article.PlainSummary;
-            var matches = Find(automaton, text, namesAPlace);
+            var matches = find(text);
             foreach (var match in matches)
             {
                 var target = names[match.Name].Owner;

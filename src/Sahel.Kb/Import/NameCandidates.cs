@@ -118,6 +118,13 @@ public static partial class NameCandidates
                 continue;
             }
 
+            // "the northern states of Bauchi, Borno, Kano and Yobe": each is a state, named as the state is ("Borno State").
+            if (offset == 0 && !name.EndsWith(" State", StringComparison.Ordinal) && name.Count(c => c == ' ') <= 1 && IsInStatesList(text, nameStart))
+            {
+                names.Add(new NameCandidate(name + " State", nameStart, name.Length, ArticleKind.Region));
+                continue;
+            }
+
             var kind = offset > 0 && WantedNameRules.WithoutMembersOf(run) == run ? ArticleKind.Person : GuessKind(name, text, nameStart);
             names.Add(new NameCandidate(name, nameStart, offset >= 0 ? name.Length : run.Length, kind));
         }
@@ -128,6 +135,19 @@ public static partial class NameCandidates
         names.Sort((a, b) => a.Start.CompareTo(b.Start));
         return names;
     }
+
+    /// <summary>
+    /// Whether the name at <paramref name="start"/> stands in a list of a federation's states by their own names:
+    /// "the northern states of Bauchi, Borno, Kano and Yobe", "the Middle Belt states of Benue, Plateau, Nasarawa and Taraba".
+    /// </summary>
+    /// <remarks>
+    /// Not "one of the 18 states of Sudan" nor "the member states of ECOWAS": the federation or the body the states make up
+    /// ("the north-western states of Zamfara, …, Sokoto and Niger" is Niger State).
+    /// </remarks>
+    public static bool IsInStatesList(string text, int start) => StatesListBefore().IsMatch(text.AsSpan(0, start));
+
+    [GeneratedRegex(@"(?<!\bof\s+the\s+(?:\d+|[a-z]+)\s+|\bmember\s+)\bstates\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,\s)*(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,?\sand\s)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex StatesListBefore();
 
     /// <summary>Whether the run at <paramref name="start"/>..<paramref name="end"/> names, after "the", the facility written in lower case after it.</summary>
     private static bool IsEponym(string text, int start, int end) =>

@@ -187,8 +187,9 @@ public static class StatementRules
     public static readonly IReadOnlyList<StatementRule> All =
     [
         // Events. "an offensive by the Malian government and Wagner Group mercenaries against the rebel coalition CSP-PSD"
+        // ("an armed revolt by the Islamist sect Boko Haram against the Nigerian state": the side that rose, the other unnamed.)
         // ("an attack on 10 December 2019 by X against Y", "an offensive launched on 11 April 2021 by X against Y": words that say when may stand before "by".)
-        new(s_event, @"\b(?:offensive|operation|campaign|attack|assault|intervention|war|insurgency|rebellion|coup|raid|ambush|siege)s?{WHEN}(?:\s+(?:launched|led|conducted|mounted|waged|fought))?{WHEN}\s+by\s+(?<a>{LIST})\s+against\s+{TARGET}(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        new(s_event, @"\b(?:offensive|operation|campaign|attack|assault|intervention|war|insurgency|rebellion|revolt|uprising|insurrection|mutiny|coup|raid|ambush|siege)s?{WHEN}(?:\s+(?:launched|led|conducted|mounted|waged|fought))?{WHEN}\s+by\s+(?<a>{LIST})\s+against\s+(?:{TARGET}(?<b>{LIST})|(?:the|a|an)\s+[a-z])", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "two simultaneous assaults on 30 September 2019 by X on camps of the Malian Armed Forces": the side whose camps were hit
         // (only a camp, base, post or convoy "of" a side after "on": "an attack by X on Djibo" names a place, no side.)
         new(s_event, @"\b(?:attack|assault|raid|ambush)s?{WHEN}\s+by\s+(?<a>{LIST})\s+on\s+(?:(?:a|an|the|its|their|two|three|four|five|six|several|\d+)\s+)?(?:[a-z-]+\s+){0,2}?(?:camps?|bases?|posts?|outposts?|positions?|convoys?|patrols?|columns?|garrisons?|barracks|checkpoints?)\s+(?:of|belonging to)\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
@@ -240,7 +241,12 @@ public static class StatementRules
         new(s_event, @"\b(?:was|were)\s+(?:an?\s+)?(?:(?:series|wave)\s+of\s+)?(?:[a-z-]+\s+)?(?:protests|demonstrations|riots|uprising|revolt)\b(?:\s+(?:in|across)\s+(?:the\s+)?@\d+@)?{WHEN}\s+against\s+(?:(?:president|the\s+government\s+of|the\s+rule\s+of)\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "several insurgent groups began fighting a campaign against the Malian government": the side fought against
         // ("an armed uprising of Tuareg groups against the governments of Niger and Mali": who rose may stand between.)
-        new(s_event, @"\b(?:campaign|war|insurgency|rebellion|uprising|struggle|fighting)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+against\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // (Not "a campaign against the Fur, Masalit and Zaghawa peoples": peoples a campaign struck are its victims, no side.)
+        new(s_event, @"\b(?:campaign|war|insurgency|rebellion|uprising|struggle|fighting)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+against\s+(?<b>{LIST})(?!(?:[\s,]+(?:and\s+)?(?:@\d+@|[\p{L}-]+)){0,6}?\s+(?:peoples|communities|tribes|clans|populations|ethnic\s+groups|minorities)\b)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "when the Sudan Liberation Movement/Army and the Justice and Equality Movement rebelled against the government of Sudan": who rose and against whom
+        new(s_event, @"(?<a>{LIST})\s+(?:rebelled|revolted|rose\s+up|took\s+up\s+arms|mutinied)\s+against\s+(?:the\s+(?:government|rule|regime)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "The Malian Armed Forces repelled the attackers after several hours of fighting": who held against the attack
+        new(s_event, NotBeforeOrAfter + @"(?<b>{LIST})\s+(?:(?:later|eventually|finally|then)\s+)?(?:repelled|repulsed|drove\s+back|beat\s+back|pushed\s+back|fought\s+off)\s+the\s+(?:attackers|assailants|attack|assault|raid|raiders|jihadists|militants|insurgents|rebels|gunmen|fighters)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the Islamic State in the Greater Sahara attacked a joint patrol of Nigerien and United States soldiers": the attackers, when the attacked have no name
         // ("with which the Chadian National Armed Forces … defeated the far larger Libyan forces": the victor, when the defeated have no name)
         // (Not "… attacked it as it withdrew": the side of whom "it" stands for is another rule's.)
@@ -297,8 +303,9 @@ public static class StatementRules
         // ("a response to the French intervention in Mali": the intervention's place, not this event's.)
         // ("at Boulkessi and Mondoro", "in the villages of Tchoma Bangou and Zaroumdareye": both; "in the far north-east of Mauritania": the country;
         // "in the Beninese part of W National Park": the whole; "fought … for control of Anéfis": the place fought for; not "across the Nile from the capital Khartoum", the river between it and another place.)
-        // ("killed in Tamalat, Inchinanane and Andéramboukane": each place of a list that closes with "and".)
-        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across|for\s+(?:the\s+)?control\s+of)\s+(?:the\s+)?(?:(?:{Compass}|(?:[\p{{L}}-]+\s+)?part)\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@|\s+and\s+(?:the\s+)?@\d+@)?)(?!['’]s)(?<!\bacross\s+(?:the\s+)?@\d+@(?=\s+from\b))", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // ("killed in Tamalat, Inchinanane and Andéramboukane": each place of a list that closes with "and"; "in the northern states of Bauchi, Borno,
+        // Kano and Yobe": each state.)
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across|for\s+(?:the\s+)?control\s+of)\s+(?:the\s+)?(?:(?:{Compass}|(?:[\p{{L}}-]+\s+)?part)\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region|states)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@|\s+and\s+(?:the\s+)?@\d+@)?)(?!['’]s)(?<!\bacross\s+(?:the\s+)?@\d+@(?=\s+from\b))", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "has spread from Khartoum to Darfur and Kordofan": where a war was fought, each place
         new(s_event, NotBeforeOrAfter + @"\b(?:spread|spreads|spreading|extended|expanded)\s+from\s+(?:the\s+)?(?<o>@\d+@)\s+to\s+(?:the\s+)?(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?<o>@\d+@))*", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the villages of Diallassagou, Dianweli and Deguessagou", "in the states of Zamfara, Katsina and Kaduna": each of them
@@ -346,6 +353,10 @@ public static class StatementRules
         new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@" + LowerCaseDivision + @"(?:\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@))+(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "advanced into the Tibesti and Kanem regions": places a plural noun says are places
         new(s_event, @"\b(?:in|into|across|through|throughout)\s+(?:the\s+)?(?<o>@\d+@(?:\s*,\s*@\d+@)*,?\s+and\s+@\d+@)\s+(?:regions|provinces|districts|areas|departments|cercles)\b", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
+        // "It began in Bauchi … and spread to Maiduguri": where the fighting went
+        new(s_event, $@"{NotTheEventsPlace}\b(?:spread|spreading|extended|extending)\s+(?:to|into)\s+(?:the\s+)?{{QUARTER}}(?<o>@\d+@(?:(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@|\s+and\s+(?:the\s+)?@\d+@)?)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "most of them in the Middle Belt states of Benue, Plateau, Nasarawa and Taraba": the belt the states make up, and each state
+        new(s_event, $@"{NotTheEventsPlace}\bin\s+the\s+(?<o>@\d+@)\s+states\s+of\s+(?<o>@\d+@(?:(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@|\s+and\s+@\d+@)?)", StatementProperties.Location),
         // "near Tongo Tongo", "outside Ménaka": a name after "near" is a place unless it names an actor or an event
         new(s_event, $@"{NotTheEventsPlace}\b(?:near|outside|around)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "during the Kidal offensive", "part of the Mali War", "in the course of the Northern Mali conflict", "a battle of the 2012 Tuareg rebellion"

@@ -181,7 +181,7 @@ public static partial class WantedNameRules
     /// locality", "the Darfur region"): the name before it is a place, and a chain of places goes on past it.
     /// The statement rules read it in any case ("the Agatu Local Government Area of Benue State").
     /// </summary>
-    public const string LowerCaseDivisions = "commune|municipality|cercle|district|department|prefecture|county|locality|region|province|state|local government area";
+    public const string LowerCaseDivisions = "commune|municipality|cercle|district|department|prefecture|county|locality|region|province|state|local government area|geopolitical zone|zone";
 
     /// <summary>A word that names a kind of territory after a place's own name ("the Ouallam Department"), "Department" too.</summary>
     public static bool IsTerritoryNoun(string word) => IsPlaceNoun(word) || word == "Department";

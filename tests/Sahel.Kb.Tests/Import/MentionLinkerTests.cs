@@ -32,6 +32,19 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_name_in_a_list_of_states_is_the_state_not_the_city()
+    {
+        var result = Link(
+            (1, "Testano", "Testano is a city."),
+            (2, "Testano State", "Testano State is a state of Nigeria."),
+            (3, "Testuchi State", "Testuchi State is a state of Nigeria."),
+            (4, "Test uprising", "It was fought in the northern states of Testuchi, Testano and Testobe. It spread to Testano."));
+
+        var mentions = result.Mentions.Where(m => m.SourceId == 4).Select(m => (m.TargetId, m.Text)).ToList();
+        Assert.Equal([(3, "Testuchi"), (2, "Testano"), (1, "Testano")], mentions);
+    }
+
+    [Fact]
     public void Names_match_without_case_or_diacritics_and_only_as_whole_words()
     {
         var result = Link(

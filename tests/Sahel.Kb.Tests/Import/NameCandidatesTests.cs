@@ -40,6 +40,10 @@ public sealed class NameCandidatesTests
     [InlineData("Its members were the Sudan People's Test Movement–North and Testfur.", "Sudan People's Test Movement–North", "Testfur")] // a collective noun's possessive, an en dash before a capital
     [InlineData("It took Chad's Test Region.", "Chad", "Test Region")] // another possessive ends a name
     [InlineData("It is named after the letter W. Established in 1954, it is the oldest park.", "W")] // a participle before the subject, after a capital that may be an initial
+    [InlineData("It was fought in the northern states of Testa, Testb, Testc and Testd.", "Testa State", "Testb State", "Testc State", "Testd State")] // a federation's states by their own names
+    [InlineData("It spread to the states of Testa and Testb in 2009.", "Testa State", "Testb State")]
+    [InlineData("It is one of the 18 states of Sudan and one of the five states of Testfur Region.", "Sudan", "Testfur Region")] // the federation, not a state
+    [InlineData("It is active in the states of Testa and Niger, and among the member states of Testowas.", "Testa State", "Niger State", "Testowas")] // a state named as a country is one in a list; a body's member states are no list
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>
         Assert.Equal(names, Names(sentence));
 
@@ -80,7 +84,7 @@ public sealed class NameCandidatesTests
     [InlineData("He was a member of the Testa Koy militia in the 1990s.", "Testa Koy", ArticleKind.Group)] // a body by the noun after it
     [InlineData("In 2012 he founded the association Al-Testa.", "Al-Testa", ArticleKind.Group)] // or by the noun before it
     [InlineData("Testo Haram claimed it, but the government blamed others.", "Testo Haram", ArticleKind.Group)] // a body claims a deed
-    [InlineData("It is active in the states of Zamtest, Katest and Sokotest.", "Katest", ArticleKind.Region)] // each state of a list
+    [InlineData("It is active in the states of Zamtest, Katest and Sokotest.", "Katest State", ArticleKind.Region)] // each state of a list, named as the state
     [InlineData("It is the second city of Sudan after the capital Testoum.", "Testoum", ArticleKind.Region)] // a capital named after its noun
     [InlineData("It is a city in the Testfur region of western Sudan.", "Testfur", ArticleKind.Region)] // a region named before its noun
     [InlineData("It lies in the Gao Region of Mali.", "Mali", ArticleKind.Region)] // a country wherever it stands

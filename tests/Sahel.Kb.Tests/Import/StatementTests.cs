@@ -205,6 +205,12 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test Rebellion was an armed uprising of Tuareg groups against the governments of Niger and Mali.", "participant Niger 2", "participant Mali 2")]
     [InlineData("The Test Rebellion was an armed uprising against the Malian Army.", "participant Malian Army 2")]
     [InlineData("The Test Rebellion was a series of mass protests in Burkina Faso in October 2014 against President Blaise Test.", "participant Blaise Test 2")]
+    // Who rebelled against whom; peoples a campaign struck are no side.
+    [InlineData("The War in Testfur was an armed conflict in Sudan that began in February 2003, when the Sudan Test Movement and the Test Equality Movement rebelled against the government of Sudan. The government answered with a campaign against the Fur, Masalit and Zaghawa peoples.", "participant Sudan Test Movement 1", "participant Test Equality Movement 1", "participant Sudan 2")]
+    // Who repelled the attackers held against them.
+    [InlineData("On 17 September 2024, fighters of the Test Front attacked the gendarmerie school of Testadié in Bamako. The Malian Armed Forces repelled the attackers after several hours of fighting.", "participant Test Front 1", "participant Malian Armed Forces 2")]
+    // A revolt by a sect against a state it does not name: the sect's side alone.
+    [InlineData("The Test uprising was an armed revolt by the Islamist sect Boko Test against the Nigerian state, fought in July 2009.", "participant Boko Test 1")]
     public void An_uprising_is_against_the_side_it_names(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Rebellion", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
@@ -465,7 +471,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test kidnapping took place on 11 December 2020, when gunmen abducted 344 boys from the Government Science Test School in Testara, Katsina State.", "location Government Science Test School", "location Testara", "location Katsina State")]
     // A village named, then what commune of what it is; a conflict in the states listed.
     [InlineData("The Test attack took place on 17 March 2019, when jihadists stormed a camp in Testoura, a commune of the Testenkou Cercle in central Mali.", "location Testoura", "location Testenkou Cercle", "location Mali")]
-    [InlineData("Banditry in Test is an armed conflict between the Test government and criminal gangs in the states of Zamtest, Katest and Sokotest.", "location Test", "location Zamtest", "location Katest", "location Sokotest")]
+    [InlineData("Banditry in Test is an armed conflict between the Test government and criminal gangs in the states of Zamtest, Katest and Sokotest.", "location Test", "location Zamtest State", "location Katest State", "location Sokotest State")]
     // A battle for a capital is in the land it is the capital of; a war that spread from one place to others, in each.
     [InlineData("The battle of Test was fought between two forces for control of Testala, the capital of South Testfur, from April to October 2023.", "location Testala", "location South Testfur")]
     [InlineData("The Test war began on 15 April 2023 between two forces, and has spread from Testoum to Testfur and Kordotest.", "location Testoum", "location Testfur", "location Kordotest")]
@@ -517,14 +523,38 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(expected.Order(StringComparer.Ordinal), statements.Where(s => s.Property.Label is "perpetrator" or "location").Select(s => $"{s.Property.Label} {s.ObjectName}").Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void An_uprising_is_in_each_state_of_its_list_and_where_it_began_and_spread()
+    {
+        // "Testa" of the list is Testa State, which has its article, as the linker reads it; "began in Testa" is the city.
+        const string Summary = "The Test uprising was fought in the northern states of Testa and Testb. It began in Testa, and spread to Testiguri.";
+        Sahel.Kb.Import.ArticleSpan[] mentions = [new(Summary.IndexOf("Testa", StringComparison.Ordinal), "Testa".Length, 2, Sahel.Kb.Domain.ArticleKind.Region)];
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test uprising", Sahel.Kb.Domain.ArticleKind.Event, [], Summary, mentions));
+
+        Assert.Equal(["location 2", "location Testa", "location Testb State", "location Testiguri"], statements.Select(s => $"{s.Property.Label} {s.ObjectId?.ToString(CultureInfo.InvariantCulture) ?? s.ObjectName}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_lies_in_its_zone_and_the_country_of_the_zone()
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Testa State", Sahel.Kb.Domain.ArticleKind.Region, [], "Testa State is a state in the North East geopolitical zone of Nigeria, bordered by Testo to the north.", []));
+
+        Assert.Equal(["located_in North East", "located_in Nigeria"], statements.Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
     [Theory]
-    // A place measured from, or where travellers were told not to go, is no place of the deed (Niamey has its article, as on the page).
+    // A place measured from, or where travellers were told not to go, is no place of the deed (Niamey has its article where named, as on the page).
     [InlineData("On 9 August 2020, six aid workers were killed by gunmen on motorcycles in Testa, about 60 kilometres southeast of Niamey, in the Testa Region of Niger.", "location Testa", "location Testa Region", "location Niger")]
     [InlineData("On 9 August 2020, six aid workers were killed by gunmen in Testa. France then advised against all travel to Niger outside Niamey.", "location Testa")]
     [InlineData("On 9 August 2020, six aid workers were killed by gunmen in Niamey.", "location 2")]
+    // A belt of states and each state of it.
+    [InlineData("The Test conflicts are disputes over land, most of them in the Middle Test states of Testue, Plateau and Testaba.", "location Middle Test", "location Testue State", "location Plateau State", "location Testaba State")]
     public void A_place_named_only_to_measure_or_to_advise_is_no_place_of_the_deed(string summary, params string[] expected)
     {
-        Sahel.Kb.Import.ArticleSpan[] mentions = [new(summary.IndexOf("Niamey", StringComparison.Ordinal), "Niamey".Length, 2, Sahel.Kb.Domain.ArticleKind.Region)];
+        Sahel.Kb.Import.ArticleSpan[] mentions = summary.Contains("Niamey", StringComparison.Ordinal)
+            ? [new(summary.IndexOf("Niamey", StringComparison.Ordinal), "Niamey".Length, 2, Sahel.Kb.Domain.ArticleKind.Region)]
+            : [];
 
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test killings", Sahel.Kb.Domain.ArticleKind.Event, [], summary, mentions));
 
