@@ -489,7 +489,10 @@ public static partial class NameCandidates
             // ("Alliance for Democracy in Mali", "National Rally for Democracy in Chad": a body "for" something takes the country it is of; "in Ménaka" is where one was.)
             // ("the War in Darfur", "the Conflict in Testland": a war named by where it is fought, not "the War in 2003".)
             var namesWar = run.Count == 1 && WantedNameRules.WarHeads.Contains(previous) && next.Parts.Groups["word"].Value is not [>= '0' and <= '9', ..];
-            var takesIn = namesWar || s_takesIn.Contains(previous) && !isOwnNamed || previous.Length > 3 && char.IsLower(previous[0]) && previous.Contains('-')
+            // ("the official branch of al-Qaeda in Mali", "a mission of the African Union in Darfur": where the branch or the mission
+            // is, not a name; "the Saharan branch of al-Qaeda in the Islamic Maghreb" is one.)
+            var branchIn = IsBranchOf(tokens, run[0].Token) && next.Parts.Groups["word"].Value != "the";
+            var takesIn = !branchIn && (namesWar || s_takesIn.Contains(previous) && !isOwnNamed || previous.Length > 3 && char.IsLower(previous[0]) && previous.Contains('-'))
                 || run.Any(w => w.Word == "for") && (run.Any(w => w.Word == "and") || run.TakeWhile(w => w.Word != "for").Any(w => s_takesIn.Contains(w.Word)) && IsCountryAt(tokens, index + 1));
             var nameFollows = next.IsNameWord || next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count && tokens[index + 2].IsNameWord;
             return takesIn && nameFollows;
@@ -513,6 +516,19 @@ public static partial class NameCandidates
     {
         "College", "School", "University", "Institute", "Academy", "Movement", "Front", "Party", "Council", "Committee", "Commission", "Association", "Foundation",
     };
+
+    /// <summary>Whether the name opening at token <paramref name="first"/> follows "branch of", "mission of" ("the"), as a body's part is named.</summary>
+    private static bool IsBranchOf(List<RunToken> tokens, int first)
+    {
+        var at = first - 1;
+        if (at >= 0 && tokens[at].Parts.Groups["word"].Value == "the")
+        {
+            at--;
+        }
+
+        return at >= 1 && tokens[at].Parts.Groups["word"].Value == "of"
+            && tokens[at - 1].Parts.Groups["word"].Value is "branch" or "affiliate" or "franchise" or "arm" or "wing" or "offshoot" or "mission" or "contingent";
+    }
 
     /// <summary>Whether the capitalised words from <paramref name="index"/> on (three at most, within the run) end in a body's head word.</summary>
     private static bool BodyHeadAhead(List<RunToken> tokens, int index)

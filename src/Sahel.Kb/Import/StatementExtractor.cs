@@ -839,7 +839,7 @@ public static partial class StatementExtractor
     private static partial Regex StaffChief();
 
     /// <summary>Words that say the name after them is a place: "the town of", "a town in" ("Kulbus, a town in West Darfur").</summary>
-    [GeneratedRegex(@"(?:\b(?:towns?|city|cities|villages?|region|communes?|capital|district|province|oasis|locality|county|cercle|municipality|prefecture|(?<=\bthe\s)state)\s+of(?:\s+the)?|\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:town|city|village|commune|settlement|locality|oasis|suburb|state|region|province|district|county|country)\s+in(?:\s+the)?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:towns?|city|cities|villages?|region|communes?|capital|district|province|oasis|locality|county|cercle|municipality|prefecture|neighbou?rhood|suburb|(?<=\bthe\s)state)\s+of(?:\s+the)?|\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:town|city|village|commune|settlement|locality|oasis|suburb|state|region|province|district|county|country)\s+in(?:\s+the)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceNounBefore();
 
     /// <summary>"the Malian government", "the French army": a party named by its country; "the Tuareg rebel groups": by its people.

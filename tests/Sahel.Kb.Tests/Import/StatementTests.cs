@@ -372,6 +372,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test Province is a jihadist group. It was founded in 2015 by Adnan Abu Test, who had split from Al-Testoun. It has been led since 2021 by Abu al-Test.", "founded_by Adnan Abu Test", "led_by Abu al-Test from=2021")]
     // Founded under another name by two men; a faction's leader is not the movement's.
     [InlineData("The Sudan Test Movement is a rebel group in Testfur, founded in 2002 as the Testfur Liberation Front by Abdul Test al-Nur and Minni Testawi. In 2006 it split into a faction led by Testawi and one led by Abdul Test.", "founded_by Abdul Test al-Nur", "founded_by Minni Testawi")]
+    // A body's mission is part of it, and made of the states its troops came from.
+    [InlineData("The African Union Mission in Testan is a peacekeeping mission of the African Union in Testfur. It grew to about 7,000 troops, mostly from Rwanda and Nigeria.", "part_of African Union", "has_part Rwanda", "has_part Nigeria")]
     public void Who_founded_a_body_and_what_it_replaced_are_read(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", Sahel.Kb.Domain.ArticleKind.Group, [], summary, []));
@@ -535,6 +537,19 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(["location 2", "location Testa", "location Testb State", "location Testiguri"], statements.Select(s => $"{s.Property.Label} {s.ObjectId?.ToString(CultureInfo.InvariantCulture) ?? s.ObjectName}").Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Testadié is a neighbourhood of Commune VI of Bamako, on the right bank of the Niger River.", "located_in Commune VI", "located_in 2")]
+    [InlineData("Modibo Test International Airport is the main international airport of Mali, 15 kilometres south of the centre of Bamako.", "located_in Mali")]
+    public void A_neighbourhood_lies_in_its_commune_and_city_and_an_airport_in_its_country(string summary, params string[] expected)
+    {
+        // Bamako has its article, as on the page.
+        Sahel.Kb.Import.ArticleSpan[] mentions = [new(summary.IndexOf("Bamako", StringComparison.Ordinal), "Bamako".Length, 2, Sahel.Kb.Domain.ArticleKind.Region)];
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Testadié", Sahel.Kb.Domain.ArticleKind.Region, [], summary, mentions));
+
+        Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectId?.ToString(CultureInfo.InvariantCulture) ?? s.ObjectName}"));
+    }
+
     [Fact]
     public void A_state_lies_in_its_zone_and_the_country_of_the_zone()
     {
@@ -550,6 +565,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("On 9 August 2020, six aid workers were killed by gunmen in Niamey.", "location 2")]
     // A belt of states and each state of it.
     [InlineData("The Test conflicts are disputes over land, most of them in the Middle Test states of Testue, Plateau and Testaba.", "location Middle Test", "location Testue State", "location Plateau State", "location Testaba State")]
+    // The place of a school attacked.
+    [InlineData("On 17 September 2024, fighters of the Test Front attacked the gendarmerie school of Testadié in Niamey.", "location Testadié", "location 2")]
+    [InlineData("The Testé clashes took place in 2023, when fighters of the Test Front attacked a convoy of the army leaving the camp of Testber, near Niamey.", "location 2")]
     public void A_place_named_only_to_measure_or_to_advise_is_no_place_of_the_deed(string summary, params string[] expected)
     {
         Sahel.Kb.Import.ArticleSpan[] mentions = summary.Contains("Niamey", StringComparison.Ordinal)
