@@ -154,6 +154,13 @@ public static class StatementRules
     /// <summary>A division's noun after its name in lower case: "in the Tarkint commune of the Bourem Cercle".</summary>
     private const string LowerCaseDivision = @"(?:\s+(?:" + WantedNameRules.LowerCaseDivisions + "))?";
 
+    /// <summary>
+    /// Before an office: another man named just before it, whose office it is ("a son of Mohammed Yusuf, the founder of Boko
+    /// Haram", "under Abubakar Shekau, the leader of Boko Haram"): the body was his, not the subject's. The subject named so
+    /// opens the sentence ("Abdelmalek Droukdel, the leader of AQIM, was killed"), after no word that relates him to another.
+    /// </summary>
+    private const string AnothersOffice = @"(?<!\b(?:of|under|with|by|to|for|from|and|beside|succeeded|replaced)\s+@\d+@,\s+(?:the|its|a|an)\s+(?:[a-z-]+\s+){0,2})";
+
     /// <summary>Before "signed": words that make the signing another agreement's ("It was followed by a final agreement signed in Niamey").</summary>
     private const string NotThisAgreement = @"(?<!\b(?:followed|replaced|preceded|succeeded|superseded)\s+by\b[^.;]*)";
 
@@ -565,10 +572,10 @@ public static class StatementRules
         new(s_person, @"(?<o>@\d+@),?\s+and\s+(?:later\s+)?(?:served as|was|became)\s+its\s+(?:[a-z-]+\s+)?(?:spokesman|spokesperson|deputy|treasurer|commander|emir|member|secretary-general|chief of staff)\b", StatementProperties.MemberOf, Object: ObjectConstraint.Actor),
         // "served as the president of the CSP-PSD", "the leader of Ansar Dine": the group is led by the person
         // (not "the secretary-general of …": a party may have a president beside its secretary-general, who is its member.)
-        new(s_person, @"\b(?:president|leader|head|chief|emir|commander-in-chief)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
+        new(s_person, AnothersOffice + @"\b(?:president|leader|head|chief|emir|commander-in-chief)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
         // "the founder of Ansarul Islam", "a co-founder of the MNLA": the group was founded by the person
         // ("the founder and secretary-general of the ANSIPRJ": an office after "and" is of the same group.)
-        new(s_person, @"\b(?:founder|co-founder|cofounder|founding leader)(?:\s+and\s+(?:first\s+)?[a-z-]+)?\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
+        new(s_person, AnothersOffice + @"\b(?:founder|co-founder|cofounder|founding leader)(?:\s+and\s+(?:first\s+)?[a-z-]+)?\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
         // "who leads a faction of the Sudan Liberation Movement/Army": who leads a part of a body is its member
         new(s_person, @"\b(?:leads|led|heads|headed|commands|commanded)\s+(?:a|one|the)\s+(?:[a-z-]+\s+)?(?:faction|wing|branch|splinter group)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
         // "who founded the Niger Movement for Justice in 2007 and led it until 2009": the group was led by the person too

@@ -692,6 +692,30 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(["2 founded_by 1", "2 led_by 1"], statements.Select(s => $"{s.SubjectId} {s.Property.Label} {s.ObjectId}").Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    // Another man named just before, "the founder of" or "the leader of" the body, founded or led it, not the subject.
+    [InlineData("Abu Test al-Barnawi (died 2021) was a Nigerian jihadist. He was a son of Mohammed Test, the founder of Boko Test, and served as its spokesman.")]
+    [InlineData("Abu Test al-Barnawi (died 2021) was a Nigerian jihadist. He served under Abubakar Test, the leader of Boko Test.")]
+    public void A_founder_or_leader_named_beside_another_man_is_that_man(string text)
+    {
+        const string Name = "Boko Test";
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Abu Test al-Barnawi", Sahel.Kb.Domain.ArticleKind.Person, [], text, [new(text.IndexOf(Name, StringComparison.Ordinal), Name.Length, 2, Sahel.Kb.Domain.ArticleKind.Group)]));
+
+        Assert.DoesNotContain(statements, s => s.SubjectId == 2 && s.Property.Label is "founded_by" or "led_by");
+    }
+
+    [Fact]
+    public void The_subject_named_before_his_office_holds_it()
+    {
+        const string Text = "Abdelmalek Testel (1970 – 2020) was an Algerian jihadist. Abdelmalek Testel, the leader of Al-Testa, was killed in 2020.";
+        const string Name = "Al-Testa";
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Abdelmalek Testel", Sahel.Kb.Domain.ArticleKind.Person, [], Text, [new(Text.IndexOf(Name, StringComparison.Ordinal), Name.Length, 2, Sahel.Kb.Domain.ArticleKind.Group)]));
+
+        Assert.Contains(statements, s => s.SubjectId == 2 && s.Property.Label == "led_by" && s.ObjectId == 1);
+    }
+
     [Fact]
     public void An_alliance_formed_from_splinter_factions_of_a_group_split_from_it()
     {
