@@ -51,7 +51,9 @@ public static class DateRules
         new(s_event, @"^\s*(?:The\s+)?[^.;]{0,120}?\b(?:was|were) (?:an?|the|two|three|four|five|six|several|\d+) (?:(?:series|wave|string|spate) of )?(?:[\w-]+ ){0,2}(?:attack|attacks|ambush|massacre|bombing|bombings|shooting|shootings|raid|raids|assault|assaults|killing|killings|mutiny|kidnapping)\b[^.;]*?(?<!\bafter\s[^.;]*)\b(?:on(?:\s+the\s+(?:night|morning|evening)\s+of)?|between|from)(?=\s+(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:" + DateExtractor.MonthName + @")\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         new(s_event, @"(?:^|\b(?:fought|waged)\s)(?:between|from)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "fought between the MNLA and the Malian Army from January to March 2012": a span of dates after "from"
-        new(s_event, @"\bfrom(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d|" + DateExtractor.MonthName + @")[^.;]{0,30}?\b(?:to|until|–)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
+        // (Not "first held from December 1978 to January 1979": the first edition's span; what is held again began then and goes on.)
+        new(s_event, @"(?<!\bfirst\s+(?:held|run|staged|organi[sz]ed)\s)\bfrom(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d|" + DateExtractor.MonthName + @")[^.;]{0,30}?\b(?:to|until|–)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
+        new(s_event, @"\bfirst\s+(?:held|run|staged|organi[sz]ed)\b", DateLabel.Start, MaxGapWords: 2),
         // "The Tuareg rebellion of 1990–1995 was …": the span the opening name gives (not another's: "It ended the Tuareg rebellion of 1990–1995")
         new(s_event, @"^\s*(?:The\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:rebellion|uprising|insurgency|insurrection|revolt|war|conflict|crisis) of(?=\s+\d{4}\s*[–-]\s*\d{4},?\s+(?:was|is|were)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "The 2014 Burkinabè uprising was a series of mass protests in Burkina Faso in October 2014": the opening names what happened, then when

@@ -55,6 +55,8 @@ public static class KindRules
             // plural openings: "The Arlit and Agadez attacks were suicide car bombings carried out …"
             "attacks", "bombings", "car bombing", "car bombings", "suicide bombing", "suicide bombings", "suicide attack",
             "suicide attacks", "massacres", "killings", "raids", "ambushes", "clashes",
+            // what is held, once or each year: "The Dakar Rally is an annual off-road endurance rally"
+            "rally", "race", "festival", "summit", "conference", "tournament",
         ],
         [ArticleKind.Region] =
         [

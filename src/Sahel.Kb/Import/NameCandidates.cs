@@ -492,7 +492,11 @@ public static partial class NameCandidates
             // ("the official branch of al-Qaeda in Mali", "a mission of the African Union in Darfur": where the branch or the mission
             // is, not a name; "the Saharan branch of al-Qaeda in the Islamic Maghreb" is one.)
             var branchIn = IsBranchOf(tokens, run[0].Token) && next.Parts.Groups["word"].Value != "the";
-            var takesIn = !branchIn && (namesWar || s_takesIn.Contains(previous) && !isOwnNamed || previous.Length > 3 && char.IsLower(previous[0]) && previous.Contains('-'))
+            // ("Al-Qaeda in the Islamic Maghreb", written with a capital: a body named with the Arabic article takes "in the" and a name, as
+            // "al-Qaeda in …" takes "in"; not "the Cercle of Tin-Essako in the Kidal Region", a place.)
+            var hyphenTakesIn = previous.Length > 3 && previous.Contains('-')
+                && (char.IsLower(previous[0]) || previous.StartsWith("Al-", StringComparison.Ordinal) && next.Parts.Groups["word"].Value == "the");
+            var takesIn = !branchIn && (namesWar || s_takesIn.Contains(previous) && !isOwnNamed || hyphenTakesIn)
                 || run.Any(w => w.Word == "for") && (run.Any(w => w.Word == "and") || run.TakeWhile(w => w.Word != "for").Any(w => s_takesIn.Contains(w.Word)) && IsCountryAt(tokens, index + 1));
             var nameFollows = next.IsNameWord || next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count && tokens[index + 2].IsNameWord;
             return takesIn && nameFollows;

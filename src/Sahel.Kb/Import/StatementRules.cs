@@ -182,6 +182,8 @@ public static class StatementRules
         // ("drove several thousand civilians across the border to Tiné and Bahai in the Ennedi Est Province", "villagers fled to camps in Mopti": where people went;
         // "advised against all travel to Niger outside Niamey": where they were told to go or not.)
         @"(?<!\b(?:(?:drove|driven|driving|pushed|forced)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families|herders|thousands)|fled|fleeing|flee|took\s+refuge|sought\s+refuge|travel(?:led|ling|s)?)\b[^.;]{0,60}?\b(?:to|into|towards?)\s[^.;]{0,60})" +
+        // ("the 2008 edition was cancelled after the killing of four French tourists near Aleg": where the deed it followed happened.)
+        @"(?<!\b(?:after|following)\s+the\s+(?:killings?|murders?|deaths?|attacks?|kidnappings?|abductions?|massacres?|bombings?|assassinations?)\b[^.;]{0,80})" +
         // ("advanced from bases in Libya": where they came from.)
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
         // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)

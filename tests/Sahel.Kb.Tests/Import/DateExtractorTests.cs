@@ -85,6 +85,8 @@ public class DateExtractorTests
         // A junta that has ruled since a coup began with it.
         { ArticleKind.Group, "The Test Movement is the military junta that has ruled Burkina Faso since the coup of January 2022.", "founded 2022-01 month" },
         { ArticleKind.Group, "Boko Test is a jihadist group, founded by the preacher Mohammed Test in Maiduguri in 2002.", "founded 2002 year" },
+        // What is held again and again began with its first, and goes on.
+        { ArticleKind.Event, "The Test Rally is an annual off-road rally, first held from December 1978 to January 1979 from Paris to Dakar.", "start 1978-12 month" },
         // A place that was opened began then; a force that opened fire did not.
         { ArticleKind.Region, "Modibo Test International Airport is the main airport of Mali. Opened in 1974, it is named after Modibo Test.", "founded 1974 year" },
         { ArticleKind.Group, "The Test Front is a rebel group. It opened fire on a convoy in 2019.", "" },

@@ -44,6 +44,8 @@ public sealed class NameCandidatesTests
     [InlineData("It spread to the states of Testa and Testb in 2009.", "Testa State", "Testb State")]
     [InlineData("It is one of the 18 states of Sudan and one of the five states of Testfur Region.", "Sudan", "Testfur Region")] // the federation, not a state
     [InlineData("It is the official branch of al-Qaeda in Mali and fights al-Qaeda in the Islamic Testreb.", "al-Qaeda", "Mali", "al-Qaeda in the Islamic Testreb")] // a branch's country is where it is
+    [InlineData("The attackers were linked to Al-Qaeda in the Islamic Testreb, and fought Al-Testoun in Mali.", "Al-Qaeda in the Islamic Testreb", "Al-Testoun", "Mali")] // written with a capital, the same name
+    [InlineData("It lies in the Cercle of Tin-Testako in the Kidal Region.", "Cercle of Tin-Testako", "Kidal Region")] // a hyphenated place takes no "in the"
     [InlineData("It was a peacekeeping mission of the African Union in Testfur, beside the Saharan branch of al-Qaeda in the Islamic Testreb.", "African Union", "Testfur", "al-Qaeda in the Islamic Testreb")] // a mission's land is where it is
     [InlineData("It is active in the states of Testa and Niger, and among the member states of Testowas.", "Testa State", "Niger State", "Testowas")] // a state named as a country is one in a list; a body's member states are no list
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>

@@ -568,6 +568,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // The place of a school attacked.
     [InlineData("On 17 September 2024, fighters of the Test Front attacked the gendarmerie school of Testadié in Niamey.", "location Testadié", "location 2")]
     [InlineData("The Testé clashes took place in 2023, when fighters of the Test Front attacked a convoy of the army leaving the camp of Testber, near Niamey.", "location 2")]
+    [InlineData("The Test Rally is an annual rally. It crossed Mauritania until the 2008 edition was cancelled after the killing of four French tourists near Niamey.")]
     public void A_place_named_only_to_measure_or_to_advise_is_no_place_of_the_deed(string summary, params string[] expected)
     {
         Sahel.Kb.Import.ArticleSpan[] mentions = summary.Contains("Niamey", StringComparison.Ordinal)
