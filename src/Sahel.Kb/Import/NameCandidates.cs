@@ -46,6 +46,8 @@ public static partial class NameCandidates
         // ("the founder of the Mali Empire": what one leads or founded is no person; "the son of" one is.)
         (@"\b(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin)\s+of\s+$", ArticleKind.Person),
         (@"\b(?:led|founded|commanded|headed|killed|arrested|assassinated)\s+by\s+$", ArticleKind.Person),
+        // "when he overthrew Paul-Henri Sandaogo Damiba in a coup": whom a coup overthrew ruled
+        (@"\b(?:overthrew|ousted|deposed|toppled)\s+$", ArticleKind.Person),
         // "attacked by the Janjaweed": an actor named with "the" is a body, not a person
         (@"\b(?:attacked|raided|ambushed|stormed|besieged|captured|overrun|seized|claimed|carried\s+out|perpetrated|committed)\s+by\s+the\s+$", ArticleKind.Group),
         // "the association Al-Irchad", "the party Yéléma" (not "the group Tinariwen": a band is one too)
@@ -181,7 +183,7 @@ public static partial class NameCandidates
     [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi|" + WantedNameRules.LocalGovernmentArea + "|" + WantedNameRules.LowerCaseDivisions + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex LandNounAfter();
 
-    [GeneratedRegex(@"^\s+(?:militia|militias|movement|coalition|party|faction|rebel\s+group|armed\s+group|jihadist\s+group|claimed\s+(?:it|responsibility|the\s+(?:attack|kidnapping|abduction|bombing|massacre|killing)s?)\b)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+(?:militia|militias|movement|coalition|party|faction|rebel\s+group|armed\s+group|jihadist\s+group|claimed\s+(?:it|responsibility|the\s+(?:attack|kidnapping|abduction|bombing|massacre|killing)s?)\b)|,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:militia|movement|coalition|party|faction|alliance|organi[sz]ation|rebel\s+group|armed\s+group|jihadist\s+group)\b)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BodyNounAfter();
 
     /// <summary>

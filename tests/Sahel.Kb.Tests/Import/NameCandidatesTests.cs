@@ -114,6 +114,8 @@ public sealed class NameCandidatesTests
     [InlineData("He led the Islamic State West Africa Testa Province until 2019.", "Islamic State West Africa Testa Province", ArticleKind.Group)]
     [InlineData("It took part in Operation Testanlgou in 2019.", "Operation Testanlgou", ArticleKind.Event)] // its first word, not "in" before it
     [InlineData("It fought beside Jama'at Nasr al-Testa in 2019.", "Jama'at Nasr al-Testa", ArticleKind.Group)] // an Arabic word for a body opens it
+    [InlineData("Groups blamed members of the Volunteers for the Test of the Homeland, a civilian militia allied with the army.", "Volunteers for the Test of the Homeland", ArticleKind.Group)] // what the words after it say it is
+    [InlineData("He became president when he overthrew Paul-Henri Testdogo Damiba in a coup.", "Paul-Henri Testdogo Damiba", ArticleKind.Person)] // whom a coup overthrew
     public void The_text_around_a_name_suggests_its_kind(string sentence, string name, ArticleKind? kind)
     {
         var candidate = Assert.Single(NameCandidates.Find(sentence, []), c => c.Name == name);
