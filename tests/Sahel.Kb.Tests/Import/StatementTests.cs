@@ -115,6 +115,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "bamako-attacks-2024.statements.txt", [Files.Fixture("bamako-attacks-2024.txt")] },
         { "boko-haram-uprising-2009.statements.txt", [Files.Fixture("boko-haram-uprising-2009.txt")] },
         { "ndjamena-ceasefire-agreement-2004.statements.txt", [Files.Fixture("ndjamena-ceasefire-agreement-2004.txt")] },
+        { "battle-of-goz-beida.statements.txt", [Files.Fixture("battle-of-goz-beida.txt")] },
     };
 
     [Theory]
