@@ -140,11 +140,45 @@ public static partial class StatementExtractor
 
         // One fact stated twice is kept once, by its first sentence; one stated with a period ("from
         // 2014 until 2023") and once without keeps the period only.
-        return [.. WithoutOneSidedMassacre(AlignSides(statements), article).Concat(CountriesOfWholes(statements))
+        return [.. WithoutOneSidedMassacre(AlignSides(SidesOfTheNamedNoun(statements, text)), article).Concat(CountriesOfWholes(statements))
             .GroupBy(s => s.Fact)
             .SelectMany(g => g.Any(s => s.Qualifiers.Count > 0) && g.Any(s => s.Qualifiers.Count == 0) ? g.Where(s => s.Qualifiers.Count > 0) : g)
             .DistinctBy(s => (s.Fact, s.QualifierText))];
     }
+
+    /// <summary>
+    /// "… between the Chadian National Army and rebels of the UFDD. The rebels, led by Mahamat Nouri, took the town": the
+    /// commander of "the rebels" stands on the side an earlier sentence called rebels, not on the first side by default.
+    /// </summary>
+    private static List<ExtractedStatement> SidesOfTheNamedNoun(List<ExtractedStatement> statements, string text)
+    {
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var statement = statements[i];
+            if (statement.Property != StatementProperties.Participant || GenericForceLed().Match(statement.Evidence) is not { Success: true } led)
+            {
+                continue;
+            }
+
+            var before = text[..Math.Max(0, text.IndexOf(statement.Evidence, StringComparison.Ordinal))];
+            var noun = led.Groups["noun"].Value.ToLowerInvariant();
+            var side = statements
+                .Where(s => s.Property == StatementProperties.Participant && s.Evidence != statement.Evidence && s.Qualifiers.Any(q => q.Key == "side")
+                    && (before.Contains($"{noun} of {s.ObjectName}", StringComparison.Ordinal) || before.Contains($"{noun} of the {s.ObjectName}", StringComparison.Ordinal)))
+                .Select(s => s.Qualifiers.First(q => q.Key == "side").Value)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (side is [var named])
+            {
+                statements[i] = statement with { Qualifiers = [.. statement.Qualifiers.Select(q => q.Key == "side" ? new KeyValuePair<string, string>("side", named) : q)] };
+            }
+        }
+
+        return statements;
+    }
+
+    [GeneratedRegex(@"^(?:The\s+)?(?<noun>Jihadists|Rebels|Insurgents|Militants|Islamists|Attackers|Assailants|jihadists|rebels|insurgents|militants|islamists|attackers|assailants),\s+(?:led|commanded)\s+by\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GenericForceLed();
 
     /// <summary>
     /// A massacre with one side named ("gunmen of X attacked Seytenga, … killing at least 86 civilians") has a

@@ -145,6 +145,12 @@ public static class StatementRules
     private static readonly string NotBeforeOrAfter = $@"(?<!^\s*(?:{string.Join('|', BeforeOrAfterHeadings)})\s[^.;]*)";
 
     /// <summary>
+    /// A sentence that opens some days later tells of a later deed, whose places are its own: "Two days later the same rebels
+    /// seized Abéché" (a battle of Goz Beïda).
+    /// </summary>
+    private const string LaterDeed = @"(?<!^\s*(?:(?:a|an|one|two|three|four|five|six|seven|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+later|the\s+(?:next|following)\s+(?:day|week|month))\b[^.;]*)";
+
+    /// <summary>
     /// What an actor is, between commas after its name: ", a rebel group from Darfur,", ", an armed
     /// group,", or how they came: ", dressed as soldiers,". Lower-case words only, and at most the
     /// place it is from or of.
@@ -184,6 +190,7 @@ public static class StatementRules
         @"(?<!\b(?:(?:drove|driven|driving|pushed|forced)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families|herders|thousands)|fled|fleeing|flee|took\s+refuge|sought\s+refuge|travel(?:led|ling|s)?)\b[^.;]{0,60}?\b(?:to|into|towards?)\s[^.;]{0,60})" +
         // ("the 2008 edition was cancelled after the killing of four French tourists near Aleg": where the deed it followed happened.)
         @"(?<!\b(?:after|following)\s+the\s+(?:killings?|murders?|deaths?|attacks?|kidnappings?|abductions?|massacres?|bombings?|assassinations?)\b[^.;]{0,80})" +
+        LaterDeed +
         // ("advanced from bases in Libya": where they came from.)
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
         // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
@@ -334,7 +341,7 @@ public static class StatementRules
         new(s_event, NotBeforeOrAfter + @"\b(?:siege|blockade|encirclement)\s+of\s+(?:the\s+(?:town|city|village|capital|camp)\s+of\s+)?@\d+@(?:[^.;@]|@\d+@){0,80}?\bby\s+(?<a>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "rebel forces of the UFDD and the RFC entered N'Djamena": a town taken or entered is where it happened
         // ("French and Chadian troops retook Gao, Timbuktu and Kidal within a month": each town)
-        new(s_event, NotBeforeOrAfter + @"\b(?:entered|captured|recaptured|retook|liberated|seized|overran|took\s+control\s+of|encircled|blockaded|surrounded)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?<o>@\d+@))*(?:,\s+the\s+capital\s+of\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, NotBeforeOrAfter + LaterDeed + @"\b(?:entered|captured|recaptured|retook|liberated|seized|overran|took\s+control\s+of|encircled|blockaded|surrounded)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?<o>@\d+@))*(?:,\s+the\s+capital\s+of\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "rebels of the FUC crossed from Sudan and advanced on N'Djamena": a town marched on is where it happened, and those who marched a side
         new(s_event, NotBeforeOrAfter + @"\b(?:advanced|marched|moved|converged)\s+(?:on|upon|towards?)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // (Not the place they came from: "crossed from Sudan and advanced".)

@@ -212,6 +212,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("On 17 September 2024, fighters of the Test Front attacked the gendarmerie school of Testadié in Bamako. The Malian Armed Forces repelled the attackers after several hours of fighting.", "participant Test Front 1", "participant Malian Armed Forces 2")]
     // A revolt by a sect against a state it does not name: the sect's side alone.
     [InlineData("The Test uprising was an armed revolt by the Islamist sect Boko Test against the Nigerian state, fought in July 2009.", "participant Boko Test 1")]
+    // "The rebels, led by X": X stands on the side an earlier sentence called rebels.
+    [InlineData("The Battle of Testa was fought in 2006 in Testa between the Chadian Test Army and rebels of the Union of Test Forces. The rebels, led by Mahamat Testi, took the town.", "participant Chadian Test Army 1", "participant Union of Test Forces 2", "participant Mahamat Testi 2")]
     public void An_uprising_is_against_the_side_it_names(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Rebellion", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
@@ -570,6 +572,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("On 17 September 2024, fighters of the Test Front attacked the gendarmerie school of Testadié in Niamey.", "location Testadié", "location 2")]
     [InlineData("The Testé clashes took place in 2023, when fighters of the Test Front attacked a convoy of the army leaving the camp of Testber, near Niamey.", "location 2")]
     [InlineData("The Test Rally is an annual rally. It crossed Mauritania until the 2008 edition was cancelled after the killing of four French tourists near Niamey.")]
+    // A later deed's town, in a sentence that opens days later.
+    [InlineData("The Battle of Testa was fought on 22 November 2006 in Niamey. Two days later the same rebels seized Testéché for several hours.", "location 2")]
     public void A_place_named_only_to_measure_or_to_advise_is_no_place_of_the_deed(string summary, params string[] expected)
     {
         Sahel.Kb.Import.ArticleSpan[] mentions = summary.Contains("Niamey", StringComparison.Ordinal)
