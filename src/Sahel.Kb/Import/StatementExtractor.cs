@@ -177,7 +177,7 @@ public static partial class StatementExtractor
         return statements;
     }
 
-    [GeneratedRegex(@"^(?:The\s+)?(?<noun>Jihadists|Rebels|Insurgents|Militants|Islamists|Attackers|Assailants|jihadists|rebels|insurgents|militants|islamists|attackers|assailants),\s+(?:led|commanded)\s+by\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the\s+)?(?<noun>jihadists|rebels|insurgents|militants|islamists|attackers|assailants),\s+(?:led|commanded)\s+by\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GenericForceLed();
 
     /// <summary>
