@@ -62,7 +62,8 @@ public static partial class KindClassifier
             }
 
             var named = head is null ? defined : s_titleWords.Kinds[head.Value];
-            if (head?.Value == noun.Value && named != defined)
+            // ("Al Jazirah State is one of the 18 states of Sudan": the plural after "one of the" is the title's word too.)
+            if (head is not null && (head.Value == noun.Value || head.Value + "s" == noun.Value) && named != defined)
             {
                 // "Borno State is a state in north-eastern Nigeria": the title's word meant what the definition says.
                 var moved = KindRules.TitleHeadWeight;

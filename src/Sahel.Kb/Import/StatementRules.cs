@@ -308,8 +308,9 @@ public static class StatementRules
         // "by elements of the Malian Armed Forces, who mutinied and detained President Ibrahim Boubacar Keïta",
         // "soldiers of the Nigerien Armed Forces led by … attacked the presidential palace … and captured President Mamadou Tandja"
         // ("the presidential guard of Niger … detained": a name after "of" is not who acted, nor the one it was "led by";
-        // "rebels … captured its military camp" took a camp, not power: the one taken is a person or an office.)
-        new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s(?:[\p{L}-]+\s){0,2})(?<o>{ITEM})(?:\s+led\s+by\s+(?:[\p{L}-]+\s+){0,2}?@\d+@)?(?:,\s+who\s+(?:[a-z]+\s+){1,3}and|\s+(?:attacked|stormed|surrounded|entered|seized|mutinied|rebelled)\b[^.;]{0,100}?\s+and(?:\s+then)?)?\s+(?:(?:captured|arrested|detained|overthrew|ousted|deposed|toppled)\s+(?:the\s+)?(?:(?:interim|transitional|elected)\s+)?(?:@\d+@|(?:president|prime minister|head of state|government|king|minister|junta)\b)|seized power\b)", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        // "rebels … captured its military camp" took a camp, not power: the one taken is a person or an office; not "captured Wad Madani,
+        // the capital of …" nor a town taken "from" a side.)
+        new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s(?:[\p{L}-]+\s){0,2})(?<o>{ITEM})(?:\s+led\s+by\s+(?:[\p{L}-]+\s+){0,2}?@\d+@)?(?:,\s+who\s+(?:[a-z]+\s+){1,3}and|\s+(?:attacked|stormed|surrounded|entered|seized|mutinied|rebelled)\b[^.;]{0,100}?\s+and(?:\s+then)?)?\s+(?:(?:captured|arrested|detained|overthrew|ousted|deposed|toppled)\s+(?:the\s+)?(?:(?:interim|transitional|elected)\s+)?(?:@\d+@(?!,\s+(?:the\s+)?(?:capital|largest|main|chief|second)\b|\s+from\b)|(?:president|prime minister|head of state|government|king|minister|junta)\b)|seized power\b)", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "Officers of the army and the security forces, calling themselves the Military Council for Justice and Democracy, seized the
         // presidential palace": the name they acted under carried it out
         new(s_event, @"\bcalling\s+(?:themselves|itself)\s+(?:the\s+)?(?<o>@\d+@),?\s+(?:then\s+)?(?:seized|took|stormed|captured|overthrew|deposed|ousted|attacked|killed|kidnapped|detained)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
@@ -347,7 +348,8 @@ public static class StatementRules
         // (Not the place they came from: "crossed from Sudan and advanced".)
         new(s_event, NotBeforeOrAfter + @"(?<!\b(?:from|of|in|across|through)\s)(?<a>{LIST})\s+(?:(?:crossed|came|moved|broke\s+out|set\s+out)\b[^.;]{0,40}?\s+and\s+)?(?:advanced|marched|moved|converged)\s+(?:on|upon|towards?)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?@\d+@", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // … and the ones who entered it are a side
-        new(s_event, NotBeforeOrAfter + @"(?<a>{LIST})\s+(?:entered|captured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?@\d+@", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("captured Wad Madani, the capital of Al Jazirah State in central Sudan, from the Sudanese Armed Forces": and the side that lost it.)
+        new(s_event, NotBeforeOrAfter + @"(?<a>{LIST})\s+(?:entered|captured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?@\d+@(?:(?:,\s+(?:the\s+)?(?:capital|largest\s+city|main\s+town)\s+of\s+@\d+@(?:\s+in\s+(?:[a-z-]+\s+)?@\d+@)?,)?\s+from\s+(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "Islamists of the MOJWA, supported by fighters of Ansar Dine, drove the MNLA out of the city": who drove whom out, with whoever supported them
         new(s_event, NotBeforeOrAfter + @"(?<a>{ITEM})(?:,\s+(?:supported|backed|assisted|aided|reinforced|joined)\s+by\s+(?<a>{LIST}),)?\s+(?:drove|pushed|chased|forced|expelled)\s+(?<b>{ITEM})\s+(?:out|from|back|away)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the Chadian Army, with French logistical support, drove the rebels out of the city": the side against the rebels
@@ -433,7 +435,8 @@ public static class StatementRules
         new(s_group, @"\b(?:brought together|bringing together|brings together|united|unites|grouped|groups|gathered|gathers)\s+(?:(?:some|about|around|more than|over|at least)\s+)?(?:[a-z0-9-]+\s+)?(?:groups|movements|factions|organi[sz]ations|parties|militias),?\s+(?:among them|including|among which|notably|such as|chief among them)\s+(?<o>{LIST})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         new(s_group, @"\b(?:comprising|comprises|comprise|comprised of|composed of|made up of|consisting of|consists? of|consisted of|bringing together|brings together)\s+(?:(?:units|troops|forces|soldiers|contingents|members|fighters)\s+(?:from|of)\s+)?(?:the\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "Its leader Abubakar Shekau died in 2021": the leader named after "Its leader"
-        new(s_group, @"^(?:Its|Their)\s+(?:(?:former|longtime|long-time|first|founding|last)\s+)?(?:leader|emir|head|chief|commander|president)\s+(?<o>@\d+@)", StatementProperties.LedBy, Object: ObjectConstraint.Actor),
+        // ("Their commander-in-chief, General Abdel Fattah al-Burhan, has also chaired …": a rank and commas may stand between.)
+        new(s_group, @"^(?:Its|Their)\s+(?:(?:former|longtime|long-time|first|founding|last)\s+)?(?:leader|emir|head|chief|commander(?:-in-chief)?|president),?\s+(?:(?:General|Colonel|Marshal|Field Marshal|Lieutenant General|Major General|Brigadier General|Admiral)\s+)?(?<o>@\d+@)", StatementProperties.LedBy, Object: ObjectConstraint.Actor),
         // "led by Iyad Ag Ghaly", "It is headed by Abu Ubaida Yusuf al-Annabi", "chaired by General X"; "Their first provisional president was Bilal Ag Acherif"
         // ("Commanded for most of its existence by Gilbert Diendéré")
         // ("commanded by officers of the junta led by Assimi Goïta": the junta's leader, not the body's.)

@@ -37,6 +37,8 @@ public class KindClassifierTests
     // A camp is a place whatever befell it; conflicts in the plural are events, whatever lands they name.
     [InlineData("Testzam camp", "Testzam is a camp for internally displaced persons near El Test in North Testfur, established in 2004 during the War in Testfur. In April 2025 militias overran it.", ArticleKind.Region)]
     [InlineData("Herder–farmer conflicts in Testland", "The herder–farmer conflicts in Testland are disputes over land and water, most of them in the Middle Test states of Testa, Testb and Testc.", ArticleKind.Event)]
+    // "one of the 18 states of": the title's "State" in the plural, a place.
+    [InlineData("Al Testirah State", "Al Testirah State is one of the 18 states of Sudan, lying between the Blue Nile and the White Nile.", ArticleKind.Region)]
     // What is held each year is an event, whoever organises it.
     [InlineData("Testkar Rally", "The Testkar Rally is an annual off-road endurance rally, first held in 1978. Organised by the Amaury Sport Organisation, it crossed Mauritania.", ArticleKind.Event)]
     // An airport and a neighbourhood are places, whatever words about forces they hold.

@@ -214,6 +214,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test uprising was an armed revolt by the Islamist sect Boko Test against the Nigerian state, fought in July 2009.", "participant Boko Test 1")]
     // "The rebels, led by X": X stands on the side an earlier sentence called rebels.
     [InlineData("The Battle of Testa was fought in 2006 in Testa between the Chadian Test Army and rebels of the Union of Test Forces. The rebels, led by Mahamat Testi, took the town.", "participant Chadian Test Army 1", "participant Union of Test Forces 2", "participant Mahamat Testi 2")]
+    // A city taken "from" a side, and no coup's perpetrator in whoever took it.
+    [InlineData("The Battle of Testani took place from 15 to 19 December 2023, when the Rapid Test Forces captured Testani, the capital of Al Testirah State in central Sudan, from the Sudanese Armed Forces, which withdrew.", "participant Rapid Test Forces 1", "participant Sudanese Armed Forces 2")]
     public void An_uprising_is_against_the_side_it_names(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Rebellion", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
@@ -377,6 +379,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Sudan Test Movement is a rebel group in Testfur, founded in 2002 as the Testfur Liberation Front by Abdul Test al-Nur and Minni Testawi. In 2006 it split into a faction led by Testawi and one led by Abdul Test.", "founded_by Abdul Test al-Nur", "founded_by Minni Testawi")]
     // A body's mission is part of it, and made of the states its troops came from.
     [InlineData("The African Union Mission in Testan is a peacekeeping mission of the African Union in Testfur. It grew to about 7,000 troops, mostly from Rwanda and Nigeria.", "part_of African Union", "has_part Rwanda", "has_part Nigeria")]
+    // A commander-in-chief named with his rank, between commas.
+    [InlineData("The Testanese Armed Forces are the military forces of Testan. Their commander-in-chief, General Abdel Test al-Burhan, has also chaired the council since 2019.", "led_by Abdel Test al-Burhan")]
     public void Who_founded_a_body_and_what_it_replaced_are_read(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", Sahel.Kb.Domain.ArticleKind.Group, [], summary, []));
@@ -521,6 +525,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The battle of Testa was fought in 2015 for control of Testefis, a town in the Kidal Region of Mali. Gunmen of the Test Group took the town, in breach of the peace agreement signed in Bamako two months earlier.", "location Testefis", "location Kidal Region", "location Mali")]
     // A part of a place, named by the country that holds it, is in the place.
     [InlineData("The Test attack was an ambush on 8 February 2022 in which gunmen of the Test Front killed nine people in the Beninese part of Testa Park.", "perpetrator Test Front", "location Testa Park")]
+    // A city a force captured "from" another is where they fought; the force took no power, so it is no perpetrator.
+    [InlineData("The Battle of Testani took place from 15 to 19 December 2023, when the Rapid Test Forces captured Testani, the capital of Al Testirah State in central Sudan, from the Sudanese Armed Forces.", "location Testani", "location Al Testirah State", "location Sudan")]
     public void Who_took_or_killed_the_victims_carried_it_out(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test attack", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
