@@ -414,11 +414,14 @@ public static partial class StatementExtractor
         }
 
         var (from, to) = objectAt > 0 && objectAt < sentence.Length ? DateExtractor.Period(sentence[objectAt..]) : (null, null);
-        if (from is null && to is null && !ownOnly)
+        // ("He commanded the Presidential Guard from 2011 and heads the National Council …": a period before a later clause
+        // is its own clause's, not the later object's.)
+        var earlierClauses = IsEarlierClausesPeriod(sentence, objectAt);
+        if (from is null && to is null && !ownOnly && !earlierClauses)
         {
             (from, to) = DateExtractor.Period(sentence);
         }
-        else if (from is null)
+        else if (from is null && !earlierClauses)
         {
             // ("After Yusuf was killed … in 2009 it was led by Abubakar Shekau until his death in May 2021": the start before.)
             from = DateExtractor.StartAfterOpening(sentence);
@@ -443,6 +446,16 @@ public static partial class StatementExtractor
 
         return period;
     }
+
+    /// <summary>Whether a clause joined by "and" stands before the object, and the sentence's period stands before that join.</summary>
+    private static bool IsEarlierClausesPeriod(string sentence, int objectAt) =>
+        objectAt > 0 && objectAt <= sentence.Length
+        && LaterClause().Matches(sentence[..objectAt]).LastOrDefault() is { } join
+        && DateExtractor.Period(sentence[..join.Index]) is not (null, null);
+
+    /// <summary>"and heads", "and then led", "and was": a second clause with its own verb.</summary>
+    [GeneratedRegex(@"\band\s+(?:then\s+|later\s+|now\s+|also\s+)?(?:was|is|has|had|became|heads|leads|led|headed|commands|commanded|chairs|chaired|served|serves|joined|founded)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LaterClause();
 
     private static bool Fits(ObjectConstraint constraint, NameSpan span) => constraint switch
     {

@@ -399,6 +399,14 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(expected, statements.Where(s => s.Property.Label == "position_held").Select(s => $"{s.Property.Label} {s.ObjectName} {s.QualifierText}"));
     }
 
+    [Fact]
+    public void A_period_of_the_first_clause_is_not_the_seconds()
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], "John Test is a general. He commanded the Presidential Test Guard from 2011 and heads the National Test Council, the junta.", []));
+
+        Assert.Equal(["member_of Presidential Test Guard from=2011", "member_of National Test Council "], statements.Select(s => $"{s.Property.Label} {s.ObjectName} {s.QualifierText}"));
+    }
+
     [Theory]
     // Service in a force from when the sentence says; a second force served in after it has none of the first's period.
     [InlineData("John Test is a commander. He has served in the Test Support Forces since 2013.", "member_of Test Support Forces from=2013")]
