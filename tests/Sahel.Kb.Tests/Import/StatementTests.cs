@@ -116,6 +116,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "boko-haram-uprising-2009.statements.txt", [Files.Fixture("boko-haram-uprising-2009.txt")] },
         { "ndjamena-ceasefire-agreement-2004.statements.txt", [Files.Fixture("ndjamena-ceasefire-agreement-2004.txt")] },
         { "battle-of-goz-beida.statements.txt", [Files.Fixture("battle-of-goz-beida.txt")] },
+        { "zaria-massacre.statements.txt", [Files.Fixture("zaria-massacre.txt")] },
     };
 
     [Theory]
