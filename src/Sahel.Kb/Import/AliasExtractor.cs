@@ -269,12 +269,13 @@ public static partial class AliasExtractor
     /// <summary>
     /// A name with the same first and last words as another and all its words in order, and more:
     /// "Idriss Déby Itno" of "Idriss Déby"; with <paramref name="anyEnd"/>, whatever it ends with
-    /// ("Mahamat Idriss Déby Itno" of "Mahamat Déby").
+    /// ("Mahamat Idriss Déby Itno" of "Mahamat Déby"). A word may carry the Arabic article the other leaves
+    /// off ("Ibrahim Yaqoub El-Zakzaky" of "Ibrahim Zakzaky").
     /// </summary>
     private static bool IsFullerName(string fuller, string name, bool anyEnd = false)
     {
         var (longer, shorter) = (fuller.Split(' '), name.Split(' '));
-        if (longer.Length <= shorter.Length || longer[0] != shorter[0])
+        if (longer.Length <= shorter.Length || !IsSameWord(longer[0], shorter[0]))
         {
             return false;
         }
@@ -283,14 +284,21 @@ public static partial class AliasExtractor
         var at = 0;
         foreach (var word in longer)
         {
-            if (at < shorter.Length && word == shorter[at])
+            if (at < shorter.Length && IsSameWord(word, shorter[at]))
             {
                 at++;
             }
         }
 
-        return at == shorter.Length && (anyEnd || longer[^1] == shorter[^1] || fuller.StartsWith(name + " ", StringComparison.Ordinal));
+        return at == shorter.Length && (anyEnd || IsSameWord(longer[^1], shorter[^1]) || fuller.StartsWith(name + " ", StringComparison.Ordinal));
     }
+
+    /// <summary>One word of a name, with or without the Arabic article before it: "el-zakzaky" and "zakzaky".</summary>
+    private static bool IsSameWord(string one, string other) =>
+        one == other || WithoutArabicArticle(one) == WithoutArabicArticle(other);
+
+    private static string WithoutArabicArticle(string word) =>
+        word.Length > 3 && word[2] == '-' && word[..2] is "el" or "al" ? word[3..] : word;
 
     /// <summary>
     /// The name that starts at <paramref name="start"/> as the linker reads it, when it runs on past

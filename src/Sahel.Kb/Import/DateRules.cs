@@ -28,6 +28,12 @@ public static class DateRules
     private static readonly ArticleKind[] s_agreement = [ArticleKind.Agreement];
     private static readonly ArticleKind[] s_organised = [ArticleKind.Group, ArticleKind.Region];
 
+    /// <summary>
+    /// Before "founded": another body or place the subject holds, named and set off by a comma ("Zaria is home to Ahmadu Bello
+    /// University, founded in 1962"). Its name in capitals, whatever the rule's case.
+    /// </summary>
+    private const string AnothersFounding = @"(?<!\b(?:home\s+to|hosts|houses|including|such\s+as)\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|de|du|des))*),\s+)";
+
     public static readonly IReadOnlyList<DateRule> All =
     [
         // "(1954 – 2024)", "(16 February 1973 – August 2021)", "(born Lehbib Ould Ali; 16 February 1973 – August 2021)":
@@ -81,7 +87,8 @@ public static class DateRules
 
         // "founded on 28 October 2014", "formed on 6 May 2021", "established on 25 April 2013",
         // "created as a separate region in 1991"
-        new(s_organised, @"\b(?:founded|formed|established|created|set up)\b", DateLabel.Founded, MaxGapWords: 5),
+        // (not "Zaria is home to Ahmadu Bello University, founded in 1962": another body named before, its own date.)
+        new(s_organised, AnothersFounding + @"\b(?:founded|formed|established|created|set up)\b", DateLabel.Founded, MaxGapWords: 5),
         // "Opened in 1974, it is named after …": an airport, a school, a road began when it opened (not "opened fire on a convoy")
         new(s_organised, @"\b(?:opened|inaugurated)\b(?!\s+(?:fire|talks|negotiations|an?|the|its|their|his|her)\b)", DateLabel.Founded, MaxGapWords: 3),
         // "founded by the preacher Mohammed Yusuf in Maiduguri in 2002": who founded it and where, then when

@@ -322,10 +322,12 @@ public static partial class StatementExtractor
                 {
                     yield return new ExtractedStatement(subject, rule.Property, article.Id, article.Title, qualifiers, sentence);
                 }
-                else if (article.Kind == ArticleKind.Person && !span.IsParty && (rule.Property == StatementProperties.LedBy || rule.Property == StatementProperties.FoundedBy))
+                else if (article.Kind == ArticleKind.Person && !span.IsParty && (rule.Property == StatementProperties.LedBy || rule.Property == StatementProperties.FoundedBy)
+                    && !WantedNameRules.IsUnionOfStates(span.Name))
                 {
                     // ("has headed the High Council …", "to found the Islamic Movement …": a body without its article here
-                    // holds no statement; who led or founded it was its member. Not "he commanded the Chadian forces": no body's name.)
+                    // holds no statement; who led or founded it was its member. Not "he commanded the Chadian forces": no body's name;
+                    // not "He chaired the African Union": its members are states.)
                     yield return new ExtractedStatement(article.Id, StatementProperties.MemberOf, null, span.Name, qualifiers, sentence);
                 }
 
@@ -879,7 +881,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?:Treaty|Agreement|Accords?|Charter|Pact|Protocol|Resolution|Convention|Act|Declaration|Constitution|[Cc]easefire|[Cc]ease-fire|[Tt]ruce|Armistice)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentName();
 
-    [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces?|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Authority|Commission|Committee|Agency|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces?|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Union|Confederation|Congress|Society|Association|League|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Authority|Commission|Committee|Agency|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroupName();
 
     [GeneratedRegex(@"^(?:Deputy\s+)?Chief of (?:the\s+)?(?:Army|Defence|Defense|General|Air|Naval|Joint|Armed Forces|Air Force)\s+Staff\b", RegexOptions.CultureInvariant)]

@@ -167,6 +167,15 @@ public static class StatementRules
     /// </summary>
     private const string AnothersOffice = @"(?<!\b(?:of|under|with|by|to|for|from|and|beside|succeeded|replaced)\s+@\d+@,\s+(?:the|its|a|an)\s+(?:[a-z-]+\s+){0,2})";
 
+    /// <summary>A body's origin in another: "grew out of", "emerged from".</summary>
+    private const string GrewOutOf = @"(?:grew out of|emerged from)";
+
+    /// <summary>After a body's origin, in its sentence: the other body took the new name, so it was renamed, not left.</summary>
+    private const string Renamed = @"[^.;]*\b(?:took\s+(?:its|the|their)\s+(?:present|current|new)\s+name|(?:was|were)\s+renamed|renamed\s+itself|changed\s+(?:its|their)\s+name)\b";
+
+    /// <summary>A nationality before a body's name: "the Algerian Salafist Group for Preaching and Combat".</summary>
+    private const string Nationality = @"(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)\s+)?";
+
     /// <summary>Before "signed": words that make the signing another agreement's ("It was followed by a final agreement signed in Niamey").</summary>
     private const string NotThisAgreement = @"(?<!\b(?:followed|replaced|preceded|succeeded|superseded)\s+by\b[^.;]*)";
 
@@ -471,9 +480,12 @@ public static class StatementRules
         // ("an organisation that broke away from al-Qaeda in the Islamic Maghreb in late 2011"; not "founded … by X, who had split
         // from Y": the founder left it.)
         new(s_group, @"(?<!,\s+who\s+(?:had\s+|has\s+)?(?:earlier\s+|previously\s+)?)\b(?:split(?:\s+(?:away|off))?|splintered|seceded|broke\s+(?:away|off)|splinter(?:\s+group)?|breakaway(?:\s+group)?|offshoot)\s+(?:from|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Actor),
-        // "evolved from the Salafist Group for Preaching and Combat (GSPC) in January 2007", "the successor of the MPA"
-        // ("grew out of the Algerian Salafist Group for Preaching and Combat": a nationality may stand before the name.)
-        new(s_group, @"\b(?:evolved from|grew out of|emerged from|successor (?:to|of))\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)\s+)?(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Actor),
+        // "evolved from the Salafist Group for Preaching and Combat (GSPC) in January 2007", "the successor of the MPA"; "grew out of
+        // the Algerian Salafist Group for Preaching and Combat, which … took its present name in January 2007": the body renamed
+        // (a nationality may stand before the name)
+        new(s_group, @"\b(?:evolved from|successor (?:to|of)|" + GrewOutOf + "(?=" + Renamed + @"))\s+(?:the\s+)?" + Nationality + @"(?<o>@\d+@)", StatementProperties.Replaces, Object: ObjectConstraint.Actor),
+        // "It grew out of the Muslim Students' Society in the late 1970s": born of a body that lives on, not renamed
+        new(s_group, @"\b" + GrewOutOf + "(?!" + Renamed + @")\s+(?:the\s+)?" + Nationality + @"(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Actor),
         // "is a branch of the Malian Armed Forces", "was the Saharan wing of AQIM", "is a province of the Islamic State" (said of
         // the subject; the noun says the other is an organisation)
         // ("is a jihadist group in central Mali and a unit of JNIM": the second of what the subject is; not "… the MNLA, the

@@ -151,6 +151,15 @@ public static partial class WantedNameRules
         "Tijani", "Hissène", "Goukouni", "Sidi", "Hamid", "Salah",
     };
 
+    /// <summary>
+    /// A body whose members are states ("the African Union", "the Economic Community of West African States"): a head of
+    /// state who chairs it in turn leads it for the states, and is no member of it.
+    /// </summary>
+    public static bool IsUnionOfStates(string name) => UnionOfStates().IsMatch(name);
+
+    [GeneratedRegex(@"^(?:(?:African|European|Arab)\s+Union|United\s+Nations|Arab\s+League|League\s+of\s+Arab\s+States|Economic\s+Community\s+of\s+[\p{L}\s]+\s+States|Organi[sz]ation\s+of\s+(?:African\s+Unity|Islamic\s+Cooperation)|Alliance\s+of\s+Sahel\s+States)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnionOfStates();
+
     /// <summary>A gazetteer of the region's states and their neighbours: a name of one is a place wherever it stands ("in Burkina Faso").</summary>
     public static readonly IReadOnlySet<string> Countries = new HashSet<string>(StringComparer.Ordinal)
     {

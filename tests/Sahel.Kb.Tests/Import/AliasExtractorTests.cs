@@ -24,6 +24,7 @@ public sealed class AliasExtractorTests
     // A given name before the whole title, where a life's bracket follows, is the person's fuller name; a place's extra word is not.
     [InlineData("Isaac Testa", "Yacouba Isaac Testa (born 1965) is an army officer.", "Yacouba Isaac Testa")]
     [InlineData("Mahamat Testa", "Mahamat Idriss Testa Itno (born 4 April 1984) is a general.", "Mahamat Idriss Testa Itno")] // names between and after, the same
+    [InlineData("Ibrahim Testaky", "Ibrahim Yaqoub El-Testaky (born 5 May 1953) is a cleric.", "Ibrahim Yaqoub El-Testaky")] // the Arabic article before the last name
     [InlineData("Operation Testa", "Operation Testa was a counter-insurgency operation in Nigeria. In 2021 it was renamed Operation Hadin Testa.", "Operation Hadin Testa")] // a later name
     [InlineData("Operation Testa", "Operation Testa was a counter-insurgency operation in Nigeria. In 2021 it was renamed Operation Hadin Testa…")] // one the mirror's cut may have cut
     [InlineData("Testa Region", "Greater Testa Region (Arabic: تست) is a region.")]

@@ -29,6 +29,9 @@ public class DateExtractorTests
         { ArticleKind.Group, "The mission was established on 25 April 2013 by a resolution, and was terminated over a decade later on 30 June 2023.", "founded 2013-04-25 day; dissolved 2023-06-30 day" },
         { ArticleKind.Group, "It formed in Mali during the war in 2014. The group was founded on 28 October 2014 as an alliance.", "founded 2014-10-28 day" },
         { ArticleKind.Group, "The coalition was formed on 6 May 2021, as an alliance.", "founded 2021-05-06 day" },
+        // Another body the subject holds, named before "founded" and a comma, has its own year; the subject between commas is dated.
+        { ArticleKind.Region, "Testa is a city in northern Nigeria. It is home to Ahmadu Test University, founded in 1962.", "" },
+        { ArticleKind.Group, "The Test Front, founded in 2011, is an armed group.", "founded 2011 year" },
         { ArticleKind.Region, "This area was created as a separate region in 1991.", "founded 1991 year" },
         { ArticleKind.Agreement, "The agreement was signed on May 15 and June 20, 2015, in Bamako.", "signed 2015-05-15 day; signed 2015-06-20 day" },
         { ArticleKind.Agreement, "It was terminated by the Malian government on January 25, 2024, amid conflict.", "end 2024-01-25 day" },
