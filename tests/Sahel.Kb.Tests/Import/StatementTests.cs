@@ -117,6 +117,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "ndjamena-ceasefire-agreement-2004.statements.txt", [Files.Fixture("ndjamena-ceasefire-agreement-2004.txt")] },
         { "battle-of-goz-beida.statements.txt", [Files.Fixture("battle-of-goz-beida.txt")] },
         { "zaria-massacre.statements.txt", [Files.Fixture("zaria-massacre.txt")] },
+        { "sudanese-coup-2019.statements.txt", [Files.Fixture("sudanese-coup-2019.txt")] },
     };
 
     [Theory]
