@@ -144,7 +144,8 @@ public static partial class MentionLinker
 
                 // "Fahad Ag Al-Mahmoud", "the Tuareg rebellion of 2012": another way to write an article's name.
                 var isOneWord = !candidate.Name.Contains(' ');
-                if (variants.TryFind(candidate.Name, out var target) || isOneWord && surnames.TryGetValue(TextFold.Key(candidate.Name), out target) && target > 0)
+                if (variants.TryFind(candidate.Name, out var target)
+                    || (isOneWord || candidate.Name.Split(' ') is [var descent, _] && s_descent.Contains(TextFold.Key(descent))) && surnames.TryGetValue(TextFold.Key(candidate.Name), out target) && target > 0)
                 {
                     if (target != article.Id)
                     {
@@ -315,7 +316,8 @@ public static partial class MentionLinker
         var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var article in articles.Where(a => a.Kind is ArticleKind.Person or ArticleKind.Group))
         {
-            if (ShortName(TextFold.Key(AliasExtractor.ShortTitle(article.Title) ?? article.Title), article.Kind) is { } surname)
+            var key = TextFold.Key(AliasExtractor.ShortTitle(article.Title) ?? article.Title);
+            foreach (var surname in ShortNames(key, article.Kind))
             {
                 surnames[surname] = surnames.ContainsKey(surname) ? 0 : article.Id;
             }
@@ -323,6 +325,32 @@ public static partial class MentionLinker
 
         return surnames;
     }
+
+    /// <summary>
+    /// Every short form of a folded name that alone names it: its <see cref="ShortName"/>; for a person, that surname without
+    /// the Arabic article ("Bashir" for Omar al-Bashir) and a surname of two words after a word of descent ("Ibn Auf" for Ahmed
+    /// Awad Ibn Auf, "Ag Ghaly" for Iyad Ag Ghaly).
+    /// </summary>
+    private static IEnumerable<string> ShortNames(string key, ArticleKind? kind)
+    {
+        if (ShortName(key, kind) is { } surname)
+        {
+            yield return surname;
+            if (kind == ArticleKind.Person && surname.Length > 6 && surname[2] == '-' && surname[..2] is "al" or "el")
+            {
+                yield return surname[3..];
+            }
+        }
+
+        var words = key.Split(' ');
+        if (kind == ArticleKind.Person && words.Length >= 3 && s_descent.Contains(words[^2]))
+        {
+            yield return $"{words[^2]} {words[^1]}";
+        }
+    }
+
+    /// <summary>Words of descent that open a two-word surname: "Ibn Auf", "Ould Daddah", "Ag Ghaly" (folded).</summary>
+    private static readonly HashSet<string> s_descent = new(StringComparer.Ordinal) { "ibn", "bin", "ben", "ould", "ag", "wad", "abu" };
 
     /// <summary>The word of a folded name that alone names it, if it has one: a person's last word, a two-word group's first.</summary>
     internal static string? ShortName(string key, ArticleKind? kind)

@@ -453,6 +453,15 @@ public static partial class NameCandidates
 
     private static readonly System.Buffers.SearchValues<char> s_capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÄÉÈÊËÎÏÔÖÙÛÜÇ");
 
+    /// <summary>
+    /// A month shortened, or cut by the mirror inside its name: "replaced by the Sovereignty Council in Aug …" names the council,
+    /// then when. ("January" and the other whole names open no name at all.)
+    /// </summary>
+    internal static bool IsMonthWritten(string word) =>
+        word.Length >= 3 && s_months.Any(month => month.StartsWith(word, StringComparison.Ordinal));
+
+    private static readonly string[] s_months = DateExtractor.MonthName.Split('|');
+
     /// <summary>Whether a country's name ("Mali", "Burkina Faso") opens at the token, as a whole word.</summary>
     private static bool IsCountryAt(List<RunToken> tokens, int index)
     {
@@ -501,7 +510,7 @@ public static partial class NameCandidates
             var takesIn = !branchIn && (namesWar || s_takesIn.Contains(previous) && !isOwnNamed || hyphenTakesIn)
                 || run.Any(w => w.Word == "for") && (run.Any(w => w.Word == "and") || run.TakeWhile(w => w.Word != "for").Any(w => s_takesIn.Contains(w.Word)) && IsCountryAt(tokens, index + 1));
             var nameFollows = next.IsNameWord || next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count && tokens[index + 2].IsNameWord;
-            return takesIn && nameFollows;
+            return takesIn && nameFollows && !IsMonthWritten(next.Parts.Groups["word"].Value);
         }
 
         // ("Justice and Equality Movement", "Science and Technical College": words joined before what the body is.)

@@ -274,11 +274,11 @@ public static partial class StatementExtractor
     private static IEnumerable<ExtractedStatement> Read(StatementRule rule, Match match, List<NameSpan> spans, StatementInput article, string sentence, int sentenceStart)
     {
         var groups = rule.Shape == StatementShape.Sides ? (string[])["a", "b"] : ["o", "p"];
-        var named = new List<(string Group, NameSpan Span)>();
+        var named = new List<(string Group, NameSpan Span, int At)>();
         foreach (var group in groups.Where(g => match.Groups[g].Success))
         {
             // A group may be written twice in a pattern ("between A and B, among them C"): each of its captures.
-            foreach (var (capture, token) in match.Groups[group].Captures.SelectMany(c => Token().Matches(c.Value).Select(t => (c.Value, t))))
+            foreach (var (capture, at, token) in match.Groups[group].Captures.SelectMany(c => Token().Matches(c.Value).Select(t => (c.Value, c.Index, t))))
             {
                 // "Mokhtar Belmokhtar's Al-Mulathameen Brigade": the brigade, not its owner; "a faction of the Arab Movement of Azawad": a part, not the whole.
                 // "the Chadian National Armed Forces of President Hissène Habré defeated …": the force acted, not the one whose it was.
@@ -286,7 +286,7 @@ public static partial class StatementExtractor
                 if (!PossessiveAfter().IsMatch(capture.AsSpan(token.Index + token.Length)) && !FactionBefore().IsMatch(capture.AsSpan(0, token.Index))
                     && !IsOwner(capture[..token.Index], span, sentence, sentenceStart))
                 {
-                    named.Add((group, span));
+                    named.Add((group, span, at));
                 }
             }
         }
@@ -296,7 +296,7 @@ public static partial class StatementExtractor
             named = StateSideApart(named);
         }
 
-        foreach (var (group, span) in named)
+        foreach (var (group, span, at) in named)
         {
             // ("a union of fifteen West African states": words that only describe name no one.)
             if (span.ArticleId == article.Id || !Fits(rule.Object, span) || span.Name.Length == 0
@@ -305,7 +305,9 @@ public static partial class StatementExtractor
                 continue;
             }
 
-            var period = rule.Period ? Period(sentence, span.Start - sentenceStart, article.Kind == ArticleKind.Person ? article.Died : null, rule.OwnPeriodOnly) : [];
+            // ("chaired first by A and, from 12 April 2019, by B": the period between the two is the second's.)
+            var period = rule.Period ? Period(sentence, span.Start - sentenceStart, article.Kind == ArticleKind.Person ? article.Died : null, rule.OwnPeriodOnly)
+                : match.Groups["turn"] is { Success: true } turn && at > turn.Index ? TurnPeriod(turn.Value) : [];
             IReadOnlyList<KeyValuePair<string, string>> qualifiers = rule.Shape == StatementShape.Sides
                 ? [new("side", group == "a" ? "1" : "2"), .. period]
                 : period;
@@ -382,7 +384,7 @@ public static partial class StatementExtractor
     /// "between fighters of AQIM and the MOJWA and the Malian Army": of three names joined by "and", the state's force
     /// stands apart; the names before it are one side. Only when the first side is one name that is no state's.
     /// </summary>
-    private static List<(string Group, NameSpan Span)> StateSideApart(List<(string Group, NameSpan Span)> named)
+    private static List<(string Group, NameSpan Span, int At)> StateSideApart(List<(string Group, NameSpan Span, int At)> named)
     {
         var first = named.Where(n => n.Group == "a").ToList();
         var second = named.Where(n => n.Group == "b").ToList();
@@ -392,7 +394,7 @@ public static partial class StatementExtractor
             return named;
         }
 
-        return [.. first, .. second.Take(state).Select(n => ("a", n.Span)), .. second.Skip(state)];
+        return [.. first, .. second.Take(state).Select(n => n with { Group = "a" }), .. second.Skip(state)];
     }
 
     private static bool IsOperation(NameSpan span) =>
@@ -435,19 +437,15 @@ public static partial class StatementExtractor
             to = died;
         }
 
-        var period = new List<KeyValuePair<string, string>>();
-        if (from is not null)
-        {
-            period.Add(new("from", from));
-        }
-
-        if (to is not null)
-        {
-            period.Add(new("to", to));
-        }
-
-        return period;
+        return PeriodOf((from, to));
     }
+
+    /// <summary>The start of a leader's turn, written between commas before him: "from 12 April 2019".</summary>
+    private static List<KeyValuePair<string, string>> TurnPeriod(string words) => PeriodOf(DateExtractor.Period(words));
+
+    /// <summary>The qualifiers of a period: "from", "to", each where written.</summary>
+    private static List<KeyValuePair<string, string>> PeriodOf((string? From, string? To) period) =>
+        [.. new[] { ("from", period.From), ("to", period.To) }.Where(q => q.Item2 is not null).Select(q => new KeyValuePair<string, string>(q.Item1, q.Item2!))];
 
     /// <summary>Whether a clause joined by "and" stands before the object, and the sentence's period stands before that join.</summary>
     private static bool IsEarlierClausesPeriod(string sentence, int objectAt) =>
@@ -479,7 +477,8 @@ public static partial class StatementExtractor
         ObjectConstraint.Member => span.Kind is not ArticleKind.Event and not ArticleKind.Agreement && !EventName().IsMatch(span.Name) && !WantedNameRules.IsGenericForce(span.Name),
         // ("Chief of Army Staff", "Chief of the General Staff": a staff's chief is an office of no place.)
         ObjectConstraint.Upland => span.Kind is null or ArticleKind.Region && UplandName().IsMatch(span.Name),
-        ObjectConstraint.Office => span.Kind is null && (WantedNameRules.Offices.Any(o => span.Name.StartsWith(o + " of ", StringComparison.Ordinal)) || StaffChief().IsMatch(span.Name)),
+        // ("First Vice President of Sudan": an office of a rank among its holders.)
+        ObjectConstraint.Office => span.Kind is null && (WantedNameRules.Offices.Any(o => WithoutRank(span.Name).StartsWith(o + " of ", StringComparison.Ordinal)) || StaffChief().IsMatch(span.Name)),
         ObjectConstraint.Somewhere => span.Kind == ArticleKind.Region || span.Kind is null && !span.IsParty && !GroupName().IsMatch(span.Name) && !EventName().IsMatch(span.Name) && !ProperNames.IsAcronym(span.Name),
         _ => true,
     };
@@ -518,7 +517,8 @@ public static partial class StatementExtractor
             rest = rest[(heading.Length + 1)..];
         }
 
-        if (OpeningClause().Match(rest.ToString()) is { Success: true } clause)
+        var clause = PronounAfterClause().Match(rest.ToString()) is { Success: true } why ? why : OpeningClause().Match(rest.ToString());
+        if (clause.Success)
         {
             rest = rest[clause.Length..];
         }
@@ -725,7 +725,8 @@ public static partial class StatementExtractor
                 {
                     // "Minister of Defence and Veterans Affairs": one office.
                 }
-                else if (!ProperNames.Particles.Contains(next) || next == "of" && WantedNameRules.OfEndsName([.. words[i..(last + 1)].Select(w => w.Value)], j + 2 < words.Count ? words[j + 2].Value : null, j + 3 < words.Count ? words[j + 3].Value : null))
+                else if (!ProperNames.Particles.Contains(next) || next == "in" && j + 2 < words.Count && NameCandidates.IsMonthWritten(words[j + 2].Value)
+                    || next == "of" && WantedNameRules.OfEndsName([.. words[i..(last + 1)].Select(w => w.Value)], j + 2 < words.Count ? words[j + 2].Value : null, j + 3 < words.Count ? words[j + 3].Value : null))
                 {
                     break;
                 }
@@ -838,9 +839,19 @@ public static partial class StatementExtractor
     [GeneratedRegex(@" \(\)", RegexOptions.CultureInvariant)]
     private static partial Regex BracketLeftovers();
 
+    private static string WithoutRank(string office) =>
+        office.StartsWith("First ", StringComparison.Ordinal) || office.StartsWith("Second ", StringComparison.Ordinal) ? office[(office.IndexOf(' ') + 1)..] : office;
+
     /// <summary>"In 2019, …", "In December 2015 it …": an opening that says when, with or without its comma before a pronoun (its number not one inside a name: "… part in the G5 Sahel Joint Force").</summary>
     [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}(?<!\p{L})\d[^,]{0,30}?(?:,\s+|\s+(?=(?:it|he|she|they)\s|\p{Lu})))", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningClause();
+
+    /// <summary>
+    /// "After the Khartoum massacre of 3 June 2019 and mediation by the African Union and Ethiopia, it signed …": a clause of
+    /// when or why, however long, before the subject's pronoun.
+    /// </summary>
+    [GeneratedRegex(@"^(?:After|Following|Before|Since|During|Despite|Amid|Under)\b[^;]{0,160}?,\s+(?=(?:it|he|she|they)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounAfterClause();
 
     [GeneratedRegex(@"^(?:An?|One|The)\s+\p{L}[^,.;]{0,120}(?:,\s+[^,.;]{1,90}){0,2},\s+(?:he|she|it|they)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveOpening();

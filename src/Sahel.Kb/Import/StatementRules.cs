@@ -313,13 +313,14 @@ public static class StatementRules
         new(s_event, @"(?<a>{ITEM})\s+(?:led|commanded|headed)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:attacks|raids|assaults|ambushes|offensives|uprisings)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, Title: RebellionTitle),
         // "The attack was commanded by Mokhtar Belmokhtar": of an attack, the one who led it is on the attackers' side
         new(s_event, @"\b(?:was|were)\s+(?:jointly\s+)?(?:led|commanded|directed|organi[sz]ed|planned)\s+by\s+(?<a>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, Title: AttackTitle),
-        // "the Malian Army led by Vice President Assimi Goïta captured President Bah N'daw" (a coup's first sentence),
+        // "the Malian Army led by Vice President Assimi Goïta captured President Bah N'daw" (a coup's first sentence), "when the
+        // Sudanese Armed Forces removed President Omar al-Bashir from power",
         // "by elements of the Malian Armed Forces, who mutinied and detained President Ibrahim Boubacar Keïta",
         // "soldiers of the Nigerien Armed Forces led by … attacked the presidential palace … and captured President Mamadou Tandja"
         // ("the presidential guard of Niger … detained": a name after "of" is not who acted, nor the one it was "led by";
         // "rebels … captured its military camp" took a camp, not power: the one taken is a person or an office; not "captured Wad Madani,
         // the capital of …" nor a town taken "from" a side.)
-        new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s(?:[\p{L}-]+\s){0,2})(?<o>{ITEM})(?:\s+led\s+by\s+(?:[\p{L}-]+\s+){0,2}?@\d+@)?(?:,\s+who\s+(?:[a-z]+\s+){1,3}and|\s+(?:attacked|stormed|surrounded|entered|seized|mutinied|rebelled)\b[^.;]{0,100}?\s+and(?:\s+then)?)?\s+(?:(?:captured|arrested|detained|overthrew|ousted|deposed|toppled)\s+(?:the\s+)?(?:(?:interim|transitional|elected)\s+)?(?:@\d+@(?!,\s+(?:the\s+)?(?:capital|largest|main|chief|second)\b|\s+from\b)|(?:president|prime minister|head of state|government|king|minister|junta)\b)|seized power\b)", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s(?:[\p{L}-]+\s){0,2})(?<o>{ITEM})(?:\s+led\s+by\s+(?:[\p{L}-]+\s+){0,2}?@\d+@)?(?:,\s+who\s+(?:[a-z]+\s+){1,3}and|\s+(?:attacked|stormed|surrounded|entered|seized|mutinied|rebelled)\b[^.;]{0,100}?\s+and(?:\s+then)?)?\s+(?:(?:captured|arrested|detained|overthrew|ousted|deposed|toppled)\s+(?:the\s+)?(?:(?:interim|transitional|elected)\s+)?(?:@\d+@(?!,\s+(?:the\s+)?(?:capital|largest|main|chief|second)\b|\s+from\b)|(?:president|prime minister|head of state|government|king|minister|junta)\b)|seized power\b|removed\s+(?:the\s+)?(?:(?:interim|transitional|elected)\s+)?(?:president|prime minister|head of state|government|king|junta)?[^.;@]{0,20}?(?:@\d+@)?\s+from\s+(?:power|office)\b)", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "Officers of the army and the security forces, calling themselves the Military Council for Justice and Democracy, seized the
         // presidential palace": the name they acted under carried it out
         new(s_event, @"\bcalling\s+(?:themselves|itself)\s+(?:the\s+)?(?<o>@\d+@),?\s+(?:then\s+)?(?:seized|took|stormed|captured|overthrew|deposed|ousted|attacked|killed|kidnapped|detained)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
@@ -451,8 +452,9 @@ public static class StatementRules
         // ("commanded by officers of the junta led by Assimi Goïta": the junta's leader, not the body's.)
         // ("it split into a faction led by Minnawi … and one led by Abdul Wahid": a part's leader is not the whole's.)
         new(s_group, @"(?<!\bof\s+(?:the|a|an)\s+[a-z-]+\s+)(?<!\b(?:factions?|wings?|splinter(?:\s+groups?)?|offshoots?|branch(?:es)?|cells?|one|another|the\s+other)\s+(?:(?:that|which)\s+(?:was|is|were|are)\s+)?)\b(?:led|headed|commanded|chaired|presided over)(?:\s+(?:for|during|throughout)\s+(?:most|much|all|part)\s+of\s+(?:its|their)\s+(?:existence|history|life)|\s+since\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?\d{4})?\s+by\s+(?<o>{LIST})(?!,?\s+and(?:,\s+[^,.;@]{1,40},)?\s+(?:then\s+|later\s+)?by\b)", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
-        // "It was led first by Paul-Henri Sandaogo Damiba and, from October 2022, by Ibrahim Traoré": each leader in turn (the sentence's period is one leader's, so none is kept)
-        new(s_group, @"\b(?:led|headed|commanded|chaired)(?:\s+(?:first|initially|originally))?\s+by\s+(?<o>{LIST}),?\s+and(?:,\s+[^,.;@]{1,40},)?\s+(?:then\s+|later\s+)?by\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor),
+        // "It was led first by Paul-Henri Sandaogo Damiba and, from October 2022, by Ibrahim Traoré": each leader in turn (the sentence's
+        // period is one leader's: the words between the two give the second his start, the first none)
+        new(s_group, @"\b(?:led|headed|commanded|chaired)(?:\s+(?:first|initially|originally))?\s+by\s+(?<o>{LIST}),?\s+and(?:,\s+(?<turn>[^,.;@]{1,40}),)?\s+(?:then\s+|later\s+)?by\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor),
         // "Its leaders included Sidi Mohamed Ould Maham, its president from 2014 to 2017": each leader named
         new(s_group, @"^(?:Its|Their)\s+(?:leaders|presidents|heads|chairmen|commanders)\s+(?:have\s+)?(?:included|include)\s+(?<o>{LIST})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "after the Islamic State named Abu Musab al-Barnawi its leader"

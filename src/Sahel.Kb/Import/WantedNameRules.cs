@@ -236,6 +236,13 @@ public static partial class WantedNameRules
             return true;
         }
 
+        // "Mohamed Hamdan Dagalo | of the Rapid Support Forces": a man's name, opened by a given name, takes no "of" (a body's, as
+        // "Ahmadu Bello University of …", has a word that says what it is).
+        if (words.Count >= 2 && GivenNames.Contains(words[0]) && !words.Any(NameCandidates.IsHeadWord))
+        {
+            return true;
+        }
+
         return !words.Any(ProperNames.Particles.Contains)
             && Offices.Any(office => run.StartsWith(office + " ", StringComparison.Ordinal) && run.Length > office.Length + 1 && char.IsUpper(run[office.Length + 1]));
     }

@@ -240,6 +240,19 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_surname_without_its_arabic_article_or_after_a_word_of_descent_names_the_person()
+    {
+        // "Bashir" for Omar al-Bashir, "Ibn Auf" for Ahmed Awad Ibn Auf; a man named with the body he belongs to is wanted alone.
+        var result = MentionLinker.Link([
+            new LinkInput(1, "Omar al-Testir", "Omar al-Testir is a politician.", [], Kind: Domain.ArticleKind.Person),
+            new LinkInput(2, "Ahmed Awad Ibn Test", "Ahmed Awad Ibn Test is an officer.", [], Kind: Domain.ArticleKind.Person),
+            new LinkInput(3, "Test coup", "Ibn Test announced that Testir had been arrested, with Mohamed Hamdan Testalo of the Rapid Test Forces beside him.", [], Kind: Domain.ArticleKind.Event)]);
+
+        Assert.Equal([(2, "Ibn Test"), (1, "Testir")], result.Mentions.Where(m => m.SourceId == 3).Select(m => (m.TargetId, m.Text)).OrderBy(m => m.Text, StringComparer.Ordinal));
+        Assert.Equal(["Mohamed Hamdan Testalo", "Rapid Test Forces"], result.Wanted.Select(w => w.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_name_opening_with_a_given_name_is_a_persons_and_his_surname_later_is_him()
     {
         // Nothing before "Mohammed Yusuf" says he is a person; his given name does.

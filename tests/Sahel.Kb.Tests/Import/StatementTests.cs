@@ -367,7 +367,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test Brigade is a joint force of the Test Alliance.", "member_of Test Alliance")]
     [InlineData("The Test Task Force is a military force. Originally formed by Nigeria in 1994 to fight banditry, it was reactivated in 2015.", "founded_by Nigeria")]
     // Leaders in turn, without the period the sentence gives only the second.
-    [InlineData("The Test Movement is a junta. It was led first by Paul-Henri Test and, from October 2022, by Ibrahim Test.", "led_by Paul-Henri Test", "led_by Ibrahim Test")]
+    [InlineData("The Test Movement is a junta. It was led first by Paul-Henri Test and, from October 2022, by Ibrahim Test.", "led_by Paul-Henri Test", "led_by Ibrahim Test from=2022-10")]
+    // A sentence opening with a long clause of what came before is still the subject's; a name runs into no month.
+    [InlineData("The Test Council was a junta. After the Testoum massacre of 3 June 2019 and mediation by the African Union and Ethiopia, it signed an agreement and was replaced by the Sovereignty Test Council in Aug…", "replaced_by Sovereignty Test Council")]
     // A movement's faction that joined a coalition is not the movement; the movement itself joined it.
     [InlineData("The Test Movement is an armed group. In 2014 it split into two factions, one of which joined the Test Coordination.")]
     [InlineData("The Test Movement is an armed group. In 2014 it joined the Test Coordination.", "member_of Test Coordination")]
@@ -481,6 +483,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A body's deputy chair; a leader of a body described at length before the subject.
     [InlineData("John Test is a militia leader who was deputy chairman of the Transitional Test Council from 2019 to 2023.", "position_held Deputy Chairman of the Transitional Test Council")]
     [InlineData("John Test is a militia leader. A Rizeigat Arab from Testfur, he was deputy chairman of the Transitional Test Council from 2019 to 2023.", "position_held Deputy Chairman of the Transitional Test Council")]
+    // An office of a rank among its holders, after another office.
+    [InlineData("John Test is an army officer who was Minister of Defence from 2015 to 2019 and First Vice President of Testan from February to April 2019.", "position_held Minister of Defence", "position_held First Vice President of Testan")]
     // A chief of no staff is no such office.
     [InlineData("John Test is a farmer who was Chief of Tessit Village from 2015.")]
     public void A_staffs_chief_and_a_second_office_are_offices(string summary, params string[] expected)
@@ -545,6 +549,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test attack was an ambush on 8 February 2022 in which gunmen of the Test Front killed nine people in the Beninese part of Testa Park.", "perpetrator Test Front", "location Testa Park")]
     // A city a force captured "from" another is where they fought; the force took no power, so it is no perpetrator.
     [InlineData("The Battle of Testani took place from 15 to 19 December 2023, when the Rapid Test Forces captured Testani, the capital of Al Testirah State in central Sudan, from the Sudanese Armed Forces.", "location Testani", "location Al Testirah State", "location Sudan")]
+    // An army that "removed President X from power" carried out the coup.
+    [InlineData("The 2019 Testanese coup d'état took place on 11 April 2019 in Testoum, when the Testanese Armed Forces removed President Omar al-Testir from power.", "perpetrator Testanese Armed Forces", "location Testoum")]
     public void Who_took_or_killed_the_victims_carried_it_out(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test attack", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
