@@ -118,6 +118,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-goz-beida.statements.txt", [Files.Fixture("battle-of-goz-beida.txt")] },
         { "zaria-massacre.statements.txt", [Files.Fixture("zaria-massacre.txt")] },
         { "sudanese-coup-2019.statements.txt", [Files.Fixture("sudanese-coup-2019.txt")] },
+        { "darfur-peace-agreement.statements.txt", [Files.Fixture("darfur-peace-agreement.txt")] },
     };
 
     [Theory]
