@@ -22,6 +22,9 @@ public sealed record NameCandidate(string Name, int Start, int Length, ArticleKi
 /// </summary>
 public static partial class NameCandidates
 {
+    /// <summary>Offices held "to" another: "Senior Assistant to the President", "Special Adviser to the Prime Minister".</summary>
+    private static readonly HashSet<string> s_advisers = new(StringComparer.Ordinal) { "Assistant", "Adviser", "Advisor", "Counsellor", "Counselor", "Envoy" };
+
     /// <summary>Words after which "in" continues a name: "Islamic State in the Greater Sahara", "Mission in Mali".</summary>
     private static readonly HashSet<string> s_takesIn = new(StringComparer.Ordinal)
     {
@@ -424,7 +427,8 @@ public static partial class NameCandidates
                     && i + 1 < tokens.Count && tokens[i + 1].IsNameWord;
                 var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace || namesBody || closesName || opensAfterThe) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
                 var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i))
-                    && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null, i + 2 < tokens.Count ? tokens[i + 2].Parts.Groups["word"].Value : null));
+                    && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null, i + 2 < tokens.Count ? tokens[i + 2].Parts.Groups["word"].Value : null))
+                    && !(bare == "for" && IsTopicAhead(tokens, i + 1));
                 if (isName || isJoin)
                 {
                     run.Add((pluralPossessive && isName ? bare + parts.Groups["stop"].Value : collectivePossessive && isName ? bare + parts.Groups["possessive"].Value : bare, start, i));
@@ -462,6 +466,32 @@ public static partial class NameCandidates
 
     private static readonly string[] s_months = DateExtractor.MonthName.Split('|');
 
+    /// <summary>
+    /// "the special envoy of the African Union | for the Darfur talks": a name made an adjective of a topic ("the Darfur talks",
+    /// "the Sahel crisis") after "for" is what the body was sent for, not part of the body's name.
+    /// </summary>
+    private static bool IsTopicAhead(List<RunToken> tokens, int index)
+    {
+        if (index < tokens.Count && tokens[index].Parts.Groups["word"].Value == "the")
+        {
+            index++;
+        }
+
+        var names = 0;
+        while (index < tokens.Count && tokens[index].IsNameWord && !tokens[index].EndsRun)
+        {
+            index++;
+            names++;
+        }
+
+        return names > 0 && index < tokens.Count && s_topics.Contains(tokens[index].Parts.Groups["word"].Value);
+    }
+
+    private static readonly HashSet<string> s_topics = new(StringComparer.Ordinal)
+    {
+        "talks", "negotiations", "process", "conflict", "crisis", "question", "file", "issue", "dossier", "peace",
+    };
+
     /// <summary>Whether a country's name ("Mali", "Burkina Faso") opens at the token, as a whole word.</summary>
     private static bool IsCountryAt(List<RunToken> tokens, int index)
     {
@@ -491,6 +521,13 @@ public static partial class NameCandidates
 
         var next = tokens[index + 1];
         var previous = run[^1].Word;
+        // "Senior Assistant to the President": an adviser's office names whom he serves.
+        if (word == "to")
+        {
+            return s_advisers.Contains(previous) && next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count
+                && tokens[index + 2].Parts.Groups["word"].Value is "President" or "Prime";
+        }
+
         if (word == "in")
         {
             // "Movement for Oneness and Jihad in West Africa": a formal name takes a place too.
@@ -505,7 +542,8 @@ public static partial class NameCandidates
             var branchIn = IsBranchOf(tokens, run[0].Token) && next.Parts.Groups["word"].Value != "the";
             // ("Al-Qaeda in the Islamic Maghreb", written with a capital: a body named with the Arabic article takes "in the" and a name, as
             // "al-Qaeda in …" takes "in"; not "the Cercle of Tin-Essako in the Kidal Region", a place.)
-            var hyphenTakesIn = previous.Length > 3 && previous.Contains('-')
+            // (Not a man's name: "the government of Omar al-Bashir | in the War in Darfur".)
+            var hyphenTakesIn = previous.Length > 3 && previous.Contains('-') && !(run.Count >= 2 && WantedNameRules.GivenNames.Contains(run[0].Word))
                 && (char.IsLower(previous[0]) || previous.StartsWith("Al-", StringComparison.Ordinal) && next.Parts.Groups["word"].Value == "the");
             var takesIn = !branchIn && (namesWar || s_takesIn.Contains(previous) && !isOwnNamed || hyphenTakesIn)
                 || run.Any(w => w.Word == "for") && (run.Any(w => w.Word == "and") || run.TakeWhile(w => w.Word != "for").Any(w => s_takesIn.Contains(w.Word)) && IsCountryAt(tokens, index + 1));
@@ -582,10 +620,11 @@ public static partial class NameCandidates
         var nameWords = words.Count(w => !ProperNames.Particles.Contains(w.Word) && w.Word is not "in" and not "and");
         // One word: an acronym of three or more capitals, or a word mid-sentence ("near Tessalit"),
         // not an "-ing" word a heading or an emphasis capitalised ("Peacekeeping").
+        // ("the Government of Sudan": the state, named after "of"; the word alone names nothing, nor does a month shortened, "in Aug …".)
         var word = words[0].Word;
         var isOneWordName = ProperNames.IsAcronym(word)
             ? word.Length >= WantedNameRules.MinAcronymLength
-            : words[0].Token > opening && !word.EndsWith("ing", StringComparison.Ordinal);
+            : words[0].Token > opening && !word.EndsWith("ing", StringComparison.Ordinal) && word is not ("Government" or "Governments") && !IsMonthWritten(word);
         var isName = nameWords is >= WantedNameRules.MinWords and <= WantedNameRules.MaxWords || nameWords == 1 && isOneWordName;
         return isName ? (string.Join(' ', words.Select(w => w.Word)), words[0].Start) : null;
     }

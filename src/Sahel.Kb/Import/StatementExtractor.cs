@@ -298,8 +298,10 @@ public static partial class StatementExtractor
 
         foreach (var (group, span, at) in named)
         {
-            // ("a union of fifteen West African states": words that only describe name no one.)
+            // ("a union of fifteen West African states": words that only describe name no one; "the special envoy of the African
+            // Union": a person is no member of a body whose members are states.)
             if (span.ArticleId == article.Id || !Fits(rule.Object, span) || span.Name.Length == 0
+                || article.Kind == ArticleKind.Person && rule.Property == StatementProperties.MemberOf && WantedNameRules.IsUnionOfStates(span.Name)
                 || span.ArticleId is null && !span.IsParty && span.Name.Split(' ').All(WantedNameRules.IsDescriptor) && !NameCandidates.IsCompassZone(sentence, span.Start - sentenceStart, span.Length))
             {
                 continue;
@@ -470,6 +472,7 @@ public static partial class StatementExtractor
                 && !WantedNameRules.IsGenericForce(span.Name) && !WantedNameRules.PeopleOf().IsMatch(span.Name),
         ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && !HistoricalState().IsMatch(span.Name) && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name) || FrenchPlaceName().IsMatch(span.Name)),
         ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
+        ObjectConstraint.Agreement => span.Kind == ArticleKind.Agreement || span.Kind is null && DocumentName().IsMatch(span.Name),
         ObjectConstraint.Site => span.Kind == ArticleKind.Region || span.Kind is null && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name)),
         ObjectConstraint.Occasion => span.Kind is ArticleKind.Event or ArticleKind.Agreement || span.Kind is null && (EventName().IsMatch(span.Name) || DocumentName().IsMatch(span.Name)),
         ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name) || span.HasAcronym),
@@ -478,7 +481,8 @@ public static partial class StatementExtractor
         // ("Chief of Army Staff", "Chief of the General Staff": a staff's chief is an office of no place.)
         ObjectConstraint.Upland => span.Kind is null or ArticleKind.Region && UplandName().IsMatch(span.Name),
         // ("First Vice President of Sudan": an office of a rank among its holders.)
-        ObjectConstraint.Office => span.Kind is null && (WantedNameRules.Offices.Any(o => WithoutRank(span.Name).StartsWith(o + " of ", StringComparison.Ordinal)) || StaffChief().IsMatch(span.Name)),
+        ObjectConstraint.Office => span.Kind is null && (WantedNameRules.Offices.Any(o => WithoutRank(span.Name).StartsWith(o + " of ", StringComparison.Ordinal)) || StaffChief().IsMatch(span.Name)
+            || OfficeToAnother().IsMatch(span.Name)),
         ObjectConstraint.Somewhere => span.Kind == ArticleKind.Region || span.Kind is null && !span.IsParty && !GroupName().IsMatch(span.Name) && !EventName().IsMatch(span.Name) && !ProperNames.IsAcronym(span.Name),
         _ => true,
     };
@@ -763,8 +767,9 @@ public static partial class StatementExtractor
         word is "The" or "A" or "An" or "In" or "On" or "At" or "By" or "He" or "She" or "It" or "Its" or "His" or "Her" or "They" or "Their" or "This" or "That" or "These" or "When" or "While" or "After" or "Before" or "During" or "Between" or "From" or "Following" or "Although" or "However"
         || StatementRules.SectionHeadings.Contains(word);
 
+    /// <summary>A word alone that names nothing: a descriptor, a month, "Government" (of a state named after it).</summary>
     private static bool NotAName(string word) =>
-        WantedNameRules.IsDescriptor(word) || MonthWord().IsMatch(word) || word.Length < 2;
+        WantedNameRules.IsDescriptor(word) || MonthWord().IsMatch(word) || word.Length < 2 || word is "Government" or "Governments";
 
     /// <summary>Two words of one name: a space between, or an en dash before a capital ("Movement–North").</summary>
     private static bool Adjacent(string text, Match a, Match b) =>
@@ -839,6 +844,10 @@ public static partial class StatementExtractor
     [GeneratedRegex(@" \(\)", RegexOptions.CultureInvariant)]
     private static partial Regex BracketLeftovers();
 
+    /// <summary>An office held to the head of a state: "Senior Assistant to the President", "Special Adviser to the Prime Minister".</summary>
+    [GeneratedRegex(@"^(?:(?:Senior|Special|Chief|Principal|Deputy)\s+)*(?:Assistant|Adviser|Advisor|Counsellor|Counselor|Envoy)\s+to\s+the\s+(?:President|Prime\s+Minister)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeToAnother();
+
     private static string WithoutRank(string office) =>
         office.StartsWith("First ", StringComparison.Ordinal) || office.StartsWith("Second ", StringComparison.Ordinal) ? office[(office.IndexOf(' ') + 1)..] : office;
 
@@ -870,7 +879,7 @@ public static partial class StatementExtractor
     private static partial Regex HistoricalState();
 
     /// <summary>"Gao Region", "Cercle of Tin-Essako", "Kano Emirate" (a feature of the land, "Aïr Mountains", is one by <see cref="WantedNameRules.LandHeads"/>).</summary>
-    [GeneratedRegex(@"\b(?:Region|Province|District|Cercle|Commune|Prefecture|Department|Emirate|Sultanate)$|^(?:Cercle|Region|Province|District|Commune|Department|Prefecture)\s+of\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Region|Province|District|Cercle|Commune|Prefecture|Department|Emirate|Sultanate|Territory|Governorate|Municipality)$|^(?:Cercle|Region|Province|District|Commune|Department|Prefecture)\s+of\s", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceName();
 
     /// <summary>High ground by its head word: "Bandiagara Escarpment", "Aïr Mountains", "Jos Plateau".</summary>

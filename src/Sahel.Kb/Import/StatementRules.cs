@@ -61,6 +61,9 @@ public enum ObjectConstraint
 
     /// <summary>High ground a place can stand on: "Bandiagara Escarpment", "Aïr Mountains"; not a river or a lake.</summary>
     Upland,
+
+    /// <summary>An agreement article, or a name of one: "the Darfur Peace Agreement".</summary>
+    Agreement,
 }
 
 /// <summary>
@@ -166,6 +169,15 @@ public static class StatementRules
     /// opens the sentence ("Abdelmalek Droukdel, the leader of AQIM, was killed"), after no word that relates him to another.
     /// </summary>
     private const string AnothersOffice = @"(?<!\b(?:of|under|with|by|to|for|from|and|beside|succeeded|replaced)\s+@\d+@,\s+(?:the|its|a|an)\s+(?:[a-z-]+\s+){0,2})";
+
+    /// <summary>
+    /// A signing by the subject: "After signing the Darfur Peace Agreement in 2006 he became …", "It signed the … Agreement" (not
+    /// "a Masalit armed movement that signed …", "an alliance of rebel groups that signed …": a clause of another's deed).
+    /// </summary>
+    private const string SignedIt = @"(?<!\b(?:not|never|refused\s+to|declined\s+to|that|which)\s+)\b(?:signed|signing|co-signed)\s+(?:the\s+)?(?<o>@\d+@)";
+
+    /// <summary>What a body's leader is called: "leader", "emir", "chairman".</summary>
+    private const string LeaderNoun = @"(?:leader|head|emir|commander|chief|chairman|president)\b";
 
     /// <summary>A body's origin in another: "grew out of", "emerged from".</summary>
     private const string GrewOutOf = @"(?:grew out of|emerged from)";
@@ -461,11 +473,16 @@ public static class StatementRules
         new(s_group, @"\b(?:named|appointed|chose|designated|elected)\s+(?<o>{ITEM})\s+(?:as\s+)?(?:its|their)\s+(?:new\s+)?(?:leader|emir|head|commander|chief|president|wali|governor)\b", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // ("Their amenokal, or traditional leader, has been Mohamed Ag Intalla since 2014": a gloss may stand between.)
         new(s_group, @"\b(?:leader|president|head|chief|emir|commander|secretary-general|amenokal)(?:,\s+or\s+[^,.;@]{1,40},)?{WHEN}\s+(?:was|is|has been)\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
+        // "his brother Gibril Ibrahim succeeded him as leader", "was succeeded as its leader by X": who followed the leader leads it
+        new(s_group, @"(?<o>{ITEM}),?\s+(?:who\s+)?succeeded\s+(?:him|her|@\d+@)\s+as\s+(?:its\s+|the\s+group['’]s\s+)?(?:new\s+)?" + LeaderNoun, StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
+        new(s_group, @"\bwas\s+succeeded\s+as\s+(?:its\s+)?(?:new\s+)?" + LeaderNoun + @"\s+by\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "after his death in 2017 it came under the command of his brother Jafar Dicko"
         new(s_group, @"\b(?:came|passed|was placed|fell)\s+under\s+the\s+(?:command|leadership|control)\s+of\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "until June 2025, when the Africa Corps replaced it", "replaced by the Africa Corps", "succeeded by ..."
         new(s_group, @"(?<o>{ITEM})\s+replaced\s+(?:it|them|the group|the mission)\b", StatementProperties.ReplacedBy, Object: ObjectConstraint.Actor),
         new(s_group, @"\b(?:replaced|succeeded)\s+by\s+(?<o>{ITEM})", StatementProperties.ReplacedBy, Object: ObjectConstraint.Actor),
+        // "It signed the Juba Peace Agreement in October 2020": the body signed it (not "refused to sign it", nor "did not sign")
+        new(s_group, SignedIt, StatementProperties.Signatory, StatementShape.Reversed, ObjectConstraint.Agreement),
         // "It carried out the Tongo Tongo ambush in October 2017 and the Inates attack in December 2019": each event's perpetrator is the group
         new(s_group, @"\b(?:carried out|perpetrated|committed|staged|conducted|was responsible for)\s+(?<o>(?:the\s+)?@\d+@(?:[^@.;]{0,40}?(?:,|\band)\s+(?:the\s+)?@\d+@)*)", StatementProperties.Perpetrator, StatementShape.Reversed, ObjectConstraint.Event),
         // "In December 2015 it rejoined AQIM", "joined the Coordination of Azawad Movements in 2014"
@@ -523,12 +540,13 @@ public static class StatementRules
         // of the chain, a place's kind between two of them, not the lake on whose shore it stands; "in the Passoré Province of Burkina
         // Faso's Nord Region": a possessive links two.)
         // ("a town and Local Government Area in the south of Borno State": a part of it by the compass)
-        // ("a city in south-eastern Niger, near the border with Nigeria, and the capital of the Diffa Region": ", and" ends what the border words govern)
+        // ("a city in south-eastern Niger, near the border with Nigeria, and the capital of the Diffa Region": ", and" ends what the border words govern;
+        // "the capital city of Nigeria, in the Federal Capital Territory": both)
         // ("It surrounds the capital district of Bamako": what a region surrounds lies outside it)
         // ("the capital of the Nord Region and of Yatenga Province": both; not "the capital of the Mossi kingdom of Yatenga", a name before a polity's noun,
         // nor "was the capital of the Mahdist State from 1885 to 1898": a capital of the past)
         // ("one of the 18 states of Sudan", not "one of the member states of ECOWAS"; "the capital of the state of West Darfur")
-        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|surround(?:s|ed|ing)?|encircl(?:es|ed|ing)|divided into|made up of|consists of)\b(?:(?!,\s+and\b)[^.;])*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|neighbou?rhoods?|suburbs?|(?<!\bmember\s)states|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital|forest|reserve|park|massif|mountain range|range|plateau|valley|lake|river|desert|basin|cliff|escarpment|plain|hills|island)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|(?<!\bwas\s+(?:the\s+)?)capital(?:\s+and\s+(?:largest|biggest|main|most\s+populous)\s+city)?\s+of|(?:largest|biggest|main|chief|principal)\s+(?:(?:international|military|commercial)\s+)?(?:city|town|airport|port)\s+of)\s+(?:the\s+)?(?:" + Compass + @"\s+of\s+(?:the\s+)?|(?:state|province|region|department)\s+of\s+)?{QUARTER}(?<o>@\d+@)(?!\s+(?:kingdom|empire|sultanate|caliphate|emirate)\b)" + LowerCaseDivision + @"(?:(?:\s+(?:in|of|and\s+of)\s+(?:the\s+)?|['’]s\s+|,\s+in\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@)" + LowerCaseDivision + @")*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"(?<!\b(?:border(?:s|ed|ing)?|compris(?:es|ed|ing)|includ(?:es|ed|ing)|surround(?:s|ed|ing)?|encircl(?:es|ed|ing)|divided into|made up of|consists of)\b(?:(?!,\s+and\b)[^.;])*)\b(?:(?:regions?|provinces?|districts?|cercles?|prefectures?|departments?|subdivisions?|divisions?|local government areas?|neighbou?rhoods?|suburbs?|(?<!\bmember\s)states|(?<=\b(?:is|was)\s+(?:a|an)\s+(?:(?:federal|constituent)\s+)?)state|strips?\s+of\s+land)\s+(?:of|in)|(?:commune|town|city|village|oasis|capital|forest|reserve|park|massif|mountain range|range|plateau|valley|lake|river|desert|basin|cliff|escarpment|plain|hills|island)(?:\s+(?:on|by|near)\s+the\s+(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?@\d+@)?\s+in|(?<!\bwas\s+(?:the\s+)?)capital(?:\s+city|\s+and\s+(?:largest|biggest|main|most\s+populous)\s+city)?\s+of|(?:largest|biggest|main|chief|principal)\s+(?:(?:international|military|commercial)\s+)?(?:city|town|airport|port)\s+of)\s+(?:the\s+)?(?:" + Compass + @"\s+of\s+(?:the\s+)?|(?:state|province|region|department)\s+of\s+)?{QUARTER}(?<o>@\d+@)(?!\s+(?:kingdom|empire|sultanate|caliphate|emirate)\b)" + LowerCaseDivision + @"(?:(?:\s+(?:in|of|and\s+of)\s+(?:the\s+)?|['’]s\s+|,\s+in\s+(?:the\s+)?|,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:commune|district|area|region|province|department|county|state|cercle|prefecture|municipality|subdivision)\s+(?:of|in)\s+(?:the\s+)?)?){QUARTER}(?<o>@\d+@)" + LowerCaseDivision + @")*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "a village … of the Mopti Region of Mali, on the Bandiagara Escarpment", "The cercle, on the Bandiagara Escarpment and the Séno plain":
         // high ground a place stands on (not a river or a lake on whose shore it stands)
         new(s_region, @"(?:^(?:It|The\s+[a-z]+)|,)\s+(?:lies\s+|stands\s+)?on\s+the\s+(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Upland),
@@ -613,6 +631,8 @@ public static class StatementRules
         new(s_person, @"\b(?:founded|co-founded|cofounded|established|created)\s+(?:the|a)\s+(?:political\s+)?(?:party|movement|militia|group|association|newspaper)\s+(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Named),
         // "He led the Front for the Unity of Azawad", "He heads the MNLA": the group is led by the person
         // ("who chaired the Military Council for Justice and Democracy")
+        // "After signing the Darfur Peace Agreement in 2006 he became …": he signed it
+        new(s_person, SignedIt, StatementProperties.Signatory, StatementShape.Reversed, ObjectConstraint.Agreement),
         new(s_person, @"\b(?:led|leads|heads|headed|commanded|commands|chaired|chairs|presided over)\s+(?:the\s+|its\s+|their\s+)?(?<o>@\d+@)", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
         // "the interim president of Burkina Faso since 2022", "who was President of Niger from 2021 until he was deposed", "served as prime minister of Mali"
         // "ruled Niger as head of state until his death": the office of the country he ruled

@@ -236,6 +236,12 @@ public static partial class WantedNameRules
             return true;
         }
 
+        // "the Government | of Sudan": a state's government is the state, named after it (not "Government of National Unity").
+        if (words is ["Government" or "Governments"] && next is not null && (Countries.Contains(next) || afterNext is not null && Countries.Contains($"{next} {afterNext}")))
+        {
+            return true;
+        }
+
         // "Mohamed Hamdan Dagalo | of the Rapid Support Forces": a man's name, opened by a given name, takes no "of" (a body's, as
         // "Ahmadu Bello University of …", has a word that says what it is).
         if (words.Count >= 2 && GivenNames.Contains(words[0]) && !words.Any(NameCandidates.IsHeadWord))

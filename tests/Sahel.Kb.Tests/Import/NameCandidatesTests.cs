@@ -48,6 +48,11 @@ public sealed class NameCandidatesTests
     [InlineData("It lies in the Cercle of Tin-Testako in the Kidal Region.", "Cercle of Tin-Testako", "Kidal Region")] // a hyphenated place takes no "in the"
     [InlineData("It was a peacekeeping mission of the African Union in Testfur, beside the Saharan branch of al-Qaeda in the Islamic Testreb.", "African Union", "Testfur", "al-Qaeda in the Islamic Testreb")] // a mission's land is where it is
     [InlineData("It is active in the states of Testa and Niger, and among the member states of Testowas.", "Testa State", "Niger State", "Testowas")] // a state named as a country is one in a list; a body's member states are no list
+    [InlineData("It fought the government of Omar al-Testir in the War in Testfur in 2003.", "Omar al-Testir", "War in Testfur")] // a man's name takes no "in"
+    [InlineData("It was signed by the Government of Sudan and the Test Front.", "Sudan", "Test Front")] // a state's government is the state
+    [InlineData("He became Senior Assistant to the President in 2006.", "Senior Assistant to the President")] // an office held to another
+    [InlineData("He was the envoy of the Test Union for the Testfur talks.", "Test Union", "Testfur")] // a topic after "for" is no part of a body's name
+    [InlineData("It was replaced by the Sovereignty Test Council in Aug …", "Sovereignty Test Council")] // a name runs into no month
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>
         Assert.Equal(names, Names(sentence));
 

@@ -325,6 +325,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is a cleric. He studied at Ahmadu Test University, where he led the Muslim Testents' Society.", "member_of Muslim Testents' Society")]
     [InlineData("John Test is a politician. He led the Testo Workers' Union from 1990 to 1995.", "member_of Testo Workers' Union")]
     [InlineData("John Test was President of Benin. He chaired the African Union from 2012 to 2013.", "position_held President of Benin")]
+    [InlineData("John Test is a diplomat. From 2004 to 2008 he was the special envoy of the African Union for the Testfur talks.")] // its envoy the same
+    [InlineData("John Test is a diplomat. From 2004 to 2008 he was the special envoy of the Test Front for the Testfur talks.", "member_of Test Front")] // a body's name stops before "for the … talks"
     // A commander of a body with no group word in its name, and of its brigade; a deputy of a person is no member of him.
     [InlineData("John Test was an Algerian jihadist and a senior commander of al-Qaeda in the Islamic Test, who led its Tarik Test Brigade.", "member_of al-Qaeda in the Islamic Test", "member_of Tarik Test Brigade")]
     [InlineData("John Test is a Fulani preacher and a deputy of Iyad Ag Test.")]
@@ -389,6 +391,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Sudan Test Movement is a rebel group in Testfur, founded in 2002 as the Testfur Liberation Front by Abdul Test al-Nur and Minni Testawi. In 2006 it split into a faction led by Testawi and one led by Abdul Test.", "founded_by Abdul Test al-Nur", "founded_by Minni Testawi")]
     // A body's mission is part of it, and made of the states its troops came from.
     [InlineData("The African Union Mission in Testan is a peacekeeping mission of the African Union in Testfur. It grew to about 7,000 troops, mostly from Rwanda and Nigeria.", "part_of African Union", "has_part Rwanda", "has_part Nigeria")]
+    // Who "succeeded him as leader" leads it.
+    [InlineData("The Test Movement is a rebel group founded in 2001. After its founder was killed in December 2011, his brother Gibril Test succeeded him as leader.", "led_by Gibril Test from=2011-12")]
     // A commander-in-chief named with his rank, between commas.
     [InlineData("The Testanese Armed Forces are the military forces of Testan. Their commander-in-chief, General Abdel Test al-Burhan, has also chaired the council since 2019.", "led_by Abdel Test al-Burhan")]
     // A body that "grew out of" another that lives on split from it; one that "grew out of" a body which took the new name replaces it.
@@ -484,6 +488,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A body's deputy chair; a leader of a body described at length before the subject.
     [InlineData("John Test is a militia leader who was deputy chairman of the Transitional Test Council from 2019 to 2023.", "position_held Deputy Chairman of the Transitional Test Council")]
     [InlineData("John Test is a militia leader. A Rizeigat Arab from Testfur, he was deputy chairman of the Transitional Test Council from 2019 to 2023.", "position_held Deputy Chairman of the Transitional Test Council")]
+    // An office held "to the President".
+    [InlineData("John Test is a rebel leader. In 2006 he became Senior Assistant to the President, but he returned to rebellion in 2010.", "position_held Senior Assistant to the President")]
     // An office of a rank among its holders, after another office.
     [InlineData("John Test is an army officer who was Minister of Defence from 2015 to 2019 and First Vice President of Testan from February to April 2019.", "position_held Minister of Defence", "position_held First Vice President of Testan")]
     // A chief of no staff is no such office.
@@ -627,6 +633,34 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Accords", Sahel.Kb.Domain.ArticleKind.Agreement, [], summary, mentions));
 
         Assert.Equal([expected], statements.Select(s => $"{s.Property.Label} {s.ObjectId?.ToString(CultureInfo.InvariantCulture) ?? s.ObjectName}"));
+    }
+
+    [Theory]
+    // Who says he signed an agreement with its article signed it; who refused to, or did not, signed nothing; a group the same.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Person, "John Test is a rebel leader. After signing the Test Peace Agreement in 2006 he became an adviser.", "2 signatory 1")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Person, "John Test is a rebel leader. He refused to sign the Test Peace Agreement in 2006.")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Person, "John Test is a rebel leader. He never signed the Test Peace Agreement.")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Person, "John Test was a politician. A leader of the Test Alliance, a Masalit armed movement that signed the Test Peace Agreement in 2020, he was killed.")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Force is an alliance of rebel groups that signed the Test Peace Agreement, among them the Test Movement.")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Movement is a rebel group. It signed the Test Peace Agreement in October 2020.", "2 signatory 1")]
+    public void Who_signed_an_agreement_with_its_article_is_its_signatory(Sahel.Kb.Domain.ArticleKind kind, string summary, params string[] expected)
+    {
+        Sahel.Kb.Import.ArticleSpan[] mentions = [new(summary.IndexOf("Test Peace Agreement", StringComparison.Ordinal), "Test Peace Agreement".Length, 2, Sahel.Kb.Domain.ArticleKind.Agreement)];
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", kind, [], summary, mentions));
+
+        Assert.Equal(expected, statements.Where(s => s.Property.Label == "signatory").Select(s => $"{s.SubjectId} {s.Property.Label} {s.ObjectId}"));
+    }
+
+    [Theory]
+    // "the Government of Sudan" is the state; a faction of a movement is none of the movement; a body's envoy "for the … talks" is the body's.
+    [InlineData("The Test Agreement was signed on 5 May 2006 in Abuja, Nigeria, by the Government of Sudan and the faction of the Sudan Test Army led by Minni Test.", "signatory Sudan", "location Abuja", "location Nigeria")]
+    [InlineData("The Test Agreement was signed in 2006 by the Government of National Test and the Test Front.", "signatory Government of National Test", "signatory Test Front")]
+    public void A_state_s_government_signs_as_the_state(string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Agreement", Sahel.Kb.Domain.ArticleKind.Agreement, [], summary, []));
+
+        Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectName}"));
     }
 
     [Theory]
@@ -835,6 +869,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testako", "Testako is a town in the Passoré Province of Burkina Faso's Nord Region, about 100 km north-west of Ouagadougou.", "located_in Passoré Province", "located_in Burkina Faso", "located_in Nord Region")]
     // A river "of" a part of a continent, and each land it flows from and through.
     [InlineData("Testari River", "The Testari River is a river of Central Africa, 949 km long, flowing from the Central African Republic through Chad into Lake Chad.", "located_in Central African Republic", "located_in Chad", "located_in Central Africa")]
+    // A "capital city of" a country, and the territory it stands in.
+    [InlineData("Testuja", "Testuja is the capital city of Nigeria, in the Federal Test Territory at the centre of the country.", "located_in Nigeria", "located_in Federal Test Territory")]
     // A capital "and most populous city".
     [InlineData("Testa", "Testa is the capital and most populous city of Qatar.", "located_in Qatar")]
     // What a region surrounds lies outside it.
