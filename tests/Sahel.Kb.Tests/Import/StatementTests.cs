@@ -119,6 +119,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "zaria-massacre.statements.txt", [Files.Fixture("zaria-massacre.txt")] },
         { "sudanese-coup-2019.statements.txt", [Files.Fixture("sudanese-coup-2019.txt")] },
         { "darfur-peace-agreement.statements.txt", [Files.Fixture("darfur-peace-agreement.txt")] },
+        { "nigerien-coup-attempt-2021.statements.txt", [Files.Fixture("nigerien-coup-attempt-2021.txt")] },
     };
 
     [Theory]
