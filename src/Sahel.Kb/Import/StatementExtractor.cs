@@ -851,8 +851,8 @@ public static partial class StatementExtractor
     private static string WithoutRank(string office) =>
         office.StartsWith("First ", StringComparison.Ordinal) || office.StartsWith("Second ", StringComparison.Ordinal) ? office[(office.IndexOf(' ') + 1)..] : office;
 
-    /// <summary>"In 2019, …", "In December 2015 it …": an opening that says when, with or without its comma before a pronoun (its number not one inside a name: "… part in the G5 Sahel Joint Force").</summary>
-    [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}(?<!\p{L})\d[^,]{0,30}?(?:,\s+|\s+(?=(?:it|he|she|they)\s|\p{Lu})))", RegexOptions.CultureInvariant)]
+    /// <summary>"In 2019, …", "In December 2015 it …", "On 26 July 2023 its commander …": an opening that says when, with or without its comma before a pronoun or a name (not a month's: "On 26 | July"; its number not one inside a name: "… part in the G5 Sahel Joint Force").</summary>
+    [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}(?<!\p{L})\d[^,]{0,30}?(?:,\s+|\s+(?=(?:it|he|she|they|its|his|her|their)\s|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})))", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningClause();
 
     /// <summary>

@@ -214,6 +214,8 @@ public static class StatementRules
         LaterDeed +
         // ("advanced from bases in Libya": where they came from.)
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
+        // ("Captain X, who was arrested in Benin in April": where one of them was taken afterwards.)
+        @"(?<!\b(?:who|he|she|they)\s+(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?(?:arrested|captured|detained|extradited|tried|sentenced|imprisoned|jailed)\s)" +
         // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
         @"(?<!\b(?:deadliest|heaviest|worst|largest|biggest|bloodiest|costliest|greatest)\s+(?:[a-z-]+\s+)?(?:defeats?|loss(?:es)?|setbacks?|victor(?:y|ies)|casualties)\b[^.;]{0,60})" +
         // ("(French intervention in Mali)": a link's label in brackets; "Operation Barkhane, a wider counter-insurgency operation across the Sahel": another's place, unless "a village in …".)
@@ -458,7 +460,8 @@ public static class StatementRules
         new(s_group, @"\b(?:comprising|comprises|comprise|comprised of|composed of|made up of|consisting of|consists? of|consisted of|bringing together|brings together)\s+(?:(?:units|troops|forces|soldiers|contingents|members|fighters)\s+(?:from|of)\s+)?(?:the\s+)?(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.HasPart, Object: ObjectConstraint.Member),
         // "Its leader Abubakar Shekau died in 2021": the leader named after "Its leader"
         // ("Their commander-in-chief, General Abdel Fattah al-Burhan, has also chaired …": a rank and commas may stand between.)
-        new(s_group, @"^(?:Its|Their)\s+(?:(?:former|longtime|long-time|first|founding|last)\s+)?(?:leader|emir|head|chief|commander(?:-in-chief)?|president),?\s+(?:(?:General|Colonel|Marshal|Field Marshal|Lieutenant General|Major General|Brigadier General|Admiral)\s+)?(?<o>@\d+@)", StatementProperties.LedBy, Object: ObjectConstraint.Actor),
+        // ("On 26 July 2023 its commander, General Abdourahamane Tchiani, used it to …": after an opening clause of when, too.)
+        new(s_group, @"(?:^|^(?:In|On|From|Since|By|Until|After)\b[^,;]{0,40},?\s+)(?:Its|their|its|Their)\s+(?:(?:former|longtime|long-time|first|founding|last)\s+)?(?:leader|emir|head|chief|commander(?:-in-chief)?|president),?\s+(?:(?:General|Colonel|Marshal|Field Marshal|Lieutenant General|Major General|Brigadier General|Admiral)\s+)?(?<o>@\d+@)", StatementProperties.LedBy, Object: ObjectConstraint.Actor),
         // "led by Iyad Ag Ghaly", "It is headed by Abu Ubaida Yusuf al-Annabi", "chaired by General X"; "Their first provisional president was Bilal Ag Acherif"
         // ("Commanded for most of its existence by Gilbert Diendéré")
         // ("commanded by officers of the junta led by Assimi Goïta": the junta's leader, not the body's.)
@@ -661,7 +664,9 @@ public static class StatementRules
     public static readonly IReadOnlySet<string> Hedges = new HashSet<string>(StringComparer.Ordinal)
     {
         "reportedly", "allegedly", "believed", "thought", "claimed", "claims", "claim", "rumoured", "rumored", "suspected",
-        "possibly", "probably", "perhaps", "may", "might", "unconfirmed", "purportedly", "supposedly", "accused",
+        "possibly", "probably", "perhaps", "may", "might", "unconfirmed", "purportedly", "supposedly", "accused", "alleged",
+        // "The government said that the plot was led by …": one side's word
+        "said", "says",
     };
 
     /// <summary>Section headings the mirror glues to the next sentence ("Organization The CMA was founded…").</summary>

@@ -131,7 +131,7 @@ public static partial class WantedNameRules
     public static bool IsGenericForce(string name) => name is "Army" or "Air Force" or "Navy" or "Gendarmerie" or "Police" or "Special Forces" or "Armed Forces" or "Ground Forces" or "Land Forces";
 
     /// <summary>A people named by where they live, not a body: "formed in 2012 by Arabs of the Timbuktu and Gao regions".</summary>
-    [GeneratedRegex(@"^(?:Arabs|Tuaregs|Touaregs|Fulanis|Fulani|Peuls|Berbers|Songhais|Dogons|Bambaras|Toubous|Hausas|Kanuris|Moors)\s+(?:of|from)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Arabs?|Tuaregs?|Touaregs?|Fulanis|Fulani|Peuls?|Berbers?|Songhais?|Dogons?|Bambaras?|Toubous?|Hausas?|Kanuris?|Moors?|Zaghawas?|Masalits?)\s+(?:of|from)\b", RegexOptions.CultureInvariant)]
     public static partial Regex PeopleOf();
 
     /// <summary>A kind of place written in capitals, naming none: "Chibok is a Local Government Area of Borno State".</summary>

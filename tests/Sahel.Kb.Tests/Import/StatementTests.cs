@@ -177,6 +177,16 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Empty(statements);
     }
 
+    [Fact]
+    public void Who_one_side_said_led_a_plot_is_no_side_of_it()
+    {
+        const string summary = "The Test coup attempt took place on 31 March 2021 in Testamey. The government said that the plot was led by Captain Sani Test.";
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test coup attempt", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
+
+        Assert.Equal(["location Testamey"], statements.Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
     [Theory]
     [InlineData("Operation Test", "Operation Test is a military operation of the Malian Armed Forces, launched in 2019.", "participant Malian Armed Forces")]
     [InlineData("Operation Test", "Operation Test is a military operation in Mali. It was supported by French forces of Operation Serval until 2014.", "participant Operation Serval")]
@@ -392,6 +402,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Sudan Test Movement is a rebel group in Testfur, founded in 2002 as the Testfur Liberation Front by Abdul Test al-Nur and Minni Testawi. In 2006 it split into a faction led by Testawi and one led by Abdul Test.", "founded_by Abdul Test al-Nur", "founded_by Minni Testawi")]
     // A body's mission is part of it, and made of the states its troops came from.
     [InlineData("The African Union Mission in Testan is a peacekeeping mission of the African Union in Testfur. It grew to about 7,000 troops, mostly from Rwanda and Nigeria.", "part_of African Union", "has_part Rwanda", "has_part Nigeria")]
+    // Its commander named after an opening of when, not taken for a month's sentence ("On 26 | July").
+    [InlineData("The Test Guard is an elite unit of the Testan Armed Forces. On 26 July 2023 its commander, General Abdou Test, used it to detain the president.", "member_of Testan Armed Forces", "led_by Abdou Test")]
     // Who "succeeded him as leader" leads it.
     [InlineData("The Test Movement is a rebel group founded in 2001. After its founder was killed in December 2011, his brother Gibril Test succeeded him as leader.", "led_by Gibril Test from=2011-12")]
     // A commander-in-chief named with his rank, between commas.
@@ -557,6 +569,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test attack was an ambush on 8 February 2022 in which gunmen of the Test Front killed nine people in the Beninese part of Testa Park.", "perpetrator Test Front", "location Testa Park")]
     // A city a force captured "from" another is where they fought; the force took no power, so it is no perpetrator.
     [InlineData("The Battle of Testani took place from 15 to 19 December 2023, when the Rapid Test Forces captured Testani, the capital of Al Testirah State in central Sudan, from the Sudanese Armed Forces.", "location Testani", "location Al Testirah State", "location Sudan")]
+    // Where one of them was arrested afterwards is no place of the attempt.
+    [InlineData("The Test coup attempt took place on 31 March 2021 in Testamey. The plot was led by Captain Sani Test, who was arrested in Benin in April.", "location Testamey")]
     // An army that "removed President X from power" carried out the coup.
     [InlineData("The 2019 Testanese coup d'état took place on 11 April 2019 in Testoum, when the Testanese Armed Forces removed President Omar al-Testir from power.", "perpetrator Testanese Armed Forces", "location Testoum")]
     public void Who_took_or_killed_the_victims_carried_it_out(string summary, params string[] expected)

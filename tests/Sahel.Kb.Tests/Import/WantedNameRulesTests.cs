@@ -21,6 +21,7 @@ public sealed class WantedNameRulesTests
     [InlineData("Tuareg Islamist", null)]
     [InlineData("West African", null)]
     [InlineData("Burkinabé Islamist", null)]
+    [InlineData("Arab of the Ouled Test", null)] // one of a people, named by his tribe: no body
     public void A_run_of_capitalised_words_holds_the_name_it_names(string run, string? name) =>
         Assert.Equal(name, WantedNameRules.NameIn(run));
 
