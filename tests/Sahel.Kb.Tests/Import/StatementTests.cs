@@ -120,6 +120,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "sudanese-coup-2019.statements.txt", [Files.Fixture("sudanese-coup-2019.txt")] },
         { "darfur-peace-agreement.statements.txt", [Files.Fixture("darfur-peace-agreement.txt")] },
         { "nigerien-coup-attempt-2021.statements.txt", [Files.Fixture("nigerien-coup-attempt-2021.txt")] },
+        { "malian-counter-coup-2012.statements.txt", [Files.Fixture("malian-counter-coup-2012.html")] },
     };
 
     [Theory]
