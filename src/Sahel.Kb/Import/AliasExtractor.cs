@@ -43,7 +43,9 @@ public static partial class AliasExtractor
     private static readonly Regex s_alsoKnownAs = new(
         // ("Anéfis (also Anefif) is …": "also" opening a bracket, before a name; "known until 2022 as the Islamic State in the Greater Sahara":
         // its former name, with the year it changed; "founded in 2002 as the Darfur Liberation Front": the name it began with, and when.)
-        $@"(?:\b(?:{string.Join('|', AlsoKnownAsPhrases.OrderByDescending(p => p.Length).Select(Regex.Escape))})\s+|\((?:also|or)\s+(?=\p{{Lu}})|\bknown\s+(?:until|before)\s+(?:\d{{1,2}}\s+)?(?:\p{{Lu}}\p{{Ll}}+\s+)?\d{{4}}\s+as\s+" +
+        // ("The 33rd Parachute Commando Regiment (…), known as the Red Berets, is …": after the opening name and its bracket, a
+        // name the subject goes by; not "commanded by Mohamed Hamdan Dagalo, known as Hemedti", another's.)
+        $@"(?:\b(?:{string.Join('|', AlsoKnownAsPhrases.OrderByDescending(p => p.Length).Select(Regex.Escape))})\s+|\((?:also|or)\s+(?=\p{{Lu}})|(?<=^(?:The\s+)?[^,.;()]{{1,120}}?(?:\s*\([^()]*\))?),\s+known\s+as\s+(?=(?:the\s+)?\p{{Lu}})|\bknown\s+(?:until|before)\s+(?:\d{{1,2}}\s+)?(?:\p{{Lu}}\p{{Ll}}+\s+)?\d{{4}}\s+as\s+" +
         $@"|\b(?:founded|formed|created|established)\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:\p{{Lu}}\p{{Ll}}+\s+)?\d{{4}}\s+as\s+(?=(?:the\s+)?\p{{Lu}}))", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<AliasCandidate> Extract(string title, string summary)
@@ -92,7 +94,7 @@ public static partial class AliasExtractor
                 var elements = openingText[valueStart..(bracketEnd < 0 ? openingText.Length : bracketEnd)].Split(',', StringSplitOptions.TrimEntries);
                 alsoKnownAs.AddRange(elements.Skip(1)
                     .Select(e => e.Trim('\'', '*'))
-                    .Where(e => Romanised().IsMatch(e) && !ProperNames.IsAcronym(e))
+                    .Where(e => Romanised().IsMatch(e) && !ProperNames.IsAcronym(e) || NumberedUnit().IsMatch(e))
                     .Select(e => new AliasCandidate(e, AliasOrigin.AlsoKnownAs)));
             }
         }
@@ -265,6 +267,10 @@ public static partial class AliasExtractor
     /// <summary>A person's bracket after the name the summary opens with: "(born 1965)", "(1938 – 22 November 2020)".</summary>
     [GeneratedRegex(@"^\s*\((?:born\s|\d{4}\s*[–-]|\d{1,2}\s+\p{L}+\s+\d{4}\s*[–-])", RegexOptions.CultureInvariant)]
     private static partial Regex LifeBracket();
+
+    /// <summary>A unit's short form that opens with its number: "33e RCP", "2e REP", "1st RCP".</summary>
+    [GeneratedRegex(@"^\d{1,3}(?:e|er|re|ème|st|nd|rd|th)\s+\p{Lu}{2,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedUnit();
 
     /// <summary>
     /// A name with the same first and last words as another and all its words in order, and more:

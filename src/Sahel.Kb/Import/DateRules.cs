@@ -54,7 +54,7 @@ public static class DateRules
         // the day its opening gives after what it was, however far.
         // ("was the killing of at least 86 civilians … on the night of 11 to 12 June 2022", "were a series of killings … between March and June 2022";
         // not "… after Tuareg youths had attacked the town's prison … on 7 May 1990": the day of what it answered.)
-        new(s_event, @"^\s*(?:The\s+)?[^.;]{0,120}?\b(?:was|were) (?:an?|the|two|three|four|five|six|several|\d+) (?:(?:series|wave|string|spate) of )?(?:[\w-]+ ){0,2}(?:attack|attacks|ambush|massacre|bombing|bombings|shooting|shootings|raid|raids|assault|assaults|killing|killings|mutiny|kidnapping)\b[^.;]*?(?<!\bafter\s[^.;]*)\b(?:on(?:\s+the\s+(?:night|morning|evening)\s+of)?|between|from)(?=\s+(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:" + DateExtractor.MonthName + @")\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
+        new(s_event, @"^\s*(?:The\s+)?[^.;]{0,120}?\b(?:was|were) (?:an?|the|two|three|four|five|six|several|\d+) (?:(?:series|wave|string|spate) of )?(?:[\w-]+ ){0,2}(?:attack|attacks|ambush|massacre|bombing|bombings|shooting|shootings|raid|raids|assault|assaults|killing|killings|mutiny|kidnapping|coup|counter-coup|attempt)\b[^.;]*?(?<!\bafter\s[^.;]*)\b(?:on(?:\s+the\s+(?:night|morning|evening)\s+of)?|between|from)(?=\s+(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:" + DateExtractor.MonthName + @")\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         new(s_event, @"(?:^|\b(?:fought|waged)\s)(?:between|from)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "fought between the MNLA and the Malian Army from January to March 2012": a span of dates after "from"
         // (Not "first held from December 1978 to January 1979": the first edition's span; what is held again began then and goes on.)
@@ -85,6 +85,8 @@ public static class DateRules
         // (Not what the event answered: "after Tuareg youths had attacked the town's prison … on 7 May 1990".)
         new(s_event, @"(?<!\bafter\s[^.;]{0,60}\bhad\s)\b(?:captured|recaptured|retook|seized|took control of|entered|attacked|ambushed|besieged|liberated|withdrew from|evacuated|fell to|reached)\b", DateLabel.Step, MaxGapWords: 12),
 
+        // "the military junta that seized power in Mali on 22 March 2012": a junta begins when it takes power
+        new(s_organised, @"\b(?:junta|council|committee|government|regime)\s+that\s+(?:seized|took)\s+power\b", DateLabel.Founded, MaxGapWords: 4),
         // "founded on 28 October 2014", "formed on 6 May 2021", "established on 25 April 2013",
         // "created as a separate region in 1991"
         // (not "Zaria is home to Ahmadu Bello University, founded in 1962": another body named before, its own date.)

@@ -21,7 +21,7 @@ public static class KindRules
             "battle", "battles", "offensive", "coup", "coup d'etat", "rebellion", "insurgency", "operation", "siege",
             "massacre", "attack", "attacks", "ambush", "raid", "war", "conflict", "conflicts", "crisis", "campaign", "uprising",
             "clashes", "bombing", "bombings", "killings", "mutiny", "invasion", "election", "elections", "protests",
-            "intervention", "revolt", "hostage crisis", "kidnapping", "assassination", "death",
+            "intervention", "revolt", "hostage crisis", "kidnapping", "assassination", "death", "counter-coup", "putsch",
         ],
         [ArticleKind.Region] =
         [
@@ -49,6 +49,8 @@ public static class KindRules
         [ArticleKind.Event] =
         [
             "offensive", "battle", "coup", "coup d'etat", "military coup", "rebellion", "insurgency", "conflict", "war",
+            // "The 2012 Malian counter-coup was an attempt by paratroopers … to overthrow …"
+            "counter-coup", "putsch", "attempt", "coup attempt", "attempted coup",
             "civil war", "conflicts", "attack", "terrorist attack", "massacre", "siege", "military operation", "operation", "ambush",
             "raid", "campaign", "uprising", "clash", "clashes", "mutiny", "crisis", "intervention", "revolt", "bombing",
             "election", "referendum", "kidnapping", "assassination", "engagement", "skirmish",

@@ -42,7 +42,7 @@ public static partial class StatementExtractor
     private const string OwnerRanks = "President|General|Colonel|Commander|Emir|Sheikh|King";
 
     private const string Item =
-        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous|transitional|interim|military|special|french|american|chadian|malian|nigerien|burkinabe|russian|algerian|mauritanian|nigerian|international|african)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|forces|units|gunmen|jihadists|islamists|insurgents|combatants|militiamen|militias|mercenaries|paramilitaries|rebels|helicopters|aircraft|drones|planes|air strikes|airstrikes|strikes|government|governments|state|republic|leaders|heads of state|presidents|representatives|delegations|faction|factions|wing|groups)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|sect|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign|musicians?|singers?|rappers?|activists?|journalists?|lawyers?|students?|brothers|fulani|peul|tuareg|arab|songhai|hausa|kanuri|zarma|dogon|bambara|toubou|zaghawa)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps(?!\s+(?:for|of)\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugees))))?(?:\s+of\s+(?:(?:" + OwnerRanks + @")\s+)?@\d+@)?(?!\s+(?:regions|provinces|districts|cercles|areas|branch|branches)\b)";
+        @"(?:@\d+@['’]s\s+)?(?:(?:(?:the|a|an|islamist|jihadist|rebel|armed|militant|separatist|insurgent|allied|foreign|government|pro-government|mutinous|transitional|interim|military|special|french|american|chadian|malian|nigerien|burkinabe|russian|algerian|mauritanian|nigerian|international|african)\s+){0,2}(?:fighters|militants|members|elements|troops|soldiers|paratroopers|commandos|officers|forces|units|gunmen|jihadists|islamists|insurgents|combatants|militiamen|militias|mercenaries|paramilitaries|rebels|helicopters|aircraft|drones|planes|air strikes|airstrikes|strikes|government|governments|state|republic|leaders|heads of state|presidents|representatives|delegations|faction|factions|wing|groups)\s+(?:of|from)\s+)?(?:(?:the|a|an|its|their|his|her|allied|rebel|armed|jihadist|islamist|militant|separatist|insurgent|terrorist|coalition|group|groups|organisation|organization|movement|alliance|militia|party|sect|pro-government|former|brother|son|nephew|cousin|deputy|successor|father|uncle|preacher|cleric|imam|sheikh|leader|commander|colonel|general|captain|lieutenant|officer|politician|businessman|warlord|foreign|musicians?|singers?|rappers?|activists?|journalists?|lawyers?|students?|brothers|fulani|peul|tuareg|arab|songhai|hausa|kanuri|zarma|dogon|bambara|toubou|zaghawa)\s+){0,3}@\d+@(?!['’]s\b)(?:\s+(?:mercenaries|forces|troops|fighters|jihadists|militants|rebels|soldiers|army|militia|units|countries|states|member states|positions|bases|camps(?!\s+(?:for|of)\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugees))))?(?:\s+of\s+(?:(?:" + OwnerRanks + @")\s+)?@\d+@)?(?!\s+(?:regions|provinces|districts|cercles|areas|branch|branches)\b)";
 
     /// <summary>One side of "between A and B": one name, or a list that closes with its own "and" ("Ansar Dine, AQIM and MOJWA").</summary>
     private const string Side = $@"(?:{Item}(?:\s*,\s*{Item})+,?\s+and\s+{Item}|{Item})";
@@ -241,6 +241,7 @@ public static partial class StatementExtractor
             }
         }
 
+        var doers = statements.Where(s => s.Property == StatementProperties.Perpetrator).Select(Actor).ToHashSet();
         var aligned = new List<ExtractedStatement>(statements.Count);
         foreach (var sentence in statements.GroupBy(s => s.Evidence, StringComparer.Ordinal))
         {
@@ -249,8 +250,11 @@ public static partial class StatementExtractor
                 && !sided.Any(s => known.TryGetValue(Actor(s), out var side) && side == Side(s));
             // ("between the Coordination of Azawad Movements and pro-government militias … A helicopter of MINUSMA struck CMA
             // positions": a later pair of sides that shares no actor with those known cannot be numbered like them; they
-            // fought, on no known side. One actor alone was given its side by what the sentence says of the known ones.)
-            var unanchored = known.Count > 0 && sided.Select(Side).Distinct().Count() == 2 && !sided.Any(s => known.ContainsKey(Actor(s)));
+            // fought, on no known side. One actor alone was given its side by what the sentence says of the known ones. Of a deed
+            // someone carried out, where only the doers' side is known, "an attempt by X … Soldiers loyal to Y attacked … but were
+            // defeated by Z": the doers and those who stood against them again.)
+            var onlyTheDoersKnown = known.Count > 0 && known.Values.All(side => side == "1") && known.Keys.All(doers.Contains);
+            var unanchored = known.Count > 0 && !onlyTheDoersKnown && sided.Select(Side).Distinct().Count() == 2 && !sided.Any(s => known.ContainsKey(Actor(s)));
             foreach (var statement in sentence)
             {
                 var kept = Side(statement) is not { } side ? statement
@@ -470,7 +474,7 @@ public static partial class StatementExtractor
         ObjectConstraint.Actor => IsOperation(span) || span.Kind is ArticleKind.Group or ArticleKind.Person
             || span.Kind is null && !IsPlaceName(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name) && !FacilityName().IsMatch(span.Name)
                 && !WantedNameRules.IsGenericForce(span.Name) && !WantedNameRules.PeopleOf().IsMatch(span.Name),
-        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && !HistoricalState().IsMatch(span.Name) && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty || WantedNameRules.Countries.Contains(span.Name) || FrenchPlaceName().IsMatch(span.Name)),
+        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && !HistoricalState().IsMatch(span.Name) && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty && !ProperNames.IsAcronym(span.Name) || WantedNameRules.Countries.Contains(span.Name) || FrenchPlaceName().IsMatch(span.Name)),
         ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
         ObjectConstraint.Agreement => span.Kind == ArticleKind.Agreement || span.Kind is null && DocumentName().IsMatch(span.Name),
         ObjectConstraint.Site => span.Kind == ArticleKind.Region || span.Kind is null && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name)),
@@ -795,16 +799,21 @@ public static partial class StatementExtractor
         for (var k = 0; k < spans.Count; k++)
         {
             var span = spans[k];
-            skeleton.Append(text, at, span.Start - at);
+            // A name in quotes ("defeated by the "Green Berets" of the junta") stands as the name alone.
+            var end = span.Start + span.Length;
+            var quoted = span.Start > at && end < start + length && IsQuotePair(text[span.Start - 1], text[end]);
+            skeleton.Append(text, at, span.Start - at - (quoted ? 1 : 0));
             // A name restated in brackets ("Coordination of Azawad Movements (CMA)") is the same name once.
             var restated = k > 0 && skeleton.ToString().EndsWith($"@{k - 1}@ (", StringComparison.Ordinal);
             skeleton.Append(restated ? "" : $"@{k}@");
-            at = span.Start + span.Length;
+            at = end + (quoted ? 1 : 0);
         }
 
         skeleton.Append(text, at, start + length - at);
         return BracketLeftovers().Replace(skeleton.ToString(), "");
     }
+
+    private static bool IsQuotePair(char open, char close) => (open, close) is ('"', '"') or ('“', '”') or ('‘', '’') or ('«', '»');
 
     [GeneratedRegex(@"^ \(\p{Lu}[\p{Lu}\d-]+[);,]", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymAfter();

@@ -176,6 +176,12 @@ public static class StatementRules
     /// </summary>
     private const string SignedIt = @"(?<!\b(?:not|never|refused\s+to|declined\s+to|that|which)\s+)\b(?:signed|signing|co-signed)\s+(?:the\s+)?(?<o>@\d+@)";
 
+    /// <summary>After who attempted it, perhaps named again between commas: what the attempt was, "to overthrow …".</summary>
+    private const string AttemptTo = @"(?:,\s+[^,.;]{1,40},)?\s+to\s+(?:overthrow|topple|depose|oust|remove|seize\s+power|take\s+power)\b";
+
+    /// <summary>After a name: no common noun it describes ("the Cappuccino café"); a small word may follow ("… Airport and the base").</summary>
+    private const string NoNounAfter = @"(?!\s+(?!(?:and|or|in|at|on|near|of|to|with|but|from|by)\b)(?-i:[a-z]))";
+
     /// <summary>What a body's leader is called: "leader", "emir", "chairman".</summary>
     private const string LeaderNoun = @"(?:leader|head|emir|commander|chief|chairman|president)\b";
 
@@ -214,6 +220,8 @@ public static class StatementRules
         LaterDeed +
         // ("advanced from bases in Libya": where they came from.)
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
+        // ("21 of them … were later found in a mass grave near Diago": where they were found afterwards.)
+        @"(?<!\b(?:later|afterwards|subsequently)\s+(?:found|discovered|buried|exhumed)\s[^.;]{0,40})" +
         // ("Captain X, who was arrested in Benin in April": where one of them was taken afterwards.)
         @"(?<!\b(?:who|he|she|they)\s+(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?(?:arrested|captured|detained|extradited|tried|sentenced|imprisoned|jailed)\s)" +
         // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
@@ -284,6 +292,10 @@ public static class StatementRules
         new(s_event, @"\b(?:campaign|war|insurgency|rebellion|uprising|struggle|fighting)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+against\s+(?<b>{LIST})(?!(?:[\s,]+(?:and\s+)?(?:@\d+@|[\p{L}-]+)){0,6}?\s+(?:peoples|communities|tribes|clans|populations|ethnic\s+groups|minorities)\b)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "when the Sudan Liberation Movement/Army and the Justice and Equality Movement rebelled against the government of Sudan": who rose and against whom
         new(s_event, @"(?<a>{LIST})\s+(?:rebelled|revolted|rose\s+up|took\s+up\s+arms|mutinied)\s+against\s+(?:the\s+(?:government|rule|regime)\s+of\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "an attempt by paratroopers of the 33rd Parachute Commando Regiment, the "Red Berets", to overthrow the military junta": who
+        // tried it carried it out, as the first side
+        new(s_event, @"\battempt\s+by\s+(?<o>{ITEM})" + AttemptTo, StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        new(s_event, @"\battempt\s+by\s+(?<a>{ITEM})" + AttemptTo, StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "The Malian Armed Forces repelled the attackers after several hours of fighting": who held against the attack
         new(s_event, NotBeforeOrAfter + @"(?<b>{LIST})\s+(?:(?:later|eventually|finally|then)\s+)?(?:repelled|repulsed|drove\s+back|beat\s+back|pushed\s+back|fought\s+off)\s+the\s+(?:attackers|assailants|attack|assault|raid|raiders|jihadists|militants|insurgents|rebels|gunmen|fighters)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the Islamic State in the Greater Sahara attacked a joint patrol of Nigerien and United States soldiers": the attackers, when the attacked have no name
@@ -367,6 +379,9 @@ public static class StatementRules
         // "rebel forces of the UFDD and the RFC entered N'Djamena": a town taken or entered is where it happened
         // ("French and Chadian troops retook Gao, Timbuktu and Kidal within a month": each town)
         new(s_event, NotBeforeOrAfter + LaterDeed + @"\b(?:entered|captured|recaptured|retook|liberated|seized|overran|took\s+control\s+of|encircled|blockaded|surrounded)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?<o>@\d+@))*(?:,\s+the\s+capital\s+of\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "attacked the state broadcaster ORTM, Bamako–Sénou International Airport and …": each place attacked, whatever describes it
+        // (not "the nearby Cappuccino café": a name before a common noun is no place's whole name)
+        new(s_event, NotTheEventsPlace + @"\b(?:attacked|stormed|raided)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?<o>@\d+@)" + NoNounAfter + @"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?<o>@\d+@)" + NoNounAfter + @")*", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "rebels of the FUC crossed from Sudan and advanced on N'Djamena": a town marched on is where it happened, and those who marched a side
         new(s_event, NotBeforeOrAfter + @"\b(?:advanced|marched|moved|converged)\s+(?:on|upon|towards?)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // (Not the place they came from: "crossed from Sudan and advanced".)
@@ -476,6 +491,8 @@ public static class StatementRules
         new(s_group, @"\b(?:named|appointed|chose|designated|elected)\s+(?<o>{ITEM})\s+(?:as\s+)?(?:its|their)\s+(?:new\s+)?(?:leader|emir|head|commander|chief|president|wali|governor)\b", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // ("Their amenokal, or traditional leader, has been Mohamed Ag Intalla since 2014": a gloss may stand between.)
         new(s_group, @"\b(?:leader|president|head|chief|emir|commander|secretary-general|amenokal)(?:,\s+or\s+[^,.;@]{1,40},)?{WHEN}\s+(?:was|is|has been)\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
+        // "the presidential guard of Amadou Toumani Touré, himself a former paratrooper who had commanded it": he led it
+        new(s_group, @"(?<o>{ITEM}),\s+(?:himself\s+|herself\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}?who\s+(?:had\s+)?(?:once\s+|earlier\s+)?(?:commanded|led|headed)\s+(?:it|them)\b", StatementProperties.LedBy, Object: ObjectConstraint.Actor),
         // "his brother Gibril Ibrahim succeeded him as leader", "was succeeded as its leader by X": who followed the leader leads it
         new(s_group, @"(?<o>{ITEM}),?\s+(?:who\s+)?succeeded\s+(?:him|her|@\d+@)\s+as\s+(?:its\s+|the\s+group['’]s\s+)?(?:new\s+)?" + LeaderNoun, StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         new(s_group, @"\bwas\s+succeeded\s+as\s+(?:its\s+)?(?:new\s+)?" + LeaderNoun + @"\s+by\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),

@@ -25,6 +25,9 @@ public sealed class AliasExtractorTests
     [InlineData("Isaac Testa", "Yacouba Isaac Testa (born 1965) is an army officer.", "Yacouba Isaac Testa")]
     [InlineData("Mahamat Testa", "Mahamat Idriss Testa Itno (born 4 April 1984) is a general.", "Mahamat Idriss Testa Itno")] // names between and after, the same
     [InlineData("Ibrahim Testaky", "Ibrahim Yaqoub El-Testaky (born 5 May 1953) is a cleric.", "Ibrahim Yaqoub El-Testaky")] // the Arabic article before the last name
+    // A unit's numbered short form in the French bracket; a name it is known by after a comma.
+    [InlineData("33rd Test Regiment", "The 33rd Test Regiment (French: 33e régiment des tests, 33e RTP), known as the Red Testers, is a unit.", "33e régiment des tests", "33e RTP", "Red Testers")]
+    [InlineData("Rapid Test Forces", "The Rapid Test Forces (RTF) are a paramilitary force commanded by Mohamed Hamdan Testalo, known as Hemedti.", "RTF")] // another's nickname
     [InlineData("Operation Testa", "Operation Testa was a counter-insurgency operation in Nigeria. In 2021 it was renamed Operation Hadin Testa.", "Operation Hadin Testa")] // a later name
     [InlineData("Operation Testa", "Operation Testa was a counter-insurgency operation in Nigeria. In 2021 it was renamed Operation Hadin Testa…")] // one the mirror's cut may have cut
     [InlineData("Testa Region", "Greater Testa Region (Arabic: تست) is a region.")]

@@ -29,6 +29,9 @@ public class DateExtractorTests
         { ArticleKind.Group, "The mission was established on 25 April 2013 by a resolution, and was terminated over a decade later on 30 June 2023.", "founded 2013-04-25 day; dissolved 2023-06-30 day" },
         { ArticleKind.Group, "It formed in Mali during the war in 2014. The group was founded on 28 October 2014 as an alliance.", "founded 2014-10-28 day" },
         { ArticleKind.Group, "The coalition was formed on 6 May 2021, as an alliance.", "founded 2021-05-06 day" },
+        // A junta begins when it takes power; a coup attempt opens with its days, however far.
+        { ArticleKind.Group, "The Test Committee was the military junta that seized power in Mali on 22 March 2012.", "founded 2012-03-22 day" },
+        { ArticleKind.Event, "The 2012 Testian counter-coup was an attempt by paratroopers of the Test Regiment to overthrow the military junta of Captain Test on 30 April and 1 May 2012.", "start 2012-04-30 day; end 2012-05-01 day" },
         // Another body the subject holds, named before "founded" and a comma, has its own year; the subject between commas is dated.
         { ArticleKind.Region, "Testa is a city in northern Nigeria. It is home to Ahmadu Test University, founded in 1962.", "" },
         { ArticleKind.Group, "The Test Front, founded in 2011, is an armed group.", "founded 2011 year" },

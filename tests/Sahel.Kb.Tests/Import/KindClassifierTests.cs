@@ -11,6 +11,7 @@ public class KindClassifierTests
     [InlineData("2012 Malian Coup D'État", "On 21 March 2012, soldiers seized the palace.", ArticleKind.Event)]
     [InlineData("Tuareg Rebellion (1990–1995)", "The Tuareg rebellion was an insurgency in Mali and Niger.", ArticleKind.Event)]
     [InlineData("Operation Barkhane", "Operation Barkhane was an anti-insurgent operation in the Sahel region.", ArticleKind.Event)]
+    [InlineData("2012 Testian Counter-coup", "The 2012 Testian counter-coup was an attempt by paratroopers of the Test Regiment to overthrow the junta.", ArticleKind.Event)]
     // A title that opens with what happened "of" someone names an event, however its opening dates his death.
     [InlineData("Death Of Testiss Déby", "Testiss Déby, the President of Testland since 1990, died on 20 April 2021 of wounds received at the front.", ArticleKind.Event)]
     // "one of the … states of" a country: a place, though a body's name may end in "State".

@@ -179,6 +179,21 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Who_attempted_a_coup_carried_it_out_and_the_later_pair_of_sides_keeps_its_numbers()
+    {
+        // Only the attackers' side was known: "Soldiers loyal to X attacked … but were defeated by the "Y" of the junta" numbers
+        // the attackers and their victors as written; a name in quotes stands as the name.
+        const string summary = "The Test counter-coup was an attempt by paratroopers of the Test Regiment, the \"Red Testers\", to overthrow the military junta on 30 April 2012. "
+            + "Soldiers loyal to the deposed president Amadou Test attacked the airport, but they were defeated by the \"Green Testers\" of the junta.";
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test counter-coup", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
+
+        Assert.Equal(
+            ["participant Amadou Test side=1", "participant Green Testers side=2", "participant Test Regiment side=1", "perpetrator Test Regiment "],
+            statements.Where(s => s.Property.Label is "participant" or "perpetrator").Select(s => $"{s.Property.Label} {s.ObjectName} {s.QualifierText}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Who_one_side_said_led_a_plot_is_no_side_of_it()
     {
         const string summary = "The Test coup attempt took place on 31 March 2021 in Testamey. The government said that the plot was led by Captain Sani Test.";
@@ -405,6 +420,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The African Union Mission in Testan is a peacekeeping mission of the African Union in Testfur. It grew to about 7,000 troops, mostly from Rwanda and Nigeria.", "part_of African Union", "has_part Rwanda", "has_part Nigeria")]
     // Its commander named after an opening of when, not taken for a month's sentence ("On 26 | July").
     [InlineData("The Test Guard is an elite unit of the Testan Armed Forces. On 26 July 2023 its commander, General Abdou Test, used it to detain the president.", "member_of Testan Armed Forces", "led_by Abdou Test")]
+    // A man named before "himself a former paratrooper who had commanded it" led it.
+    [InlineData("The Test Regiment is an airborne unit of the Testan Armed Forces. It provided the presidential guard of Amadou Test, himself a former paratrooper who had commanded it.", "member_of Testan Armed Forces", "led_by Amadou Test")]
     // Who "succeeded him as leader" leads it.
     [InlineData("The Test Movement is a rebel group founded in 2001. After its founder was killed in December 2011, his brother Gibril Test succeeded him as leader.", "led_by Gibril Test from=2011-12")]
     // A commander-in-chief named with his rank, between commas.
@@ -572,6 +589,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Battle of Testani took place from 15 to 19 December 2023, when the Rapid Test Forces captured Testani, the capital of Al Testirah State in central Sudan, from the Sudanese Armed Forces.", "location Testani", "location Al Testirah State", "location Sudan")]
     // Where one of them was arrested afterwards is no place of the attempt.
     [InlineData("The Test coup attempt took place on 31 March 2021 in Testamey. The plot was led by Captain Sani Test, who was arrested in Benin in April.", "location Testamey")]
+    // Where the victims were found later is no place of the deed; each place attacked, after words that describe it, is one (not a broadcaster's acronym).
+    [InlineData("The Test counter-coup took place on 30 April 2012 in Testako. Soldiers attacked the state broadcaster ORTM and Testako International Airport. 21 of them were later found in a mass grave near Diatest.", "location Testako", "location Testako International Airport")]
     // An army that "removed President X from power" carried out the coup.
     [InlineData("The 2019 Testanese coup d'état took place on 11 April 2019 in Testoum, when the Testanese Armed Forces removed President Omar al-Testir from power.", "perpetrator Testanese Armed Forces", "location Testoum")]
     public void Who_took_or_killed_the_victims_carried_it_out(string summary, params string[] expected)
