@@ -401,6 +401,8 @@ public static class StatementRules
         new(s_event, NotBeforeOrAfter + @"\b(?:abducted|kidnapped|seized|took)\s+[^.;@]{1,40}?\s+from\s+the\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Site),
         // "in Burkina Faso's Soum Province": the country that owns the place, too
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at)\s+(?:the\s+)?{{QUARTER}}(?<o>@\d+@)['’]s\s+@\d+@", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "in Dablo, a town in the Sanmatenga Province of Burkina Faso's Centre-Nord Region": the region the chain ends in, too
+        new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at)\s+(?:the\s+)?{{QUARTER}}@\d+@(?:,\s+(?:a|an)\s+[a-z-]+\s+in\s+(?:the\s+)?@\d+@)?\s+of\s+@\d+@['’]s\s+(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "near In Amenas, Algeria": the country after the place, too
         // ("in Bamako, the capital of Mali": the country too.)
         // ("from the school in Chibok, Borno State, Nigeria": the state and the country.)

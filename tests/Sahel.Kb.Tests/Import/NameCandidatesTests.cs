@@ -121,6 +121,7 @@ public sealed class NameCandidatesTests
     [InlineData("It fought beside Jama'at Nasr al-Testa in 2019.", "Jama'at Nasr al-Testa", ArticleKind.Group)] // an Arabic word for a body opens it
     [InlineData("Groups blamed members of the Volunteers for the Test of the Homeland, a civilian militia allied with the army.", "Volunteers for the Test of the Homeland", ArticleKind.Group)] // what the words after it say it is
     [InlineData("He became president when he overthrew Paul-Henri Testdogo Damiba in a coup.", "Paul-Henri Testdogo Damiba", ArticleKind.Person)] // whom a coup overthrew
+    [InlineData("They killed six people, among them the priest Siméon Testa, and burned the church.", "Siméon Testa", ArticleKind.Person)] // a priest
     public void The_text_around_a_name_suggests_its_kind(string sentence, string name, ArticleKind? kind)
     {
         var candidate = Assert.Single(NameCandidates.Find(sentence, []), c => c.Name == name);

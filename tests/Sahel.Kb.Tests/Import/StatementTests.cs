@@ -591,6 +591,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test coup attempt took place on 31 March 2021 in Testamey. The plot was led by Captain Sani Test, who was arrested in Benin in April.", "location Testamey")]
     // Where the victims were found later is no place of the deed; each place attacked, after words that describe it, is one (not a broadcaster's acronym).
     [InlineData("The Test counter-coup took place on 30 April 2012 in Testako. Soldiers attacked the state broadcaster ORTM and Testako International Airport. 21 of them were later found in a mass grave near Diatest.", "location Testako", "location Testako International Airport")]
+    // A town in a province "of Burkina Faso's Centre-Nord Region": the region the chain ends in, and the country.
+    [InlineData("The Test church attack took place on 12 May 2019, when gunmen stormed a church in Testlo, a town in the Testenga Province of Burkina Faso's Centre-Test Region, during mass.", "location Testlo", "location Testenga Province", "location Burkina Faso", "location Centre-Test Region")]
     // An army that "removed President X from power" carried out the coup.
     [InlineData("The 2019 Testanese coup d'état took place on 11 April 2019 in Testoum, when the Testanese Armed Forces removed President Omar al-Testir from power.", "perpetrator Testanese Armed Forces", "location Testoum")]
     public void Who_took_or_killed_the_victims_carried_it_out(string summary, params string[] expected)
