@@ -121,6 +121,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "darfur-peace-agreement.statements.txt", [Files.Fixture("darfur-peace-agreement.txt")] },
         { "nigerien-coup-attempt-2021.statements.txt", [Files.Fixture("nigerien-coup-attempt-2021.txt")] },
         { "malian-counter-coup-2012.statements.txt", [Files.Fixture("malian-counter-coup-2012.html")] },
+        { "kuje-prison-attack.statements.txt", [Files.Fixture("kuje-prison-attack.txt")] },
     };
 
     [Theory]
