@@ -443,7 +443,7 @@ public static partial class AliasExtractor
     private static bool IsNamedAcronym(string token) =>
         char.IsLower(token[^1]) && token.LastIndexOf('-') is var hyphen and > 0 && ProperNames.IsAcronym(token.AsSpan(0, hyphen));
 
-    [GeneratedRegex(@"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?:/[A-Z]{1,2}|-\p{Lu}[\p{Ll}']+(?!\s+\p{Lu}))?(?![\w/-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])[A-Z][A-Z0-9-]*(?:[a-z][A-Z0-9-]*)?[A-Z0-9](?:/[A-Z]{1,2}|-\p{Lu}[\p{Ll}']+(?!\s+\p{Lu}))?(?![\w/-])", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymToken();
 
     /// <summary>Whether two names share a word of four letters or more: "National Gendarmerie of Mali" and "Gendarmerie Nationale (Mali)".</summary>

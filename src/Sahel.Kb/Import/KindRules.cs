@@ -39,7 +39,7 @@ public static class KindRules
             "movement", "movements", "coalition", "organisation", "organization", "mission", "company", "group",
             "front", "army", "forces", "party", "alliance", "council", "brigade", "battalion", "militia",
             "coordination", "platform", "union", "confederation", "committee", "network", "state", "caliphate",
-            "force", "task force", "congress", "society", "association", "league",
+            "force", "task force", "congress", "society", "association", "league", "ministry",
         ],
     };
 

@@ -473,7 +473,9 @@ public static partial class StatementExtractor
             || span.Kind is null && Fits(ObjectConstraint.Named, span) && !WantedNameRules.Countries.Contains(span.Name) && NameCandidates.GuessKind(span.Name, "", 0) is not (ArticleKind.Person or ArticleKind.Region),
         ObjectConstraint.Actor => IsOperation(span) || span.Kind is ArticleKind.Group or ArticleKind.Person
             || span.Kind is null && !IsPlaceName(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name) && !FacilityName().IsMatch(span.Name)
-                && !WantedNameRules.IsGenericForce(span.Name) && !WantedNameRules.PeopleOf().IsMatch(span.Name),
+                && !WantedNameRules.IsGenericForce(span.Name) && !WantedNameRules.PeopleOf().IsMatch(span.Name)
+                // ("is headed by a Controller-General": an office alone is no one.)
+                && !WantedNameRules.Offices.Contains(span.Name),
         ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && !HistoricalState().IsMatch(span.Name) && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty && !ProperNames.IsAcronym(span.Name) || WantedNameRules.Countries.Contains(span.Name) || FrenchPlaceName().IsMatch(span.Name)),
         ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
         ObjectConstraint.Agreement => span.Kind == ArticleKind.Agreement || span.Kind is null && DocumentName().IsMatch(span.Name),
@@ -900,7 +902,7 @@ public static partial class StatementExtractor
     private static partial Regex FrenchPlaceName();
 
     /// <summary>A building or site, a place and no actor: "Radisson Blu Hotel", "Bamako–Sénou International Airport".</summary>
-    [GeneratedRegex(@"\b(?:Hotel|Airport|Mosque|Church|Cathedral|Market|School|Prison|Palace|Mine|Bridge|Dam|Stadium|University|Hospital|Embassy|Barracks|Camp)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Hotel|Airport|Mosque|Church|Cathedral|Market|School|Prison|Palace|Mine|Bridge|Dam|Stadium|University|Hospital|Embassy|Barracks|Camp|Centre|Center)$", RegexOptions.CultureInvariant)]
     private static partial Regex FacilityName();
 
     [GeneratedRegex(@"\b(?:War|Conflict|Insurgency|Rebellion|Offensive|Operation|Campaign|Crisis|Uprising|Battle|Siege|Coup|Intervention|rebellion|war|conflict|insurgency|offensive|coup)\b", RegexOptions.CultureInvariant)]
@@ -910,7 +912,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?:Treaty|Agreement|Accords?|Charter|Pact|Protocol|Resolution|Convention|Act|Declaration|Constitution|[Cc]easefire|[Cc]ease-fire|[Tt]ruce|Armistice)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentName();
 
-    [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces?|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Union|Confederation|Congress|Society|Association|League|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Authority|Commission|Committee|Agency|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces?|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Union|Confederation|Congress|Society|Association|League|Ministry|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Authority|Commission|Committee|Agency|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroupName();
 
     [GeneratedRegex(@"^(?:Deputy\s+)?Chief of (?:the\s+)?(?:Army|Defence|Defense|General|Air|Naval|Joint|Armed Forces|Air Force)\s+Staff\b", RegexOptions.CultureInvariant)]

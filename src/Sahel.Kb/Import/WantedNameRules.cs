@@ -24,7 +24,7 @@ public static partial class WantedNameRules
         "King", "Queen", "Imam", "Opposition leader", "Chief of Staff", "Chairperson", "Chairman", "Secretary-General",
         "Squadron Leader", "Lieutenant Colonel", "Lieutenant-Colonel", "Brigadier General", "Major General", "Lieutenant General",
         "Colonel Major", "Commandant", "Warrant Officer", "Inspector-General", "Inspector General", "Governor",
-        "Speaker",
+        "Speaker", "Controller-General", "Director-General",
     ];
 
     private static readonly string[] s_officesLongestFirst = [.. Offices.OrderByDescending(o => o.Length)];
@@ -121,7 +121,7 @@ public static partial class WantedNameRules
     /// </summary>
     private static readonly HashSet<string> s_placeNouns = new(StringComparer.Ordinal)
     {
-        "Region", "Province", "District", "Cercle", "Prefecture", "Commune", "Governorate",
+        "Region", "Province", "District", "Cercle", "Prefecture", "Commune", "Governorate", "Territory",
     };
 
     /// <summary>

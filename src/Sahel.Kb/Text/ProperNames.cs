@@ -71,12 +71,16 @@ public static class ProperNames
             return false;
         }
 
-        var capitals = 0;
+        var (capitals, lower) = (0, 0);
         foreach (var c in word)
         {
             if (char.IsUpper(c))
             {
                 capitals++;
+            }
+            else if (char.IsLower(c))
+            {
+                lower++;
             }
             else if (!char.IsDigit(c) && c != '-' && c != '/')
             {
@@ -84,8 +88,9 @@ public static class ProperNames
             }
         }
 
-        // ("SLM/A": a movement and its army; a slash neither opens nor closes one.)
-        return capitals >= 2 && word[^1] != '/';
+        // ("SLM/A": a movement and its army; a slash neither opens nor closes one. "NCoS": one small letter between capitals,
+        // in an acronym of three or more, as "of" in the Nigerian Correctional Service.)
+        return word[^1] != '/' && (lower == 0 ? capitals >= 2 : lower == 1 && capitals >= 3 && char.IsUpper(word[^1]));
     }
 
     /// <summary>

@@ -28,6 +28,7 @@ public sealed class AliasExtractorTests
     // A unit's numbered short form in the French bracket; a name it is known by after a comma.
     [InlineData("33rd Test Regiment", "The 33rd Test Regiment (French: 33e régiment des tests, 33e RTP), known as the Red Testers, is a unit.", "33e régiment des tests", "33e RTP", "Red Testers")]
     [InlineData("Rapid Test Forces", "The Rapid Test Forces (RTF) are a paramilitary force commanded by Mohamed Hamdan Testalo, known as Hemedti.", "RTF")] // another's nickname
+    [InlineData("Nigerian Test Service", "The Nigerian Test Service (NTeS) is the agency that runs the prisons.", "NTeS")] // one small letter in an acronym of capitals
     [InlineData("Operation Testa", "Operation Testa was a counter-insurgency operation in Nigeria. In 2021 it was renamed Operation Hadin Testa.", "Operation Hadin Testa")] // a later name
     [InlineData("Operation Testa", "Operation Testa was a counter-insurgency operation in Nigeria. In 2021 it was renamed Operation Hadin Testa…")] // one the mirror's cut may have cut
     [InlineData("Testa Region", "Greater Testa Region (Arabic: تست) is a region.")]

@@ -423,6 +423,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test Guard is an elite unit of the Testan Armed Forces. On 26 July 2023 its commander, General Abdou Test, used it to detain the president.", "member_of Testan Armed Forces", "led_by Abdou Test")]
     // A man named before "himself a former paratrooper who had commanded it" led it.
     [InlineData("The Test Regiment is an airborne unit of the Testan Armed Forces. It provided the presidential guard of Amadou Test, himself a former paratrooper who had commanded it.", "member_of Testan Armed Forces", "led_by Amadou Test")]
+    // Part of a ministry; "headed by a Controller-General": an office alone leads nothing.
+    [InlineData("The Nigerian Test Service (NTS) is the agency that runs the prisons. It is part of the Ministry of Testerior and is headed by a Controller-General.", "member_of Ministry of Testerior")]
     // Who "succeeded him as leader" leads it.
     [InlineData("The Test Movement is a rebel group founded in 2001. After its founder was killed in December 2011, his brother Gibril Test succeeded him as leader.", "led_by Gibril Test from=2011-12")]
     // A commander-in-chief named with his rank, between commas.
@@ -594,6 +596,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Test counter-coup took place on 30 April 2012 in Testako. Soldiers attacked the state broadcaster ORTM and Testako International Airport. 21 of them were later found in a mass grave near Diatest.", "location Testako", "location Testako International Airport")]
     // A town in a province "of Burkina Faso's Centre-Nord Region": the region the chain ends in, and the country.
     [InlineData("The Test church attack took place on 12 May 2019, when gunmen stormed a church in Testlo, a town in the Testenga Province of Burkina Faso's Centre-Test Region, during mass.", "location Testlo", "location Testenga Province", "location Burkina Faso", "location Centre-Test Region")]
+    // A prison "Centre" attacked is a place, not a side; a town "a suburb of" a city places the deed in the city too.
+    [InlineData("The Test prison attack took place on 5 July 2022, when gunmen of the Islamic State Test Province attacked the Kuje Test Custodial Centre in Testje, a suburb of Testuja in Nigeria's Federal Test Territory.", "perpetrator Islamic State Test Province", "location Kuje Test Custodial Centre", "location Testje", "location Testuja", "location Federal Test Territory", "location Nigeria")]
     // An army that "removed President X from power" carried out the coup.
     [InlineData("The 2019 Testanese coup d'état took place on 11 April 2019 in Testoum, when the Testanese Armed Forces removed President Omar al-Testir from power.", "perpetrator Testanese Armed Forces", "location Testoum")]
     public void Who_took_or_killed_the_victims_carried_it_out(string summary, params string[] expected)
@@ -907,6 +911,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testako", "Testako is a town in the Passoré Province of Burkina Faso's Nord Region, about 100 km north-west of Ouagadougou.", "located_in Passoré Province", "located_in Burkina Faso", "located_in Nord Region")]
     // A river "of" a part of a continent, and each land it flows from and through.
     [InlineData("Testari River", "The Testari River is a river of Central Africa, 949 km long, flowing from the Central African Republic through Chad into Lake Chad.", "located_in Central African Republic", "located_in Chad", "located_in Central Africa")]
+    // A territory "in central Nigeria"; an area council "of" a territory "of Nigeria".
+    [InlineData("Federal Test Territory", "The Federal Test Territory (FTT) is a federal territory in central Nigeria that holds Abuja.", "located_in Nigeria")]
+    [InlineData("Testje", "Testje is one of the six area councils of the Federal Test Territory of Nigeria, south of the city of Abuja.", "located_in Federal Test Territory", "located_in Nigeria")]
     // A "capital city of" a country, and the territory it stands in.
     [InlineData("Testuja", "Testuja is the capital city of Nigeria, in the Federal Test Territory at the centre of the country.", "located_in Nigeria", "located_in Federal Test Territory")]
     // A capital "and most populous city".
