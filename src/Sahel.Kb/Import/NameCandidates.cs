@@ -23,7 +23,9 @@ public sealed record NameCandidate(string Name, int Start, int Length, ArticleKi
 public static partial class NameCandidates
 {
     /// <summary>Offices held "to" another: "Senior Assistant to the President", "Special Adviser to the Prime Minister".</summary>
-    private static readonly HashSet<string> s_advisers = new(StringComparer.Ordinal) { "Assistant", "Adviser", "Advisor", "Counsellor", "Counselor", "Envoy" };
+    internal const string AdviserNouns = "Assistant|Adviser|Advisor|Counsellor|Counselor|Envoy";
+
+    private static readonly HashSet<string> s_advisers = new(AdviserNouns.Split('|'), StringComparer.Ordinal);
 
     /// <summary>Words after which "in" continues a name: "Islamic State in the Greater Sahara", "Mission in Mali".</summary>
     private static readonly HashSet<string> s_takesIn = new(StringComparer.Ordinal)
@@ -624,7 +626,7 @@ public static partial class NameCandidates
         var word = words[0].Word;
         var isOneWordName = ProperNames.IsAcronym(word)
             ? word.Length >= WantedNameRules.MinAcronymLength
-            : words[0].Token > opening && !word.EndsWith("ing", StringComparison.Ordinal) && word is not ("Government" or "Governments") && !IsMonthWritten(word);
+            : words[0].Token > opening && !word.EndsWith("ing", StringComparison.Ordinal) && !WantedNameRules.IsGovernment(word) && !IsMonthWritten(word);
         var isName = nameWords is >= WantedNameRules.MinWords and <= WantedNameRules.MaxWords || nameWords == 1 && isOneWordName;
         return isName ? (string.Join(' ', words.Select(w => w.Word)), words[0].Start) : null;
     }

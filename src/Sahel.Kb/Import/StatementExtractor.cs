@@ -451,7 +451,7 @@ public static partial class StatementExtractor
 
     /// <summary>The qualifiers of a period: "from", "to", each where written.</summary>
     private static List<KeyValuePair<string, string>> PeriodOf((string? From, string? To) period) =>
-        [.. new[] { ("from", period.From), ("to", period.To) }.Where(q => q.Item2 is not null).Select(q => new KeyValuePair<string, string>(q.Item1, q.Item2!))];
+        [.. new[] { (Key: "from", Value: period.From), (Key: "to", Value: period.To) }.Where(q => q.Value is not null).Select(q => new KeyValuePair<string, string>(q.Key, q.Value!))];
 
     /// <summary>Whether a clause joined by "and" stands before the object, and the sentence's period stands before that join.</summary>
     private static bool IsEarlierClausesPeriod(string sentence, int objectAt) =>
@@ -775,7 +775,7 @@ public static partial class StatementExtractor
 
     /// <summary>A word alone that names nothing: a descriptor, a month, "Government" (of a state named after it).</summary>
     private static bool NotAName(string word) =>
-        WantedNameRules.IsDescriptor(word) || MonthWord().IsMatch(word) || word.Length < 2 || word is "Government" or "Governments";
+        WantedNameRules.IsDescriptor(word) || MonthWord().IsMatch(word) || word.Length < 2 || WantedNameRules.IsGovernment(word);
 
     /// <summary>Two words of one name: a space between, or an en dash before a capital ("Movement–North").</summary>
     private static bool Adjacent(string text, Match a, Match b) =>
@@ -856,14 +856,14 @@ public static partial class StatementExtractor
     private static partial Regex BracketLeftovers();
 
     /// <summary>An office held to the head of a state: "Senior Assistant to the President", "Special Adviser to the Prime Minister".</summary>
-    [GeneratedRegex(@"^(?:(?:Senior|Special|Chief|Principal|Deputy)\s+)*(?:Assistant|Adviser|Advisor|Counsellor|Counselor|Envoy)\s+to\s+the\s+(?:President|Prime\s+Minister)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:Senior|Special|Chief|Principal|Deputy)\s+)*(?:" + NameCandidates.AdviserNouns + @")\s+to\s+the\s+(?:President|Prime\s+Minister)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeToAnother();
 
     private static string WithoutRank(string office) =>
         office.StartsWith("First ", StringComparison.Ordinal) || office.StartsWith("Second ", StringComparison.Ordinal) ? office[(office.IndexOf(' ') + 1)..] : office;
 
     /// <summary>"In 2019, …", "In December 2015 it …", "On 26 July 2023 its commander …": an opening that says when, with or without its comma before a pronoun or a name (not a month's: "On 26 | July"; its number not one inside a name: "… part in the G5 Sahel Joint Force").</summary>
-    [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}(?<!\p{L})\d[^,]{0,30}?(?:,\s+|\s+(?=(?:it|he|she|they|its|his|her|their)\s|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:In|On|At|By|Between|From|After|Before|Since|Until|Throughout|Following|In early|In late|In mid)\b[^,]{0,60}(?<!\p{L})\d[^,]{0,30}?(?:,\s+|\s+(?=(?:it|he|she|they|its|his|her|their)\s|(?!(?:" + DateExtractor.MonthName + @")\b)\p{Lu})))", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningClause();
 
     /// <summary>

@@ -237,7 +237,7 @@ public static partial class WantedNameRules
         }
 
         // "the Government | of Sudan": a state's government is the state, named after it (not "Government of National Unity").
-        if (words is ["Government" or "Governments"] && next is not null && (Countries.Contains(next) || afterNext is not null && Countries.Contains($"{next} {afterNext}")))
+        if (words is [var only] && IsGovernment(only) && next is not null && (Countries.Contains(next) || afterNext is not null && Countries.Contains($"{next} {afterNext}")))
         {
             return true;
         }
@@ -252,6 +252,9 @@ public static partial class WantedNameRules
         return !words.Any(ProperNames.Particles.Contains)
             && Offices.Any(office => run.StartsWith(office + " ", StringComparison.Ordinal) && run.Length > office.Length + 1 && char.IsUpper(run[office.Length + 1]));
     }
+
+    /// <summary>"Government": a state's, named after it ("the Government of Sudan"); alone it names no one.</summary>
+    public static bool IsGovernment(string word) => word is "Government" or "Governments";
 
     /// <summary>A word that describes rather than names: a demonym or a creed, one or many ("Malian", "Tuaregs", "Salafi", "Jihadist", "Islam").</summary>
     public static bool IsDescriptor(string word) => Descriptor().IsMatch(word);
