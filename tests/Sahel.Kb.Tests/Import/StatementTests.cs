@@ -911,6 +911,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testako", "Testako is a town in the Passoré Province of Burkina Faso's Nord Region, about 100 km north-west of Ouagadougou.", "located_in Passoré Province", "located_in Burkina Faso", "located_in Nord Region")]
     // A river "of" a part of a continent, and each land it flows from and through.
     [InlineData("Testari River", "The Testari River is a river of Central Africa, 949 km long, flowing from the Central African Republic through Chad into Lake Chad.", "located_in Central African Republic", "located_in Chad", "located_in Central Africa")]
+    // A camp "in" a region of a country lies in both.
+    [InlineData("Testera refugee camp", "Testera is a refugee camp in the Hodh Test Region of south-eastern Mauritania, about 50 kilometres from the border with Mali.", "located_in Hodh Test Region", "located_in Mauritania")]
     // A territory "in central Nigeria"; an area council "of" a territory "of Nigeria".
     [InlineData("Federal Test Territory", "The Federal Test Territory (FTT) is a federal territory in central Nigeria that holds Abuja.", "located_in Nigeria")]
     [InlineData("Testje", "Testje is one of the six area councils of the Federal Test Territory of Nigeria, south of the city of Abuja.", "located_in Federal Test Territory", "located_in Nigeria")]
