@@ -936,6 +936,6 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"(?:ian|ean|ien|ese|an|i)$", RegexOptions.CultureInvariant)]
     private static partial Regex Demonym();
 
-    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:" + DateExtractor.MonthName + @"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthWord();
 }
