@@ -151,7 +151,34 @@ public static partial class NameCandidates
     /// Not "one of the 18 states of Sudan" nor "the member states of ECOWAS": the federation or the body the states make up
     /// ("the north-western states of Zamfara, …, Sokoto and Niger" is Niger State).
     /// </remarks>
-    public static bool IsInStatesList(string text, int start) => StatesListBefore().IsMatch(text.AsSpan(0, start));
+    public static bool IsInStatesList(string text, int start) => StatesListBefore().IsMatch(text.AsSpan(0, start)) || IsInStatesListNamedAfter(text, start);
+
+    /// <summary>
+    /// Whether the name at <paramref name="start"/> stands in a list of states whose noun follows it: "the former Kaduna, Niger and
+    /// Plateau states", "in Zamfara and Katsina states" — two names at least, not all of them countries ("the Mali and Niger states" are the countries).
+    /// </summary>
+    private static bool IsInStatesListNamedAfter(string text, int start)
+    {
+        if (text.IndexOf(" states", start, StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        foreach (Match list in StatesListNamedAfter().Matches(text))
+        {
+            if (start >= list.Index && start < list.Index + list.Length)
+            {
+                var names = list.Groups["name"].Captures;
+                return names.Any(n => start >= n.Index && start < n.Index + n.Length)
+                    && !names.All(n => WantedNameRules.Countries.Contains(n.Value));
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?:(?<name>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?),\s)*(?<name>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?),?\sand\s(?<name>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)\sstates\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StatesListNamedAfter();
 
     [GeneratedRegex(@"(?<!\bof\s+the\s+(?:\d+|[a-z]+)\s+|\bmember\s+)\bstates\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,\s)*(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,?\sand\s)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex StatesListBefore();

@@ -597,8 +597,8 @@ public static class StatementRules
         // "it forms with the Arly and Pendjari parks the W-Arly-Pendjari Complex": what a place forms with others holds it
         new(s_region, @"\bforms?,?\s+(?:together\s+)?with\s+[^.;]{1,80}?\s(?:[a-z]+|@\d+@),?\s+the\s+(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "This area was formerly part of Gao Region", "created in 2016 from part of Gao Region", "from part of the former Tahoua Department",
-        // "a state … created on 27 August 1991 out of Borno State"
-        new(s_region, @"\b(?:formerly part of|from (?:the\s+)?(?:(?:northern|southern|eastern|western|central|larger)\s+)?part of|created(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?\d{4})?\s+(?:from|out\s+of)|carved out of|separated from|split(?:\s+off)?\s+from)\s+(?:the\s+)?(?:former\s+)?(?<o>@\d+@)", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
+        // "a state … created on 27 August 1991 out of Borno State"; "created … from parts of the former Kaduna, Niger and Plateau states": each of them
+        new(s_region, @"\b(?:formerly part of|from (?:the\s+)?(?:(?:northern|southern|eastern|western|central|larger)\s+)?parts? of|created(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?\d{4})?\s+(?:from|out\s+of)|carved out of|separated from|split(?:\s+off)?\s+from)\s+(?:the\s+)?(?:former\s+)?(?<o>@\d+@)(?:(?:,\s+(?<o>@\d+@))*,?\s+and\s+(?<o>@\d+@)(?=\s+states\b))?", StatementProperties.SeparatedFrom, Object: ObjectConstraint.Place),
 
         // Agreements. "signed ... following negotiations in Algiers between the Republic of Mali and Coordination of Azawad Movements (CMA)"
         // ("between the Transitional Military Council of Chad and more than forty rebel groups": the one named.)

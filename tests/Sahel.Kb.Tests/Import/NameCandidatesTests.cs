@@ -42,6 +42,8 @@ public sealed class NameCandidatesTests
     [InlineData("It is named after the letter W. Established in 1954, it is the oldest park.", "W")] // a participle before the subject, after a capital that may be an initial
     [InlineData("It was fought in the northern states of Testa, Testb, Testc and Testd.", "Testa State", "Testb State", "Testc State", "Testd State")] // a federation's states by their own names
     [InlineData("It spread to the states of Testa and Testb in 2009.", "Testa State", "Testb State")]
+    [InlineData("It was made from parts of the former Testa, Niger and Testc states.", "Testa State", "Niger State", "Testc State")] // the list's noun after its names
+    [InlineData("It spread from Testa and Testb states to the Mali and Niger states.", "Testa State", "Testb State", "Mali", "Niger")] // countries named as states stay countries
     [InlineData("It is one of the 18 states of Sudan and one of the five states of Testfur Region.", "Sudan", "Testfur Region")] // the federation, not a state
     [InlineData("It is the official branch of al-Qaeda in Mali and fights al-Qaeda in the Islamic Testreb.", "al-Qaeda", "Mali", "al-Qaeda in the Islamic Testreb")] // a branch's country is where it is
     [InlineData("The attackers were linked to Al-Qaeda in the Islamic Testreb, and fought Al-Testoun in Mali.", "Al-Qaeda in the Islamic Testreb", "Al-Testoun", "Mali")] // written with a capital, the same name

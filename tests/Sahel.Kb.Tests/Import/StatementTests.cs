@@ -940,6 +940,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // What a place forms with others holds it.
     [InlineData("Testa Park", "Testa Park is a protected area shared by Niger and Benin. Established in 1954, it forms with the Testb and Testc parks the Testd Complex.", "located_in Niger", "located_in Benin", "located_in Testd Complex")]
     [InlineData("Testbe State", "Testbe is a state in northeastern Nigeria, created on 27 August 1991 out of Borno State.", "located_in Nigeria", "separated_from Borno State")]
+    [InlineData("Testal Territory", "Testal Territory is a territory in central Nigeria. It was created on 3 February 1976 from parts of the former Testa, Niger and Testc states.", "located_in Nigeria", "separated_from Testa State", "separated_from Niger State", "separated_from Testc State")]
     [InlineData("Testigouya", "Testigouya is a city in northern Burkina Faso and the capital of the Nord Region and of Testenga Province. It was the capital of the Mossi kingdom of Testenga.", "located_in Burkina Faso", "located_in Nord Region", "located_in Testenga Province")]
     [InlineData("Testo", "Testo is the capital of Testo State and the largest city of northern Nigeria. It is the seat of the Testo Emirate.", "located_in Testo State", "located_in Nigeria", "located_in Testo Emirate")]
     [InlineData("Testou Mountains", "The Testou Mountains are a massif in the Adrar des Testas of the Kidal Region, in northern Mali.", "located_in Adrar des Testas", "located_in Kidal Region", "located_in Mali")]
