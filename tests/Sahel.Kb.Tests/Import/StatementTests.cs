@@ -122,6 +122,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "nigerien-coup-attempt-2021.statements.txt", [Files.Fixture("nigerien-coup-attempt-2021.txt")] },
         { "malian-counter-coup-2012.statements.txt", [Files.Fixture("malian-counter-coup-2012.html")] },
         { "kuje-prison-attack.statements.txt", [Files.Fixture("kuje-prison-attack.txt")] },
+        { "burkinabe-coup-january-2022.statements.txt", [Files.Fixture("burkinabe-coup-january-2022.html")] },
     };
 
     [Theory]
