@@ -427,6 +427,12 @@ public static partial class StatementExtractor
         // ("He commanded the Presidential Guard from 2011 and heads the National Council …": a period before a later clause
         // is its own clause's, not the later object's.)
         var earlierClauses = IsEarlierClausesPeriod(sentence, objectAt);
+        // ("It was led by A until 30 September 2022, when he was overthrown by B, who became its president": B's turn begins when A's ends.)
+        if (from is null && to is null && objectAt > 0 && objectAt <= sentence.Length && UntilWhenBefore().Match(sentence[..objectAt]) is { Success: true } until)
+        {
+            return PeriodOf((DateExtractor.Period(until.Groups["until"].Value).To, null));
+        }
+
         if (from is null && to is null && !ownOnly && !earlierClauses)
         {
             (from, to) = DateExtractor.Period(sentence);
@@ -458,6 +464,10 @@ public static partial class StatementExtractor
         objectAt > 0 && objectAt <= sentence.Length
         && LaterClause().Matches(sentence[..objectAt]).LastOrDefault() is { } join
         && DateExtractor.Period(sentence[..join.Index]) is not (null, null);
+
+    /// <summary>"until 30 September 2022, when he was overthrown by": the end of one turn, and the clause of what came then.</summary>
+    [GeneratedRegex(@"(?<until>\buntil\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}),\s+when\b[^.;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex UntilWhenBefore();
 
     /// <summary>"and heads", "and then led", "and was": a second clause with its own verb.</summary>
     [GeneratedRegex(@"\band\s+(?:then\s+|later\s+|now\s+|also\s+)?(?:was|is|has|had|became|heads|leads|led|headed|commands|commanded|chairs|chaired|served|serves|joined|founded)\b", RegexOptions.CultureInvariant)]
@@ -912,7 +922,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?:Treaty|Agreement|Accords?|Charter|Pact|Protocol|Resolution|Convention|Act|Declaration|Constitution|[Cc]easefire|[Cc]ease-fire|[Tt]ruce|Armistice)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentName();
 
-    [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces?|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Union|Confederation|Congress|Society|Association|League|Ministry|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Unit|Authority|Commission|Committee|Agency|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces?|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Union|Confederation|Congress|Society|Association|League|Ministry|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Regiment|Squadron|Gendarmerie|Service|Junta|Unit|Authority|Commission|Committee|Agency|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroupName();
 
     [GeneratedRegex(@"^(?:Deputy\s+)?Chief of (?:the\s+)?(?:Army|Defence|Defense|General|Air|Naval|Joint|Armed Forces|Air Force)\s+Staff\b", RegexOptions.CultureInvariant)]

@@ -500,6 +500,8 @@ public static class StatementRules
         // "his brother Gibril Ibrahim succeeded him as leader", "was succeeded as its leader by X": who followed the leader leads it
         new(s_group, @"(?<o>{ITEM}),?\s+(?:who\s+)?succeeded\s+(?:him|her|@\d+@)\s+as\s+(?:its\s+|the\s+group['’]s\s+)?(?:new\s+)?" + LeaderNoun, StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         new(s_group, @"\bwas\s+succeeded\s+as\s+(?:its\s+)?(?:new\s+)?" + LeaderNoun + @"\s+by\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
+        // "when he was overthrown by Captain Ibrahim Traoré, who became its president": who became its leader leads it
+        new(s_group, @"(?<o>{ITEM}),?\s+who\s+(?:then\s+|later\s+|in\s+turn\s+)?(?:became|was\s+(?:made|named|appointed|elected))\s+its\s+(?:new\s+)?" + LeaderNoun, StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "after his death in 2017 it came under the command of his brother Jafar Dicko"
         new(s_group, @"\b(?:came|passed|was placed|fell)\s+under\s+the\s+(?:command|leadership|control)\s+of\s+(?<o>{ITEM})", StatementProperties.LedBy, Object: ObjectConstraint.Actor, Period: true),
         // "until June 2025, when the Africa Corps replaced it", "replaced by the Africa Corps", "succeeded by ..."

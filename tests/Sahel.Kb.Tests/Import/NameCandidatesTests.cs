@@ -124,6 +124,9 @@ public sealed class NameCandidatesTests
     [InlineData("Groups blamed members of the Volunteers for the Test of the Homeland, a civilian militia allied with the army.", "Volunteers for the Test of the Homeland", ArticleKind.Group)] // what the words after it say it is
     [InlineData("He became president when he overthrew Paul-Henri Testdogo Damiba in a coup.", "Paul-Henri Testdogo Damiba", ArticleKind.Person)] // whom a coup overthrew
     [InlineData("They killed six people, among them the priest Siméon Testa, and burned the church.", "Siméon Testa", ArticleKind.Person)] // a priest
+    [InlineData("He took power when the army removed Testice Yaméogo after protests.", "Testice Yaméogo", ArticleKind.Person)] // whom the army removed
+    [InlineData("He served in the Regiment of Testidential Security before the coup.", "Regiment of Testidential Security", ArticleKind.Group)] // a regiment, by its head word
+    [InlineData("The Economic Community of West Testan States suspended it.", "Economic Community of West Testan States", ArticleKind.Group)] // a community of states
     public void The_text_around_a_name_suggests_its_kind(string sentence, string name, ArticleKind? kind)
     {
         var candidate = Assert.Single(NameCandidates.Find(sentence, []), c => c.Name == name);

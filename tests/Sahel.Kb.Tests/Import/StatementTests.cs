@@ -428,6 +428,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Nigerian Test Service (NTS) is the agency that runs the prisons. It is part of the Ministry of Testerior and is headed by a Controller-General.", "member_of Ministry of Testerior")]
     // Who "succeeded him as leader" leads it.
     [InlineData("The Test Movement is a rebel group founded in 2001. After its founder was killed in December 2011, his brother Gibril Test succeeded him as leader.", "led_by Gibril Test from=2011-12")]
+    // Who "became its president" after its leader was overthrown leads it, from the day the other's turn ended.
+    [InlineData("The Test Movement is the junta that has ruled Testland since 2022. It was led by Paul Testiba until 30 September 2022, when he was overthrown by Captain Ibrahim Testoré, who became its president.", "led_by Paul Testiba to=2022-09-30", "led_by Ibrahim Testoré from=2022-09-30")]
     // A commander-in-chief named with his rank, between commas.
     [InlineData("The Testanese Armed Forces are the military forces of Testan. Their commander-in-chief, General Abdel Test al-Burhan, has also chaired the council since 2019.", "led_by Abdel Test al-Burhan")]
     // A body that "grew out of" another that lives on split from it; one that "grew out of" a body which took the new name replaces it.
@@ -463,6 +465,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // Service in a force from when the sentence says; a second force served in after it has none of the first's period.
     [InlineData("John Test is a commander. He has served in the Test Support Forces since 2013.", "member_of Test Support Forces from=2013")]
     [InlineData("John Test is a rebel. He served in the Test Movement from 1990 to 1996 and later fought with the Popular Test Front.", "member_of Test Movement from=1990\nto=1996", "member_of Popular Test Front ")]
+    // A regiment served in, after an academy trained at, before a deed of his own.
+    [InlineData("John Test is an army officer. Born in Testou, he trained at the Georges Test Military Academy and served in the Regiment of Testidential Security before he led the coup of 2022.", "member_of Regiment of Testidential Security ")]
+    [InlineData("John Test is an army officer. He served in the Test Regiment.", "member_of Test Regiment ")]
     // A party's candidate is its member.
     [InlineData("John Test is a politician. A member of the Peoples Test Party, he was elected governor in 2015 as the candidate of the All Test Congress, which he left in 2018.", "member_of Peoples Test Party ", "member_of All Test Congress ")]
     // A faction named by its leader in brackets is the faction, not the whole body.
