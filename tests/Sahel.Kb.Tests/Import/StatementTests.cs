@@ -123,6 +123,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "malian-counter-coup-2012.statements.txt", [Files.Fixture("malian-counter-coup-2012.html")] },
         { "kuje-prison-attack.statements.txt", [Files.Fixture("kuje-prison-attack.txt")] },
         { "burkinabe-coup-january-2022.statements.txt", [Files.Fixture("burkinabe-coup-january-2022.html")] },
+        { "khartoum-massacre.statements.txt", [Files.Fixture("khartoum-massacre.txt")] },
     };
 
     [Theory]
