@@ -308,7 +308,8 @@ public static class StatementRules
         new(s_event, @"{TARGET}(?<a>{LIST})\s+(?:was|were)\s+(?:attacked|ambushed|assaulted|besieged|raided|overrun|surrounded|defeated|routed)\s+by\s+(?<b>{LIST})(?:,?\s+(?:while|and|as|when)\s+(?<b>{LIST})\s+(?:also\s+)?(?:attacked|ambushed|assaulted|struck|shelled|harassed|pursued)\s+(?:it|them)\b)?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the GSPC attacked a Mauritanian Army outpost", of an attack, an ambush, a massacre: who attacked carried it out
         // (of a battle, the side that attacked first is no perpetrator.)
-        new(s_event, @"(?<o>{LIST})" + Appositive + @"\s+(?:attacked|ambushed|assaulted|raided|stormed|overran)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor, Title: AttackTitle),
+        // ("when the Rapid Support Forces and other security forces dispersed with live fire the sit-in": of a massacre, who fired on the crowd.)
+        new(s_event, @"(?<o>{LIST})(?:\s+and\s+other\s+(?:[a-z-]+\s+){0,2}?(?:forces|troops|soldiers|units|militias|gunmen))?" + Appositive + @"\s+(?:attacked|ambushed|assaulted|raided|stormed|overran|dispersed|opened\s+fire\s+on|fired\s+on|gunned\s+down)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor, Title: AttackTitle),
         // "Malian soldiers and … Wagner Group mercenaries killed around 500 civilians": who killed is the perpetrator
         // ("gunmen of al-Qaeda in the Islamic Maghreb kidnapped seven employees": the number in words too)
         new(s_event, @"(?<o>{LIST})" + Appositive + @"\s+(?:killed|massacred|executed|murdered|kidnapped|abducted)\s+(?:(?:around|about|some|nearly|over|more than|at least|up to|an estimated)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|scores|hundreds)\b)", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
@@ -635,7 +636,10 @@ public static class StatementRules
         // member, as a commander is (with its article, its leader: below)
         new(s_person, @"\bcommander-in-chief\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.UnlinkedGroup, Period: true),
         // ("a leading member of the Congress for Democracy and Progress": "member" says the other is a body.)
-        new(s_person, @"\bmember\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor, Period: true),
+        // (Not "a member of the Mahariya branch of the Rizeigat": a branch of a people, named before its noun.)
+        new(s_person, @"\bmember\s+of\s+(?:the\s+)?(?<o>@\d+@)(?!\s+(?:branch|clan|sub-clan|subclan|tribe|lineage|family|fraction|section)\b)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor, Period: true),
+        // "he rose as a leader of Janjaweed militias": one leader among several is one of them
+        new(s_person, @"\b(?:a|one)\s+(?:[a-z-]+\s+)?(?:leader|commander|chief)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Actor, Period: true),
         // "he was elected governor in 2015 as the candidate of the All Progressives Congress": a party's candidate is its member
         new(s_person, @"\b(?:as\s+)?(?:the|a)\s+(?:[a-z-]+\s+)?candidate\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Body),
         // "a son of Mohammed Yusuf, the founder of Boko Haram, and served as its spokesman": "its" is the organisation just named
@@ -675,6 +679,8 @@ public static class StatementRules
         // "first fighting in the MPLA in 1991, then fighting in the Popular Movement for Azawad", "recruited as a volunteer in the Libyan army"
         // ("killed in fighting with the Nigerian Army": clashes with it, not service in it.) "has served in the RSF since 2013": from then
         new(s_person, @"(?<!\b(?:in|during|after|amid)\s)\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true, OwnPeriodOnly: true),
+        // "he worked for the United Nations Economic Commission for Africa": a body one worked for is one's own
+        new(s_person, @"\b(?:worked|working|works)\s+(?:[a-z]+\s+)?for\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true, OwnPeriodOnly: true),
         // "he broke with Ansar Dine in January 2013", "who split from the MNLA": a body someone left was theirs
         new(s_person, @"\b(?:broke|breaking|split|splitting|defected|deserted)\s+(?:away\s+)?(?:with|from)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "Fagaga rejoined the Malian army", "he was instated into the Malian army", "He became a colonel in the Libyan army"

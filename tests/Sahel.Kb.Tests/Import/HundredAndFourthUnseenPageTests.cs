@@ -45,7 +45,7 @@ public sealed class HundredAndFourthUnseenPageTests() : ImportedPage("khartoum-m
         Assert.Equal("2019-08-21", premier["from"]);
         Assert.Equal("2022-01-02", premier["to"]);
         Assert.Equal("2019-08", (await QualifiersAsync("mohamed-hamdan-dagalo", "position_held", "Vice President of the Sovereignty Council"))["from"]);
-        Assert.Equal("2013", (await QualifiersAsync("mohamed-hamdan-dagalo", "member_of", "rapid-support-forces"))["from"]);
+        Assert.Equal("2013", (await QualifiersAsync("rapid-support-forces", "led_by", "mohamed-hamdan-dagalo"))["from"]);
     }
 
     [Fact]

@@ -469,6 +469,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A regiment served in, after an academy trained at, before a deed of his own.
     [InlineData("John Test is an army officer. Born in Testou, he trained at the Georges Test Military Academy and served in the Regiment of Testidential Security before he led the coup of 2022.", "member_of Regiment of Testidential Security ")]
     [InlineData("John Test is an army officer. He served in the Test Regiment.", "member_of Test Regiment ")]
+    // A body one worked for; one leader among several of a body; not a people's branch.
+    [InlineData("John Test is an economist. Born in Testbad, he worked for the United Nations Economic Commission for Testica in Addis Ababa.", "member_of United Nations Economic Commission for Testica ")]
+    [InlineData("John Test is a militia leader. A member of the Testiya branch of the Testeigat, he rose as a leader of Testaweed militias during the war.", "member_of Testaweed ")]
     // A party's candidate is its member.
     [InlineData("John Test is a politician. A member of the Peoples Test Party, he was elected governor in 2015 as the candidate of the All Test Congress, which he left in 2018.", "member_of Peoples Test Party ", "member_of All Test Congress ")]
     // A faction named by its leader in brackets is the faction, not the whole body.
@@ -495,6 +498,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A massacre of civilians has a perpetrator and the town "a town in" a province its place, no sides; one where a force fought back keeps them.
     [InlineData("Testenga massacre", "The Testenga massacre took place on 11 June 2022, when gunmen of the Islamic State – Test Province attacked Testenga, a town in the Testo Province of Burkina Faso, killing 86 civilians.", "perpetrator Islamic State – Test Province", "location Testo Province", "location Testenga", "location Burkina Faso")]
     [InlineData("Testa massacre", "The Testa massacre took place in January 2015, when Boko Test militants overran the base of the Multinational Test Force at Testa.", "participant Boko Test side=1", "participant Multinational Test Force side=2", "perpetrator Boko Test", "location Testa")]
+    // Who "dispersed with live fire" a sit-in, beside "other security forces", carried out the massacre.
+    [InlineData("Testoum massacre", "The Testoum massacre took place on 3 June 2019, when the Rapid Test Forces and other security forces dispersed with live fire the sit-in of protesters in Testoum.", "perpetrator Rapid Test Forces", "location Testoum")]
     public void A_massacre_has_its_perpetrator_and_its_place(string title, string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, title, Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
