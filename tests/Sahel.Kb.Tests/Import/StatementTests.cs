@@ -124,6 +124,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "kuje-prison-attack.statements.txt", [Files.Fixture("kuje-prison-attack.txt")] },
         { "burkinabe-coup-january-2022.statements.txt", [Files.Fixture("burkinabe-coup-january-2022.html")] },
         { "khartoum-massacre.statements.txt", [Files.Fixture("khartoum-massacre.txt")] },
+        { "timbuktu-mausoleums.statements.txt", [Files.Fixture("timbuktu-mausoleums.txt")] },
     };
 
     [Theory]
