@@ -28,6 +28,8 @@ public static class KindRules
             "region", "province", "district", "cercle", "commune", "prefecture", "department", "territory", "strip",
             // "Zamzam camp": a camp for the displaced or a military camp is a place; so is an airport
             "camp", "airport",
+            // what stands there: "the Sidi Yahya Mosque", "the Kuje Prison"
+            "mosque", "church", "cathedral", "mausoleum", "prison", "barracks",
         ],
         [ArticleKind.Agreement] =
         [
@@ -71,6 +73,8 @@ public static class KindRules
             "strip", "strip of land", "camp", "refugee camp",
             // what stands there: "the main international airport of Mali", "a neighbourhood of Commune VI of Bamako"
             "airport", "international airport", "neighbourhood", "neighborhood", "suburb",
+            // a building is where it stands: "The Sidi Yahya Mosque is a mosque in Timbuktu"
+            "mosque", "church", "cathedral", "shrine", "mausoleum", "prison", "palace", "barracks", "military camp", "military base",
         ],
         [ArticleKind.Agreement] =
         [

@@ -215,7 +215,10 @@ public static partial class NameCandidates
     [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi|" + WantedNameRules.LocalGovernmentArea + "|" + WantedNameRules.LowerCaseDivisions + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex LandNounAfter();
 
-    [GeneratedRegex(@"^(?:\s+(?:militia|militias|movement|coalition|party|faction|rebel\s+group|armed\s+group|jihadist\s+group|claimed\s+(?:it|responsibility|the\s+(?:attack|kidnapping|abduction|bombing|massacre|killing)s?)\b)|,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:militia|movement|coalition|party|faction|alliance|organi[sz]ation|rebel\s+group|armed\s+group|jihadist\s+group)\b)\b", RegexOptions.CultureInvariant)]
+    /// <summary>Whether the words after a name at <paramref name="end"/> say it is a body: "the Ganda Koy militia", "the Hisbah, the morality brigade".</summary>
+    public static bool IsBodyByNounAfter(string text, int end) => end <= text.Length && BodyNounAfter().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"^(?:\s+(?:militia|militias|movement|coalition|party|faction|rebel\s+group|armed\s+group|jihadist\s+group|claimed\s+(?:it|responsibility|the\s+(?:attack|kidnapping|abduction|bombing|massacre|killing)s?)\b)|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:militia|movement|coalition|party|faction|alliance|organi[sz]ation|brigade|police|rebel\s+group|armed\s+group|jihadist\s+group)\b)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BodyNounAfter();
 
     /// <summary>
@@ -238,8 +241,8 @@ public static partial class NameCandidates
     public static bool IsHeadWord(string word) =>
         IsLandHead(word) || word == "State" || KindRules.TitleWords.Values.Any(words => words.Contains(word.ToLowerInvariant(), StringComparer.Ordinal));
 
-    /// <summary>Arabic words for a body that open its name: "Jama'at Nasr al-Islam wal Muslimin", "Katiba Macina", "Ansar Dine".</summary>
-    private static readonly HashSet<string> s_bodyOpeners = new(StringComparer.Ordinal) { "Jama'at", "Jama’at", "Jamaat", "Jamā'at", "Katiba", "Ansar", "Harakat" };
+    /// <summary>Arabic words for a body that open its name: "Jama'at Nasr al-Islam wal Muslimin", "Katiba Macina", "Ansar Dine", "al-Qaeda in the Islamic Maghreb".</summary>
+    private static readonly HashSet<string> s_bodyOpeners = new(StringComparer.Ordinal) { "Jama'at", "Jama’at", "Jamaat", "Jamā'at", "Katiba", "Ansar", "Harakat", "al-Qaeda", "Al-Qaeda", "al-Qaida", "Al-Qaida" };
 
     /// <summary>
     /// The kind a name's own words or the words around any of its mentions in <paramref name="text"/> say: "The Nassoumbou
@@ -308,7 +311,7 @@ public static partial class NameCandidates
         }
 
         // "the Ganda Koy militia": a body named before its noun in lower case; "Boko Haram claimed it": a body claims a deed.
-        if (end <= text.Length && BodyNounAfter().IsMatch(text.AsSpan(end)))
+        if (IsBodyByNounAfter(text, end))
         {
             return ArticleKind.Group;
         }
@@ -574,7 +577,9 @@ public static partial class NameCandidates
             // (Not a man's name: "the government of Omar al-Bashir | in the War in Darfur".)
             var hyphenTakesIn = previous.Length > 3 && previous.Contains('-') && !(run.Count >= 2 && WantedNameRules.GivenNames.Contains(run[0].Word))
                 && (char.IsLower(previous[0]) || previous.StartsWith("Al-", StringComparison.Ordinal) && next.Parts.Groups["word"].Value == "the");
-            var takesIn = !branchIn && (namesWar || s_takesIn.Contains(previous) && !isOwnNamed || hyphenTakesIn)
+            // ("the List of World Heritage in Danger": a list's title runs on through "in".)
+            var namesList = run.Count >= 3 && run[0].Word == "List" && run[1].Word == "of";
+            var takesIn = !branchIn && (namesWar || namesList || s_takesIn.Contains(previous) && !isOwnNamed || hyphenTakesIn)
                 || run.Any(w => w.Word == "for") && (run.Any(w => w.Word == "and") || run.TakeWhile(w => w.Word != "for").Any(w => s_takesIn.Contains(w.Word)) && IsCountryAt(tokens, index + 1));
             var nameFollows = next.IsNameWord || next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count && tokens[index + 2].IsNameWord;
             return takesIn && nameFollows && !IsMonthWritten(next.Parts.Groups["word"].Value);
@@ -586,7 +591,8 @@ public static partial class NameCandidates
             return true;
         }
 
-        var isFormal = run.Any(w => w.Word is "for" or "of");
+        // ("Jihadists of Ansar Dine and al-Qaeda …": "of" after the members a sentence opens with makes no formal name.)
+        var isFormal = run.Skip(run is [_, { Word: "of" or "from" }, ..] && WantedNameRules.WithoutMembersOf($"{run[0].Word} of X") == "X" ? 2 : 0).Any(w => w.Word is "for" or "of");
         var nextWord = next.Parts.Groups["word"].Value;
         var oneWordFollows = next.IsNameWord && !ProperNames.IsAcronym(nextWord) && (next.EndsRun || index + 2 >= tokens.Count || !tokens[index + 2].IsNameWord);
         return word == "and" && next.Parts.Groups["possessive"].Length == 0

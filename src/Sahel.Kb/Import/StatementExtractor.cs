@@ -687,7 +687,9 @@ public static partial class StatementExtractor
         var key = TextFold.Key(name);
         // (Not "Bauchi" of "the states of Bauchi, Borno …", which the linker read as Bauchi State: "It began in Bauchi" is the city.)
         var linked = article.Mentions.FirstOrDefault(m => m.Length == name.Length && TextFold.Key(text.Substring(m.Start, m.Length)) == key && !NameCandidates.IsInStatesList(text, m.Start));
-        return new NameSpan(runStart, runLength, name, linked?.ArticleId, linked?.Kind, afterPlaceNoun, false, acronymAfter);
+        // ("headed the Hisbah, the morality brigade that …": the noun after a name without its article says it is a body.)
+        var kind = linked?.Kind ?? (NameCandidates.IsBodyByNounAfter(text, runStart + runLength) ? ArticleKind.Group : null);
+        return new NameSpan(runStart, runLength, name, linked?.ArticleId, kind, afterPlaceNoun, false, acronymAfter);
     }
 
     /// <summary>

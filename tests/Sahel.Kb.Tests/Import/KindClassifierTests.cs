@@ -42,6 +42,8 @@ public class KindClassifierTests
     [InlineData("Al Testirah State", "Al Testirah State is one of the 18 states of Sudan, lying between the Blue Nile and the White Nile.", ArticleKind.Region)]
     // What is held each year is an event, whoever organises it.
     [InlineData("Testkar Rally", "The Testkar Rally is an annual off-road endurance rally, first held in 1978. Organised by the Amaury Sport Organisation, it crossed Mauritania.", ArticleKind.Event)]
+    // A mosque is a place, though its name opens with a man's and the summary names its imam.
+    [InlineData("Sidi Test Mosque", "The Sidi Test Mosque is a mosque in Testbuktu, Mali, built in about 1440 and named after Sidi Test al-Tadlisi, its first imam.", ArticleKind.Region)]
     // An airport and a neighbourhood are places, whatever words about forces they hold.
     [InlineData("Modibo Test International Airport", "Modibo Test International Airport is the main international airport of Mali, and also houses Air Base 101 of the Malian Air Force.", ArticleKind.Region)]
     [InlineData("Testadié", "Testadié is a neighbourhood of Commune VI of Bamako, home to the national gendarmerie school.", ArticleKind.Region)]

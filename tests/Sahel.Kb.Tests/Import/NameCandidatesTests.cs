@@ -55,6 +55,8 @@ public sealed class NameCandidatesTests
     [InlineData("He became Senior Assistant to the President in 2006.", "Senior Assistant to the President")] // an office held to another
     [InlineData("He was the envoy of the Test Union for the Testfur talks.", "Test Union", "Testfur")] // a topic after "for" is no part of a body's name
     [InlineData("It was replaced by the Sovereignty Test Council in Aug …", "Sovereignty Test Council")] // a name runs into no month
+    [InlineData("Jihadists of Ansar Test and al-Qaeda in the Islamic Testreb held the city.", "Ansar Test", "al-Qaeda in the Islamic Testreb")] // two bodies stay two
+    [InlineData("UNESCO placed it on its List of World Testage in Danger in 2012.", "UNESCO", "List of World Testage in Danger")] // a list's title runs on through "in"
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>
         Assert.Equal(names, Names(sentence));
 
@@ -125,6 +127,8 @@ public sealed class NameCandidatesTests
     [InlineData("He became president when he overthrew Paul-Henri Testdogo Damiba in a coup.", "Paul-Henri Testdogo Damiba", ArticleKind.Person)] // whom a coup overthrew
     [InlineData("They killed six people, among them the priest Siméon Testa, and burned the church.", "Siméon Testa", ArticleKind.Person)] // a priest
     [InlineData("He took power when the army removed Testice Yaméogo after protests.", "Testice Yaméogo", ArticleKind.Person)] // whom the army removed
+    [InlineData("He headed the Testbah, the morality brigade that enforced its rule.", "Testbah", ArticleKind.Group)] // a body by the noun after the comma
+    [InlineData("Jihadists of Ansar Test and al-Qaeda in the Islamic Testreb held it.", "al-Qaeda in the Islamic Testreb", ArticleKind.Group)] // "al-Qaeda" opens a body's name
     [InlineData("He served in the Regiment of Testidential Security before the coup.", "Regiment of Testidential Security", ArticleKind.Group)] // a regiment, by its head word
     [InlineData("The Economic Community of West Testan States suspended it.", "Economic Community of West Testan States", ArticleKind.Group)] // a community of states
     public void The_text_around_a_name_suggests_its_kind(string sentence, string name, ArticleKind? kind)

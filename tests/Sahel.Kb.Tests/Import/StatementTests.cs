@@ -467,6 +467,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // Service in a force from when the sentence says; a second force served in after it has none of the first's period.
     [InlineData("John Test is a commander. He has served in the Test Support Forces since 2013.", "member_of Test Support Forces from=2013")]
     [InlineData("John Test is a rebel. He served in the Test Movement from 1990 to 1996 and later fought with the Popular Test Front.", "member_of Test Movement from=1990\nto=1996", "member_of Popular Test Front ")]
+    // A body headed, named as a brigade after a comma, is one's own.
+    [InlineData("John Test is a jihadist. He was a member of Ansar Test and headed the Testbah, the morality brigade that enforced its rule in Testbuktu.", "member_of Ansar Test ", "member_of Testbah ")]
     // A regiment served in, after an academy trained at, before a deed of his own.
     [InlineData("John Test is an army officer. Born in Testou, he trained at the Georges Test Military Academy and served in the Regiment of Testidential Security before he led the coup of 2022.", "member_of Regiment of Testidential Security ")]
     [InlineData("John Test is an army officer. He served in the Test Regiment.", "member_of Test Regiment ")]
@@ -501,6 +503,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testa massacre", "The Testa massacre took place in January 2015, when Boko Test militants overran the base of the Multinational Test Force at Testa.", "participant Boko Test side=1", "participant Multinational Test Force side=2", "perpetrator Boko Test", "location Testa")]
     // Who "dispersed with live fire" a sit-in, beside "other security forces", carried out the massacre.
     [InlineData("Testoum massacre", "The Testoum massacre took place on 3 June 2019, when the Rapid Test Forces and other security forces dispersed with live fire the sit-in of protesters in Testoum.", "perpetrator Rapid Test Forces", "location Testoum")]
+    // A campaign by a group to demolish tombs was carried out by it; a named building broken open is a place of the deed.
+    [InlineData("Destruction of the Testbuktu mausoleums", "The destruction of the Testbuktu mausoleums was a campaign by the jihadist group Ansar Test to demolish the tombs of saints in Testbuktu. Fighters had destroyed 14 mausoleums and broken open the door of the Sidi Test Mosque.", "perpetrator Ansar Test", "location Testbuktu", "location Sidi Test Mosque")]
     public void A_massacre_has_its_perpetrator_and_its_place(string title, string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, title, Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
@@ -945,6 +949,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testbus", "Testbus is a town in the Testbus locality of West Testfur, Sudan, about 40 kilometres east of the border with Chad.", "located_in West Testfur", "located_in Sudan")]
     [InlineData("Testa Cercle", "Testa Cercle is a subdivision of the Mopti Region. The cercle, on the Testc Escarpment and the Séno plain, has suffered attacks.", "located_in Mopti Region", "located_in Testc Escarpment")]
     [InlineData("Testa", "Testa is a town in Mali, on the Niger River.", "located_in Mali")]
+    [InlineData("Sidi Test Mosque", "The Sidi Test Mosque is a mosque in Testbuktu, Mali, built in about 1440.", "located_in Testbuktu", "located_in Mali")] // a building where it stands
     // A state "one of the … states of" a country and a region; a city the capital "of the state of" one.
     [InlineData("West Testfur", "West Testfur is one of the 18 states of Sudan and one of the five states of Testfur. Its capital is El Testina.", "located_in Sudan", "located_in Testfur")]
     [InlineData("El Testina", "El Testina is a city in Sudan and the capital of the state of West Testfur, near the border with Chad.", "located_in Sudan", "located_in West Testfur")]
