@@ -125,6 +125,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "burkinabe-coup-january-2022.statements.txt", [Files.Fixture("burkinabe-coup-january-2022.html")] },
         { "khartoum-massacre.statements.txt", [Files.Fixture("khartoum-massacre.txt")] },
         { "timbuktu-mausoleums.statements.txt", [Files.Fixture("timbuktu-mausoleums.txt")] },
+        { "kolofata-kidnapping.statements.txt", [Files.Fixture("kolofata-kidnapping.txt")] },
     };
 
     [Theory]
