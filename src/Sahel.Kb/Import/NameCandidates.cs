@@ -48,6 +48,8 @@ public static partial class NameCandidates
         // "Its capital is Kandi", "its seat is Mao"
         (@"\b(?:capital|seat|chief town|main town)\s+(?:is|was)\s+$", ArticleKind.Region),
         (@"\b(?:leader|founder|commander|chief|head|president|minister|spokesperson|spokesman|emir|colonel|general|son|daughter|brother|wife|husband|preacher|cleric|imam|priest|pastor|bishop|archbishop|missionary|politician|journalist|activist|businessman|warlord)\s+(?:of\s+\p{Lu}\S*\s+)?$", ArticleKind.Person),
+        // "the town's mayor and traditional ruler, Seini Boukar Lamine": a role, then its holder between commas
+        (@"\b(?:mayor|ruler|sultan|emir|imam|chief|governor|minister|commander|spokesman|spokesperson|founder|leader|preacher|cleric)\s*,\s+$", ArticleKind.Person),
         // ("the founder of the Mali Empire": what one leads or founded is no person; "the son of" one is.)
         (@"\b(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin)\s+of\s+$", ArticleKind.Person),
         (@"\b(?:led|founded|commanded|headed|killed|arrested|assassinated)\s+by\s+$", ArticleKind.Person),
@@ -55,6 +57,8 @@ public static partial class NameCandidates
         (@"\b(?:overthrew|ousted|deposed|toppled|removed)\s+$", ArticleKind.Person),
         // "attacked by the Janjaweed": an actor named with "the" is a body, not a person
         (@"\b(?:attacked|raided|ambushed|stormed|besieged|captured|overrun|seized|claimed|carried\s+out|perpetrated|committed)\s+by\s+the\s+$", ArticleKind.Group),
+        // "about 200 fighters of Boko Haram", "soldiers of the Rapid Intervention Battalion": whose fighters they are is a body
+        (@"\b(?:fighters|militants|jihadists|insurgents|gunmen|combatants|militiamen|soldiers|troops|paratroopers|commandos)\s+of\s+(?:the\s+)?$", ArticleKind.Group),
         // "the association Al-Irchad", "the party Yéléma" (not "the group Tinariwen": a band is one too)
         (@"\bthe\s+(?:association|party|movement|militia|organi[sz]ation|coalition)\s+$", ArticleKind.Group),
         // "the capital Khartoum", "the town Djibo"

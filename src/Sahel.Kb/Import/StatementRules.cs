@@ -112,7 +112,7 @@ public static class StatementRules
     private const string RebellionTitle = @"\b(?:[Rr]ebellions?|[Ii]nsurgency|[Uu]prising|[Rr]evolt|[Ii]nsurrection)\b";
 
     /// <summary>Titles of events that someone carries out: "Lemgheity attack", "Tongo Tongo ambush", "Solhan massacre"; not "Battle of Konna".</summary>
-    public const string AttackTitle = @"\b(?:[Aa]ttacks?|[Aa]mbush(?:es)?|[Mm]assacres?|[Rr]aids?|[Bb]ombings?|[Kk]illings?|[Hh]ostage [Cc]risis|[Aa]ssault)\b";
+    public const string AttackTitle = @"\b(?:[Aa]ttacks?|[Aa]mbush(?:es)?|[Mm]assacres?|[Rr]aids?|[Bb]ombings?|[Kk]illings?|[Hh]ostage [Cc]risis|[Aa]ssault|[Kk]idnappings?|[Aa]bductions?)\b";
 
     /// <summary>Titles of events one side brings upon another: an attack, as above, or a siege or a blockade.</summary>
     private const string SiegeOrAttackTitle = AttackTitle + @"|\b(?:[Ss]iege|[Bb]lockade)\b";
@@ -208,8 +208,9 @@ public static class StatementRules
         @"(?<!(?<!\b(?:was|were)\s+(?:an?\s+)?(?:(?:series|wave)\s+of\s+)?(?:[a-z-]+\s+)?)\b(?:protests?|demonstrations?|riots?|rallies|marches|talks|negotiations|debates?|celebrations|mourning|funerals?|trials?|sanctions)\s(?:(?:against|over|at|outside)\s[^.;,()]{1,40}?\s)?)" +
         // ("Aftermath The attack prompted a debate in Nouakchott": a section on what came before or after tells of other places.)
         NotBeforeOrAfter +
-        // ("to demand the release of the students kidnapped in Chibok": where another deed befell others; "were kidnapped in" still places it.)
-        @"(?<!\b(?:the|those|of)\s+(?:[a-z-]+\s+){0,2}?(?:students|girls|boys|schoolgirls|pupils|children|women|men|people|civilians|hostages|villagers|soldiers|victims)\s+(?:kidnapped|abducted|killed|held|detained|taken)\s)" +
+        // ("to demand the release of the students kidnapped in Chibok", "freed together with ten Chinese workers seized in Waza": where another
+        // deed befell others; "were kidnapped in" still places it.)
+        @"(?<!\b(?:the|those|of|with)\s+(?:[a-z-]+\s+){0,2}?(?:students|girls|boys|schoolgirls|pupils|children|women|men|people|civilians|hostages|villagers|soldiers|victims|workers|employees|tourists|nationals|expatriates)\s+(?:kidnapped|abducted|seized|captured|killed|held|detained|taken)\s)" +
         // ("The attack came a day after coordinated assaults on six army posts across central Mali": what came before it happened elsewhere.)
         @"(?<!\b(?:came|followed|occurred|happened)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:after|before)\b[^.;]*)" +
         // ("drove several thousand civilians across the border to Tiné and Bahai in the Ennedi Est Province", "villagers fled to camps in Mopti": where people went;
@@ -302,6 +303,8 @@ public static class StatementRules
         new(s_event, NotBeforeOrAfter + @"\b(?:destroyed|burned|burnt|torched|looted|ransacked|damaged|demolished|razed|broke\s+open|broken\s+open|set\s+fire\s+to)\s+(?:(?:the|its|their)\s+)?(?:(?:main\s+)?(?:door|doors|gate|gates|roof|walls?|minaret|library|archives)\s+of\s+(?:the\s+)?)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "The Malian Armed Forces repelled the attackers after several hours of fighting": who held against the attack
         new(s_event, NotBeforeOrAfter + @"(?<b>{LIST})\s+(?:(?:later|eventually|finally|then)\s+)?(?:repelled|repulsed|drove\s+back|beat\s+back|pushed\s+back|fought\s+off)\s+the\s+(?:attackers|assailants|attack|assault|raid|raiders|jihadists|militants|insurgents|rebels|gunmen|fighters)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // "among them soldiers of the Rapid Intervention Battalion who fought the attackers": those who fought them are the other side
+        new(s_event, NotBeforeOrAfter + @"(?<b>{ITEM})\s+(?:who|which|that)\s+(?:had\s+)?(?:fought|resisted|engaged|repelled|fired\s+on)\s+the\s+(?:attackers|assailants|raiders|jihadists|militants|insurgents|gunmen|kidnappers)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "fighters of the Islamic State in the Greater Sahara attacked a joint patrol of Nigerien and United States soldiers": the attackers, when the attacked have no name
         // ("with which the Chadian National Armed Forces … defeated the far larger Libyan forces": the victor, when the defeated have no name)
         // (Not "… attacked it as it withdrew": the side of whom "it" stands for is another rule's.)
@@ -678,8 +681,9 @@ public static class StatementRules
         new(s_person, HeldAs + @"\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office, Period: true),
         // "He was Chief of Staff of the Armed Forces from 2008 to 2018 and then Minister of Defence", "… and President of the National Assembly": the second office too
         // ("… from 1995 to 1996 and from 2000 to 2007, and as President of …": however many periods stand between; "was acting head of state
-        // of Burkina Faso from 1 to 21 November 2014 and Prime Minister of Burkina Faso …": after an office in lower case too.)
-        new(s_person, @"\b(?:was|is|has been|had(?:\s+(?:earlier|previously|once|already))?\s+been|became|served as)\s+(?:(?:the|a)\s+)?(?:@\d+@|(?:(?:interim|transitional|acting)\s+)?(?:president|vice[- ]president|prime minister|head of state)\s+of\s+(?:the\s+)?@\d+@)[^@.;]{0,80}?\band\s+(?:(?:then|later|afterwards|subsequently)\s+)?(?:as\s+)?(?:(?:the|a)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office, Period: true, OwnPeriodOnly: true),
+        // of Burkina Faso from 1 to 21 November 2014 and Prime Minister of Burkina Faso …": after an office in lower case too; "was in charge of
+        // defence at the presidency from 1997 to 2001 and Minister of Justice …": after a charge.)
+        new(s_person, @"\b(?:was|is|has been|had(?:\s+(?:earlier|previously|once|already))?\s+been|became|served as)\s+(?:(?:the|a)\s+)?(?:@\d+@|(?:(?:interim|transitional|acting)\s+)?(?:president|vice[- ]president|prime minister|head of state)\s+of\s+(?:the\s+)?@\d+@|in\s+charge\s+of\s+[a-z]+(?:\s+(?:and|at|in|of)\s+(?:the\s+)?[a-z]+)*)[^@.;]{0,80}?\band\s+(?:(?:then|later|afterwards|subsequently)\s+)?(?:as\s+)?(?:(?:the|a)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office, Period: true, OwnPeriodOnly: true),
         // "first fighting in the MPLA in 1991, then fighting in the Popular Movement for Azawad", "recruited as a volunteer in the Libyan army"
         // ("killed in fighting with the Nigerian Army": clashes with it, not service in it.) "has served in the RSF since 2013": from then
         new(s_person, @"(?<!\b(?:in|during|after|amid)\s)\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true, OwnPeriodOnly: true),

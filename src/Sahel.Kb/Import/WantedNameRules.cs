@@ -18,7 +18,7 @@ public static partial class WantedNameRules
     /// <summary>Offices and ranks written before a name: the name is what follows ("Vice President Assimi Goïta").</summary>
     public static readonly IReadOnlyList<string> Offices =
     [
-        "Interim President", "Transitional President", "Vice President", "Prime Minister", "Minister of Defence",
+        "Interim President", "Transitional President", "Vice President", "Vice Prime Minister", "Deputy Prime Minister", "Prime Minister", "Minister of Defence",
         "Minister of Defense", "Minister of Foreign Affairs", "Foreign Minister", "Defence Minister", "President", "Minister",
         "Colonel-Major", "Colonel", "General", "Lieutenant", "Captain", "Commander", "Major", "Sergeant", "Sheikh", "Emir",
         "King", "Queen", "Imam", "Opposition leader", "Chief of Staff", "Chairperson", "Chairman", "Secretary-General",

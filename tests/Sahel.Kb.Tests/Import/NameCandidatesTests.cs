@@ -128,6 +128,8 @@ public sealed class NameCandidatesTests
     [InlineData("They killed six people, among them the priest Siméon Testa, and burned the church.", "Siméon Testa", ArticleKind.Person)] // a priest
     [InlineData("He took power when the army removed Testice Yaméogo after protests.", "Testice Yaméogo", ArticleKind.Person)] // whom the army removed
     [InlineData("He headed the Testbah, the morality brigade that enforced its rule.", "Testbah", ArticleKind.Group)] // a body by the noun after the comma
+    [InlineData("About 200 fighters of Testo Haram seized the town.", "Testo Haram", ArticleKind.Group)] // whose fighters they are
+    [InlineData("They seized people from the house of the town's mayor and traditional ruler, Testi Boukar Lamine.", "Testi Boukar Lamine", ArticleKind.Person)] // a role's holder after a comma
     [InlineData("Jihadists of Ansar Test and al-Qaeda in the Islamic Testreb held it.", "al-Qaeda in the Islamic Testreb", ArticleKind.Group)] // "al-Qaeda" opens a body's name
     [InlineData("He served in the Regiment of Testidential Security before the coup.", "Regiment of Testidential Security", ArticleKind.Group)] // a regiment, by its head word
     [InlineData("The Economic Community of West Testan States suspended it.", "Economic Community of West Testan States", ArticleKind.Group)] // a community of states

@@ -449,6 +449,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A second office "and" another: its own period, never the first's.
     [InlineData("John Test is a general. He was Chief of Staff of the Test Forces from 2008 to 2018 and Minister of Defence from 2018 to 2019.", "position_held Chief of Staff of the Test Forces from=2008\nto=2018", "position_held Minister of Defence from=2018\nto=2019")]
     [InlineData("John Test is a politician. He was Governor of Testo State from 2003 to 2007 and then Minister of Finance.", "position_held Governor of Testo State from=2003\nto=2007", "position_held Minister of Finance ")]
+    // A deputy premier's office; a second office after a charge in lower case.
+    [InlineData("John Test is a politician. He was Vice Prime Minister of Testroon from 2004 to 2018. Born in Testfata, he was in charge of defence at the presidency from 1997 to 2001 and Minister of Justice from 2004 to 2011.", "position_held Vice Prime Minister of Testroon from=2004\nto=2018", "position_held Minister of Justice from=2004\nto=2011")]
     public void Each_office_keeps_its_own_period(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
@@ -506,6 +508,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testoum massacre", "The Testoum massacre took place on 3 June 2019, when the Rapid Test Forces and other security forces dispersed with live fire the sit-in of protesters in Testoum.", "perpetrator Rapid Test Forces", "location Testoum")]
     // A campaign by a group to demolish tombs was carried out by it; a named building broken open is a place of the deed.
     [InlineData("Destruction of the Testbuktu mausoleums", "The destruction of the Testbuktu mausoleums was a campaign by the jihadist group Ansar Test to demolish the tombs of saints in Testbuktu. Fighters had destroyed 14 mausoleums and broken open the door of the Sidi Test Mosque.", "perpetrator Ansar Test", "location Testbuktu", "location Sidi Test Mosque")]
+    // A kidnapping: who attacked carried it out; the unit whose soldiers "fought the attackers" is the other side; where other hostages were seized is not its place.
+    [InlineData("Testfata kidnapping", "The Testfata kidnapping took place on 27 July 2014, when fighters of Testo Haram attacked Testfata, a town in the north of Testroon, and seized 17 people. At least 15 people were killed, among them soldiers of the Rapid Test Battalion who fought the attackers. The hostages were freed in October together with ten workers seized in Testza in May.", "participant Testo Haram side=1", "perpetrator Testo Haram", "location Testroon", "location Testfata", "participant Rapid Test Battalion side=2")]
     public void A_massacre_has_its_perpetrator_and_its_place(string title, string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, title, Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
