@@ -694,7 +694,8 @@ public static class StatementRules
         // "Fagaga rejoined the Malian army", "he was instated into the Malian army", "He became a colonel in the Libyan army"
         // ("deserted … to join the MNLA, then Ansar Dine": each in turn.)
         new(s_person, @"\b(?:joined|join|rejoined|re-joined|instated into|integrated into|incorporated into|enrolled in)\s+(?:the\s+)?(?<o>@\d+@)(?:,?\s+(?:then|and\s+then|later|and\s+later)\s+(?:the\s+)?(?<o>@\d+@))*", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
-        new(s_person, @"\b(?:became|becomes|was|is|served as|rose to become)\s+(?:a|an|the)\s+(?!(?:president|leader|head|chief|emir)\b)(?:[a-z-]+\s+){1,2}(?:of\s+@\d+@\s+)?(?:in|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        // (Not "he was the target of the Boko Haram raid on his home": one a deed befell is none of its doers.)
+        new(s_person, @"\b(?:became|becomes|was|is|served as|rose to become)\s+(?:a|an|the)\s+(?!(?:president|leader|head|chief|emir|target|victim|subject|object|focus|hostage|prisoner|captive|enemy|opponent|critic|rival)\b)(?:[a-z-]+\s+){1,2}(?:of\s+@\d+@\s+)?(?:in|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
     ];
 
     /// <summary>Words that make a sentence's claim uncertain or someone else's: it states nothing.</summary>

@@ -58,6 +58,8 @@ public class DateExtractorTests
         { ArticleKind.Event, "The battle took place between November 10 and 14, 2023. The army captured the city on November 14, for the first time.", "start 2023-11-10 day; end 2023-11-14 day" },
         { ArticleKind.Event, "The offensive took place in 2023. The forces then captured the regional capital of Kidal in the Battle of Kidal on November 14, and left.", "start 2023 year; step 2023-11-14 day" },
         { ArticleKind.Group, "In 2013 it captured the town of Gao on 1 February 2013.", "" },
+        // (Not another deed that befell others: "ten workers seized in Testza in May".)
+        { ArticleKind.Event, "The kidnapping took place on 27 July 2014. The hostages were freed on 11 October 2014 together with ten Chinese workers seized in Testza in May.", "start 2014-07-27 day; end 2014-10-11 day" },
         // An event's opening names what it was and when; a night may span two days.
         { ArticleKind.Event, "The Nassoumbou attack was an attack on 16 December 2016 on an army post in Nassoumbou.", "start 2016-12-16 day" },
         { ArticleKind.Event, "The Solhan massacre took place on the night of 4–5 June 2021 in Solhan, when gunmen killed civilians.", "start 2021-06-04 day; end 2021-06-05 day" },

@@ -727,6 +727,18 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectName}"));
     }
 
+    [Fact]
+    public void One_a_body_s_raid_befell_is_no_member_of_the_body()
+    {
+        // The group has its article, as in the combined import of every page.
+        const string Summary = "John Test is a politician. A member of the Testroon People's Movement, the ruling party, he was the target of the Testo Haram raid on his home in 2014.";
+        var group = new Sahel.Kb.Import.ArticleSpan(Summary.IndexOf("Testo Haram", StringComparison.Ordinal), "Testo Haram".Length, 2, Sahel.Kb.Domain.ArticleKind.Group);
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], Summary, [group]));
+
+        Assert.Equal(["member_of Testroon People's Movement"], statements.Select(s => $"{s.Property.Label} {s.ObjectId?.ToString(CultureInfo.InvariantCulture) ?? s.ObjectName}"));
+    }
+
     [Theory]
     [InlineData("The Test War was the last phase of the Chadian–Test conflict, fought in 1987 in northern Chad and the Aouzou Test Strip.", "part_of 2", "location Chad", "location 3")]
     [InlineData("The Test War was the second stage of the Chadian–Test conflict.", "part_of 2")]
