@@ -126,6 +126,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "khartoum-massacre.statements.txt", [Files.Fixture("khartoum-massacre.txt")] },
         { "timbuktu-mausoleums.statements.txt", [Files.Fixture("timbuktu-mausoleums.txt")] },
         { "kolofata-kidnapping.statements.txt", [Files.Fixture("kolofata-kidnapping.txt")] },
+        { "aleg-killings.statements.txt", [Files.Fixture("aleg-killings.html")] },
     };
 
     [Theory]
