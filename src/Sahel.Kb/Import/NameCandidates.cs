@@ -45,6 +45,8 @@ public static partial class NameCandidates
         // ("in Gao and Kidal": the second of two places too; "to Tiné and Bahai", where people fled or were driven across a border; "drove
         // thousands of residents to Makurdi and Otukpo".)
         (@"\b(?:in|near|at|outside|around|towards?|across|(?:fled|flee|fleeing|withdrew|retreated|relocated|across\s+the\s+(?:border|river)|(?:drove|driven|driving)\s+(?:[\p{Ll}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families))\s+(?:[\p{Ll}\d-]+\s+){0,3}?to)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+)?$", ArticleKind.Region),
+        // "about 250 kilometres east of Nouakchott", "west of Timbuktu": what a place is measured from is a place
+        (@"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of\s+$", ArticleKind.Region),
         // "Its capital is Kandi", "its seat is Mao"
         (@"\b(?:capital|seat|chief town|main town)\s+(?:is|was)\s+$", ArticleKind.Region),
         (@"\b(?:leader|founder|commander|chief|head|president|minister|spokesperson|spokesman|emir|colonel|general|son|daughter|brother|wife|husband|preacher|cleric|imam|priest|pastor|bishop|archbishop|missionary|politician|journalist|activist|businessman|warlord)\s+(?:of\s+\p{Lu}\S*\s+)?$", ArticleKind.Person),
@@ -585,7 +587,8 @@ public static partial class NameCandidates
             var namesList = run.Count >= 3 && run[0].Word == "List" && run[1].Word == "of";
             var takesIn = !branchIn && (namesWar || namesList || s_takesIn.Contains(previous) && !isOwnNamed || hyphenTakesIn)
                 || run.Any(w => w.Word == "for") && (run.Any(w => w.Word == "and") || run.TakeWhile(w => w.Word != "for").Any(w => s_takesIn.Contains(w.Word)) && IsCountryAt(tokens, index + 1));
-            var nameFollows = next.IsNameWord || next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count && tokens[index + 2].IsNameWord;
+            // ("used by the Mauritanian Air Force in the 19…": a year, cut or whole, continues no name.)
+            var nameFollows = next.IsNameWord && !StartsWithDigit(next) || next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count && tokens[index + 2].IsNameWord && !StartsWithDigit(tokens[index + 2]);
             return takesIn && nameFollows && !IsMonthWritten(next.Parts.Groups["word"].Value);
         }
 
@@ -602,6 +605,8 @@ public static partial class NameCandidates
         return word == "and" && next.Parts.Groups["possessive"].Length == 0
             && (isFormal && oneWordFollows || next.IsNameWord && WantedNameRules.IsPortfolio([.. run.Select(w => w.Word)]));
     }
+
+    private static bool StartsWithDigit(RunToken token) => token.Parts.Groups["word"].Value is [>= '0' and <= '9', ..];
 
     /// <summary>Head words of a body's name that "and" may stand before: "… and Equality Movement", "… and Technical College".</summary>
     private static readonly HashSet<string> s_bodyHeads = new(StringComparer.Ordinal)

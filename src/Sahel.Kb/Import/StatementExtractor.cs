@@ -701,8 +701,8 @@ public static partial class StatementExtractor
         && (PlaceName().IsMatch(name) || name.Split(' ') is [.., var head] && WantedNameRules.LandHeads.Contains(head)
             || name.Split(' ') is [var own, "State"] && !WantedNameRules.IsDescriptor(own) || PartOfAContinent().IsMatch(name));
 
-    /// <summary>"Central Africa", "West Africa", "North-West Africa": a part of a continent is a place.</summary>
-    [GeneratedRegex(@"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Sub-Saharan)(?:-(?:East|West|Eastern|Western))?)\s+(?:Africa|Asia|Europe)$", RegexOptions.CultureInvariant)]
+    /// <summary>"Central Africa", "West Africa", "North-West Africa", "South America": a part of a continent is a place.</summary>
+    [GeneratedRegex(@"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Sub-Saharan|Latin)(?:-(?:East|West|Eastern|Western))?)\s+(?:Africa|Asia|Europe|America)$", RegexOptions.CultureInvariant)]
     private static partial Regex PartOfAContinent();
 
     private static bool Overlaps(NameSpan span, int start, int length) =>

@@ -117,6 +117,9 @@ public static class StatementRules
     /// <summary>Titles of events one side brings upon another: an attack, as above, or a siege or a blockade.</summary>
     private const string SiegeOrAttackTitle = AttackTitle + @"|\b(?:[Ss]iege|[Bb]lockade)\b";
 
+    /// <summary>Titles of events run over a route: "Dakar Rally", "the march on Bamako".</summary>
+    private const string RaceTitle = @"\b(?:[Rr]ally|[Rr]ace|[Mm]arch|[Tt]rek)\b";
+
     /// <summary>Titles of events an armed force conducts: "Operation Barkhane", "Kidal offensive"; not "Battle of Konna".</summary>
     private const string OperationTitle = @"\b(?:[Oo]peration|[Oo]ffensive|[Cc]ampaign|[Ii]ntervention)\b";
 
@@ -223,8 +226,10 @@ public static class StatementRules
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
         // ("21 of them … were later found in a mass grave near Diago": where they were found afterwards.)
         @"(?<!\b(?:later|afterwards|subsequently)\s+(?:found|discovered|buried|exhumed)\s[^.;]{0,40})" +
-        // ("Captain X, who was arrested in Benin in April": where one of them was taken afterwards.)
+        // ("Captain X, who was arrested in Benin in April", "three suspects, A, B and C, were arrested in Guinea-Bissau": where one of
+        // them was taken afterwards.)
         @"(?<!\b(?:who|he|she|they)\s+(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?(?:arrested|captured|detained|extradited|tried|sentenced|imprisoned|jailed)\s)" +
+        @"(?<!\b(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:arrested|detained|extradited|tried|sentenced|imprisoned|jailed)\s)" +
         // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
         @"(?<!\b(?:deadliest|heaviest|worst|largest|biggest|bloodiest|costliest|greatest)\s+(?:[a-z-]+\s+)?(?:defeats?|loss(?:es)?|setbacks?|victor(?:y|ies)|casualties)\b[^.;]{0,60})" +
         // ("(French intervention in Mali)": a link's label in brackets; "Operation Barkhane, a wider counter-insurgency operation across the Sahel": another's place, unless "a village in …".)
@@ -367,6 +372,8 @@ public static class StatementRules
         // ("killed in Tamalat, Inchinanane and Andéramboukane": each place of a list that closes with "and"; "in the northern states of Bauchi, Borno,
         // Kano and Yobe": each state.)
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|across|for\s+(?:the\s+)?control\s+of)\s+(?:the\s+)?(?:(?:{Compass}|(?:[\p{{L}}-]+\s+)?part)\s+of\s+(?:the\s+)?)?{{QUARTER}}(?:(?:towns?|city|cities|villages?|communes?|area|district|province|region|states)\s+of\s+|capital\s+)?(?:@\d+@['’]s\s+)?(?<o>@\d+@(?:(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@|\s+and\s+(?:the\s+)?@\d+@)?)(?!['’]s)(?<!\bacross\s+(?:the\s+)?@\d+@(?=\s+from\b))", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "an annual rally first run in 1978 from Paris to Dakar": where a race or a march ran from and to is where it was held
+        new(s_event, @"\b(?:run|ran|held|raced|driven|went|goes|runs)\s+(?:[^.;@]{0,30}?\s)?from\s+(?:the\s+)?(?<o>@\d+@)\s+to\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place, Title: RaceTitle),
         // "has spread from Khartoum to Darfur and Kordofan": where a war was fought, each place
         new(s_event, NotBeforeOrAfter + @"\b(?:spread|spreads|spreading|extended|expanded)\s+from\s+(?:the\s+)?(?<o>@\d+@)\s+to\s+(?:the\s+)?(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?<o>@\d+@))*", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the villages of Diallassagou, Dianweli and Deguessagou", "in the states of Zamfara, Katsina and Kaduna": each of them

@@ -55,6 +55,7 @@ public sealed class NameCandidatesTests
     [InlineData("He became Senior Assistant to the President in 2006.", "Senior Assistant to the President")] // an office held to another
     [InlineData("He was the envoy of the Test Union for the Testfur talks.", "Test Union", "Testfur")] // a topic after "for" is no part of a body's name
     [InlineData("It was replaced by the Sovereignty Test Council in Aug …", "Sovereignty Test Council")] // a name runs into no month
+    [InlineData("Its airport was used by the Testanian Air Force in the 19…", "Testanian Air Force")] // nor into a year the mirror cut
     [InlineData("Jihadists of Ansar Test and al-Qaeda in the Islamic Testreb held the city.", "Ansar Test", "al-Qaeda in the Islamic Testreb")] // two bodies stay two
     [InlineData("UNESCO placed it on its List of World Testage in Danger in 2012.", "UNESCO", "List of World Testage in Danger")] // a list's title runs on through "in"
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>
@@ -129,6 +130,7 @@ public sealed class NameCandidatesTests
     [InlineData("He took power when the army removed Testice Yaméogo after protests.", "Testice Yaméogo", ArticleKind.Person)] // whom the army removed
     [InlineData("He headed the Testbah, the morality brigade that enforced its rule.", "Testbah", ArticleKind.Group)] // a body by the noun after the comma
     [InlineData("About 200 fighters of Testo Haram seized the town.", "Testo Haram", ArticleKind.Group)] // whose fighters they are
+    [InlineData("It lies about 250 kilometres east of Testchott on the road.", "Testchott", ArticleKind.Region)] // what a place is measured from
     [InlineData("They seized people from the house of the town's mayor and traditional ruler, Testi Boukar Lamine.", "Testi Boukar Lamine", ArticleKind.Person)] // a role's holder after a comma
     [InlineData("Jihadists of Ansar Test and al-Qaeda in the Islamic Testreb held it.", "al-Qaeda in the Islamic Testreb", ArticleKind.Group)] // "al-Qaeda" opens a body's name
     [InlineData("He served in the Regiment of Testidential Security before the coup.", "Regiment of Testidential Security", ArticleKind.Group)] // a regiment, by its head word
