@@ -218,8 +218,12 @@ public static partial class NameCandidates
     [GeneratedRegex(@"\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Infantry|Legion)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnitHead();
 
-    [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi|" + WantedNameRules.LocalGovernmentArea + "|" + WantedNameRules.LowerCaseDivisions + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:river|lake|mountains|massif|plateau|valley|forest|desert|oasis|wadi|area|" + WantedNameRules.LocalGovernmentArea + "|" + WantedNameRules.LowerCaseDivisions + @")s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex LandNounAfter();
+
+    /// <summary>A list of places whose plural noun follows its last name: "the Shinkafi and Isa areas", "Gao, Kidal and Ménaka regions".</summary>
+    [GeneratedRegex(@"^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s+(?:areas|communes|municipalities|cercles|districts|departments|prefectures|localities|regions|provinces|local government areas|villages|towns)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LandsNounAfter();
 
     /// <summary>Whether the words after a name at <paramref name="end"/> say it is a body: "the Ganda Koy militia", "the Hisbah, the morality brigade".</summary>
     public static bool IsBodyByNounAfter(string text, int end) => end <= text.Length && BodyNounAfter().IsMatch(text.AsSpan(end));
@@ -311,7 +315,7 @@ public static partial class NameCandidates
 
         // "the Mékrou river", "the Aïr mountains", "the Tarkint commune": a feature of the land or a division named before its noun in lower case.
         var end = start + name.Length;
-        if (end <= text.Length && LandNounAfter().IsMatch(text.AsSpan(end)))
+        if (end <= text.Length && (LandNounAfter().IsMatch(text.AsSpan(end)) || LandsNounAfter().IsMatch(text.AsSpan(end))))
         {
             return ArticleKind.Region;
         }

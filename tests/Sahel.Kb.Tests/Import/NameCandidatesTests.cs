@@ -131,6 +131,8 @@ public sealed class NameCandidatesTests
     [InlineData("He headed the Testbah, the morality brigade that enforced its rule.", "Testbah", ArticleKind.Group)] // a body by the noun after the comma
     [InlineData("About 200 fighters of Testo Haram seized the town.", "Testo Haram", ArticleKind.Group)] // whose fighters they are
     [InlineData("It lies about 250 kilometres east of Testchott on the road.", "Testchott", ArticleKind.Region)] // what a place is measured from
+    [InlineData("He is active in the Testkafi and Isa areas of the north.", "Testkafi", ArticleKind.Region)] // the first of a list of places whose noun follows
+    [InlineData("He is active in the Testkafi and Isa areas of the north.", "Isa", ArticleKind.Region)] // and the last
     [InlineData("They seized people from the house of the town's mayor and traditional ruler, Testi Boukar Lamine.", "Testi Boukar Lamine", ArticleKind.Person)] // a role's holder after a comma
     [InlineData("Jihadists of Ansar Test and al-Qaeda in the Islamic Testreb held it.", "al-Qaeda in the Islamic Testreb", ArticleKind.Group)] // "al-Qaeda" opens a body's name
     [InlineData("He served in the Regiment of Testidential Security before the coup.", "Regiment of Testidential Security", ArticleKind.Group)] // a regiment, by its head word
