@@ -616,6 +616,7 @@ public static partial class NameCandidates
     private static readonly HashSet<string> s_bodyHeads = new(StringComparer.Ordinal)
     {
         "College", "School", "University", "Institute", "Academy", "Movement", "Front", "Party", "Council", "Committee", "Commission", "Association", "Foundation",
+        "Agency", "Authority",
     };
 
     /// <summary>Whether the name opening at token <paramref name="first"/> follows "branch of", "mission of" ("the"), as a body's part is named.</summary>

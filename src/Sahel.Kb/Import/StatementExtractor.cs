@@ -423,7 +423,8 @@ public static partial class StatementExtractor
             sentence = sentence[..main.Index];
         }
 
-        var (from, to) = objectAt > 0 && objectAt < sentence.Length ? DateExtractor.Period(sentence[objectAt..]) : (null, null);
+        // ("he worked for the UNHCR in Africa, and was Commissioner-General of … from 2010 to 2014": a period after a later clause is that clause's.)
+        var (from, to) = objectAt > 0 && objectAt < sentence.Length ? DateExtractor.Period(OwnClause(sentence[objectAt..])) : (null, null);
         // ("He commanded the Presidential Guard from 2011 and heads the National Council …": a period before a later clause
         // is its own clause's, not the later object's.)
         var earlierClauses = IsEarlierClausesPeriod(sentence, objectAt);
@@ -469,6 +470,9 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"(?<until>\buntil\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}),\s+when\b[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex UntilWhenBefore();
 
+    /// <summary>The words after an object up to a later clause with its own verb ("…, and was Commissioner-General …").</summary>
+    private static string OwnClause(string after) => LaterClause().Match(after) is { Success: true, Index: > 0 } join ? after[..join.Index] : after;
+
     /// <summary>"and heads", "and then led", "and was": a second clause with its own verb.</summary>
     [GeneratedRegex(@"\band\s+(?:then\s+|later\s+|now\s+|also\s+)?(?:was|is|has|had|became|heads|leads|led|headed|commands|commanded|chairs|chaired|served|serves|joined|founded)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LaterClause();
@@ -498,7 +502,7 @@ public static partial class StatementExtractor
         ObjectConstraint.Upland => span.Kind is null or ArticleKind.Region && UplandName().IsMatch(span.Name),
         // ("First Vice President of Sudan": an office of a rank among its holders.)
         ObjectConstraint.Office => span.Kind is null && (WantedNameRules.Offices.Any(o => WithoutRank(span.Name).StartsWith(o + " of ", StringComparison.Ordinal)) || StaffChief().IsMatch(span.Name)
-            || OfficeToAnother().IsMatch(span.Name)),
+            || OfficeToAnother().IsMatch(span.Name) || InternationalOffice().IsMatch(span.Name)),
         ObjectConstraint.Somewhere => span.Kind == ArticleKind.Region || span.Kind is null && !span.IsParty && !GroupName().IsMatch(span.Name) && !EventName().IsMatch(span.Name) && !ProperNames.IsAcronym(span.Name),
         _ => true,
     };
@@ -866,6 +870,10 @@ public static partial class StatementExtractor
 
     [GeneratedRegex(@" \(\)", RegexOptions.CultureInvariant)]
     private static partial Regex BracketLeftovers();
+
+    /// <summary>An office of an international body, named without "of" a place: "United Nations High Commissioner for Refugees", "Commissioner-General of …".</summary>
+    [GeneratedRegex(@"^(?:(?:United\s+Nations|UN|African\s+Union|AU|ECOWAS)\s+)?(?:Deputy\s+|Assistant\s+)?(?:High\s+Commissioner|Commissioner-General|Secretary-General|Under-Secretary-General|Special\s+Representative|Special\s+Envoy)\s+(?:for|of|to)\s+(?:the\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex InternationalOffice();
 
     /// <summary>An office held to the head of a state: "Senior Assistant to the President", "Special Adviser to the Prime Minister".</summary>
     [GeneratedRegex(@"^(?:(?:Senior|Special|Chief|Principal|Deputy)\s+)*(?:" + NameCandidates.AdviserNouns + @")\s+to\s+the\s+(?:President|Prime\s+Minister)\b", RegexOptions.CultureInvariant)]

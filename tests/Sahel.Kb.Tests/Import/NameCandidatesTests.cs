@@ -56,6 +56,7 @@ public sealed class NameCandidatesTests
     [InlineData("He was the envoy of the Test Union for the Testfur talks.", "Test Union", "Testfur")] // a topic after "for" is no part of a body's name
     [InlineData("It was replaced by the Sovereignty Test Council in Aug …", "Sovereignty Test Council")] // a name runs into no month
     [InlineData("Its airport was used by the Testanian Air Force in the 19…", "Testanian Air Force")] // nor into a year the mirror cut
+    [InlineData("He headed the United Nations Relief and Works Agency for Testine Refugees.", "United Nations Relief and Works Agency for Testine Refugees")] // "and" before what the body is, an agency
     [InlineData("Jihadists of Ansar Test and al-Qaeda in the Islamic Testreb held the city.", "Ansar Test", "al-Qaeda in the Islamic Testreb")] // two bodies stay two
     [InlineData("UNESCO placed it on its List of World Testage in Danger in 2012.", "UNESCO", "List of World Testage in Danger")] // a list's title runs on through "in"
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>

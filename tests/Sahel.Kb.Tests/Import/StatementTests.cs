@@ -450,6 +450,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A second office "and" another: its own period, never the first's.
     [InlineData("John Test is a general. He was Chief of Staff of the Test Forces from 2008 to 2018 and Minister of Defence from 2018 to 2019.", "position_held Chief of Staff of the Test Forces from=2008\nto=2018", "position_held Minister of Defence from=2018\nto=2019")]
     [InlineData("John Test is a politician. He was Governor of Testo State from 2003 to 2007 and then Minister of Finance.", "position_held Governor of Testo State from=2003\nto=2007", "position_held Minister of Finance ")]
+    // Offices of international bodies, named without "of" a place; a body worked for keeps none of a later clause's period.
+    [InlineData("John Test is a diplomat who has been United Nations High Commissioner for Testugees since 1 January 2016. Born in Milan, he worked for the UNHCR in Africa, and was Commissioner-General of the United Nations Relief and Works Agency for Testine Refugees from 2010 to 2014.", "position_held United Nations High Commissioner for Testugees from=2016-01-01", "position_held Commissioner-General of the United Nations Relief and Works Agency for Testine Refugees from=2010\nto=2014")]
     // A deputy premier's office; a second office after a charge in lower case.
     [InlineData("John Test is a politician. He was Vice Prime Minister of Testroon from 2004 to 2018. Born in Testfata, he was in charge of defence at the presidency from 1997 to 2001 and Minister of Justice from 2004 to 2011.", "position_held Vice Prime Minister of Testroon from=2004\nto=2018", "position_held Minister of Justice from=2004\nto=2011")]
     public void Each_office_keeps_its_own_period(string summary, params string[] expected)
@@ -477,6 +479,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is an army officer. Born in Testou, he trained at the Georges Test Military Academy and served in the Regiment of Testidential Security before he led the coup of 2022.", "member_of Regiment of Testidential Security ")]
     [InlineData("John Test is an army officer. He served in the Test Regiment.", "member_of Test Regiment ")]
     // A body one worked for; one leader among several of a body; not a people's branch.
+    [InlineData("John Test is a diplomat. Born in Milan, he worked for the UNHCR in Africa, and was Commissioner-General of the United Nations Relief and Works Agency for Testine Refugees from 2010 to 2014.", "member_of UNHCR ")] // none of a later clause's period
     [InlineData("John Test is an economist. Born in Testbad, he worked for the United Nations Economic Commission for Testica in Addis Ababa.", "member_of United Nations Economic Commission for Testica ")]
     [InlineData("John Test is a militia leader. A member of the Testiya branch of the Testeigat, he rose as a leader of Testaweed militias during the war.", "member_of Testaweed ")]
     // A party's candidate is its member.
