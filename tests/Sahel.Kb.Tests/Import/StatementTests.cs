@@ -127,6 +127,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "timbuktu-mausoleums.statements.txt", [Files.Fixture("timbuktu-mausoleums.txt")] },
         { "kolofata-kidnapping.statements.txt", [Files.Fixture("kolofata-kidnapping.txt")] },
         { "aleg-killings.statements.txt", [Files.Fixture("aleg-killings.html")] },
+        { "sobane-da-massacre.statements.txt", [Files.Fixture("sobane-da-massacre.txt")] },
     };
 
     [Theory]
