@@ -42,8 +42,8 @@ public static class KindRules
             "front", "army", "forces", "party", "alliance", "council", "brigade", "battalion", "militia",
             "coordination", "platform", "union", "confederation", "committee", "network", "state", "caliphate",
             "force", "task force", "congress", "society", "association", "league", "ministry",
-            // "the Regiment of Presidential Security", "the Economic Community of West African States", "the Presidential Guard"
-            "regiment", "corps", "squadron", "legion", "guard", "gendarmerie", "community", "agency", "service", "commission", "junta",
+            // "the Regiment of Presidential Security", "the Economic Community of West African States", "the Presidential Guard", "the World Bank"
+            "regiment", "corps", "squadron", "legion", "guard", "gendarmerie", "community", "agency", "service", "commission", "junta", "bank",
         ],
     };
 

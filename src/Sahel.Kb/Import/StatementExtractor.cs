@@ -428,6 +428,13 @@ public static partial class StatementExtractor
         // ("He commanded the Presidential Guard from 2011 and heads the National Council …": a period before a later clause
         // is its own clause's, not the later object's.)
         var earlierClauses = IsEarlierClausesPeriod(sentence, objectAt);
+        // ("he became Minister of Mines in 2013 and Minister of the Economy and Finance in 2016": an office one became in a year was his from then.)
+        if (from is null && to is null && objectAt > 0 && objectAt < sentence.Length && BecameBefore().IsMatch(sentence.AsSpan(0, objectAt))
+            && InYearAfter().Match(sentence, objectAt) is { Success: true } became)
+        {
+            return PeriodOf((DateExtractor.Period("from " + became.Groups["when"].Value).From, null));
+        }
+
         // ("It was led by A until 30 September 2022, when he was overthrown by B, who became its president": B's turn begins when A's ends.)
         if (from is null && to is null && objectAt > 0 && objectAt <= sentence.Length && UntilWhenBefore().Match(sentence[..objectAt]) is { Success: true } until)
         {
@@ -466,6 +473,14 @@ public static partial class StatementExtractor
         && LaterClause().Matches(sentence[..objectAt]).LastOrDefault() is { } join
         && DateExtractor.Period(sentence[..join.Index]) is not (null, null);
 
+    /// <summary>"he became " or "he became Minister of Mines in 2013 and ": an office one became, alone or after another in the same clause.</summary>
+    [GeneratedRegex(@"\bbecame\s+(?:(?:the|a|an)\s+)?(?:[^.;]*?\s+in\s+\d{4}\s+and\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BecameBefore();
+
+    /// <summary>"… in 2013", "… in March 2016": when, written right after the office's name.</summary>
+    [GeneratedRegex(@"\G[^\s.;,]*(?:\s+[^\s.;,]+){0,8}?\s+in\s+(?<when>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InYearAfter();
+
     /// <summary>"until 30 September 2022, when he was overthrown by": the end of one turn, and the clause of what came then.</summary>
     [GeneratedRegex(@"(?<until>\buntil\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}),\s+when\b[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex UntilWhenBefore();
@@ -495,7 +510,8 @@ public static partial class StatementExtractor
         ObjectConstraint.Agreement => span.Kind == ArticleKind.Agreement || span.Kind is null && DocumentName().IsMatch(span.Name),
         ObjectConstraint.Site => span.Kind == ArticleKind.Region || span.Kind is null && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name)),
         ObjectConstraint.Occasion => span.Kind is ArticleKind.Event or ArticleKind.Agreement || span.Kind is null && (EventName().IsMatch(span.Name) || DocumentName().IsMatch(span.Name)),
-        ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name) || span.HasAcronym),
+        // ("worked for the World Bank": a bank is a body one belongs to, though "governor of the Central Bank of …" is an office somewhere.)
+        ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || BankName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name) || span.HasAcronym),
         ObjectConstraint.UnlinkedGroup => span.ArticleId is null && Fits(ObjectConstraint.Group, span),
         ObjectConstraint.Member => span.Kind is not ArticleKind.Event and not ArticleKind.Agreement && !EventName().IsMatch(span.Name) && !WantedNameRules.IsGenericForce(span.Name),
         // ("Chief of Army Staff", "Chief of the General Staff": a staff's chief is an office of no place.)
@@ -934,6 +950,9 @@ public static partial class StatementExtractor
 
     [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces?|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Union|Confederation|Congress|Society|Association|League|Ministry|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Regiment|Squadron|Gendarmerie|Service|Junta|Unit|Authority|Commission|Committee|Agency|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroupName();
+
+    [GeneratedRegex(@"(?<!\bWest)\sBank$", RegexOptions.CultureInvariant)]
+    private static partial Regex BankName();
 
     [GeneratedRegex(@"^(?:Deputy\s+)?Chief of (?:the\s+)?(?:Army|Defence|Defense|General|Air|Naval|Joint|Armed Forces|Air Force)\s+Staff\b", RegexOptions.CultureInvariant)]
     private static partial Regex StaffChief();

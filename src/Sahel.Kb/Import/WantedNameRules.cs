@@ -182,7 +182,7 @@ public static partial class WantedNameRules
     public static readonly IReadOnlySet<string> LandHeads = new HashSet<string>(StringComparer.Ordinal)
     {
         "River", "Lake", "Mountains", "Mountain", "Massif", "Plateau", "Desert", "Valley", "Basin", "Delta", "Oasis", "Forest", "Hills",
-        "Park", "Reserve", "Complex",
+        "Park", "Reserve", "Complex", "Escarpment", "Cliffs",
     };
 
     /// <summary>

@@ -132,6 +132,7 @@ public sealed class NameCandidatesTests
     [InlineData("He headed the Testbah, the morality brigade that enforced its rule.", "Testbah", ArticleKind.Group)] // a body by the noun after the comma
     [InlineData("About 200 fighters of Testo Haram seized the town.", "Testo Haram", ArticleKind.Group)] // whose fighters they are
     [InlineData("It lies about 250 kilometres east of Testchott on the road.", "Testchott", ArticleKind.Region)] // what a place is measured from
+    [InlineData("The village lies on the Testiagara Escarpment.", "Testiagara Escarpment", ArticleKind.Region)] // an escarpment, by its head word
     [InlineData("He is active in the Testkafi and Isa areas of the north.", "Testkafi", ArticleKind.Region)] // the first of a list of places whose noun follows
     [InlineData("He is active in the Testkafi and Isa areas of the north.", "Isa", ArticleKind.Region)] // and the last
     [InlineData("They seized people from the house of the town's mayor and traditional ruler, Testi Boukar Lamine.", "Testi Boukar Lamine", ArticleKind.Person)] // a role's holder after a comma

@@ -453,6 +453,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is a politician. He was Governor of Testo State from 2003 to 2007 and then Minister of Finance.", "position_held Governor of Testo State from=2003\nto=2007", "position_held Minister of Finance ")]
     // Offices of international bodies, named without "of" a place; a body worked for keeps none of a later clause's period.
     [InlineData("John Test is a diplomat who has been United Nations High Commissioner for Testugees since 1 January 2016. Born in Milan, he worked for the UNHCR in Africa, and was Commissioner-General of the United Nations Relief and Works Agency for Testine Refugees from 2010 to 2014.", "position_held United Nations High Commissioner for Testugees from=2016-01-01", "position_held Commissioner-General of the United Nations Relief and Works Agency for Testine Refugees from=2010\nto=2014")]
+    // Offices one "became" in a year, each from its own year.
+    [InlineData("John Test is a politician. Born in Testako, he worked for the World Test Bank before he became Minister of Mines in 2013 and Minister of the Economy and Finance in 2016.", "position_held Minister of Mines from=2013", "position_held Minister of the Economy and Finance from=2016")]
     // A deputy premier's office; a second office after a charge in lower case.
     [InlineData("John Test is a politician. He was Vice Prime Minister of Testroon from 2004 to 2018. Born in Testfata, he was in charge of defence at the presidency from 1997 to 2001 and Minister of Justice from 2004 to 2011.", "position_held Vice Prime Minister of Testroon from=2004\nto=2018", "position_held Minister of Justice from=2004\nto=2011")]
     public void Each_office_keeps_its_own_period(string summary, params string[] expected)
@@ -480,6 +482,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is an army officer. Born in Testou, he trained at the Georges Test Military Academy and served in the Regiment of Testidential Security before he led the coup of 2022.", "member_of Regiment of Testidential Security ")]
     [InlineData("John Test is an army officer. He served in the Test Regiment.", "member_of Test Regiment ")]
     // A body one worked for; one leader among several of a body; not a people's branch.
+    [InlineData("John Test is a politician. Born in Testako, he worked for the World Test Bank before he became Minister of Mines in 2013.", "member_of World Test Bank ")] // a bank is a body
     [InlineData("John Test is a diplomat. Born in Milan, he worked for the UNHCR in Africa, and was Commissioner-General of the United Nations Relief and Works Agency for Testine Refugees from 2010 to 2014.", "member_of UNHCR ")] // none of a later clause's period
     [InlineData("John Test is an economist. Born in Testbad, he worked for the United Nations Economic Commission for Testica in Addis Ababa.", "member_of United Nations Economic Commission for Testica ")]
     [InlineData("John Test is a militia leader. A member of the Testiya branch of the Testeigat, he rose as a leader of Testaweed militias during the war.", "member_of Testaweed ")]
@@ -976,6 +979,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testa Cercle", "Testa Cercle is a subdivision of the Mopti Region. The cercle, on the Testc Escarpment and the Séno plain, has suffered attacks.", "located_in Mopti Region", "located_in Testc Escarpment")]
     [InlineData("Testa", "Testa is a town in Mali, on the Niger River.", "located_in Mali")]
     [InlineData("Sidi Test Mosque", "The Sidi Test Mosque is a mosque in Testbuktu, Mali, built in about 1440.", "located_in Testbuktu", "located_in Mali")] // a building where it stands
+    [InlineData("Testane Da", "Testane Da is a Dogon village in the commune of Testha, in the Testiagara Cercle of the Mopti Region of Mali, on the Testiagara Escarpment.", "located_in Testha", "located_in Testiagara Cercle", "located_in Mopti Region", "located_in Mali", "located_in Testiagara Escarpment")] // a village "in the commune of" one
     // A state "one of the … states of" a country and a region; a city the capital "of the state of" one.
     [InlineData("West Testfur", "West Testfur is one of the 18 states of Sudan and one of the five states of Testfur. Its capital is El Testina.", "located_in Sudan", "located_in Testfur")]
     [InlineData("El Testina", "El Testina is a city in Sudan and the capital of the state of West Testfur, near the border with Chad.", "located_in Sudan", "located_in West Testfur")]
