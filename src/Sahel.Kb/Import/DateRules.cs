@@ -84,7 +84,7 @@ public static class DateRules
         // base in late October", "then captured the regional capital of Kidal ... on November 14"
         // (Not what the event answered: "after Tuareg youths had attacked the town's prison … on 7 May 1990"; nor another deed that befell
         // others: "freed together with ten Chinese workers seized in Waza in May".)
-        new(s_event, @"(?<!\bafter\s[^.;]{0,60}\bhad\s)(?<!\b(?:the|those|of|with)\s+(?:[a-z-]+\s+){0,2}?(?:students|girls|boys|pupils|children|women|men|people|civilians|hostages|villagers|soldiers|victims|workers|employees|tourists|nationals|expatriates)\s)\b(?:captured|recaptured|retook|seized|took control of|entered|attacked|ambushed|besieged|liberated|withdrew from|evacuated|fell to|reached)\b", DateLabel.Step, MaxGapWords: 12),
+        new(s_event, @"(?<!\bafter\s[^.;]{0,60}\bhad\s)(?<!\b(?:the|those|of|with)\s+(?:[a-z-]+\s+){0,2}?" + StatementRules.OthersTaken + @"\s)\b(?:captured|recaptured|retook|seized|took control of|entered|attacked|ambushed|besieged|liberated|withdrew from|evacuated|fell to|reached)\b", DateLabel.Step, MaxGapWords: 12),
 
         // "the military junta that seized power in Mali on 22 March 2012": a junta begins when it takes power
         new(s_organised, @"\b(?:junta|council|committee|government|regime)\s+that\s+(?:seized|took)\s+power\b", DateLabel.Founded, MaxGapWords: 4),

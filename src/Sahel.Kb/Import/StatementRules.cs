@@ -205,6 +205,9 @@ public static class StatementRules
     /// in N'Djamena") or the place of what the event answered ("a response to the French
     /// intervention in Mali"). "Part of the jihadist insurgency in Niger" still places the event.
     /// </summary>
+    /// <summary>Others a deed befell, named before what was done to them: "the students kidnapped in Chibok", "ten Chinese workers seized in Waza".</summary>
+    public const string OthersTaken = "(?:students|girls|boys|schoolgirls|pupils|children|women|men|people|civilians|hostages|villagers|soldiers|victims|workers|employees|tourists|nationals|expatriates)";
+
     private static readonly string NotTheEventsPlace =
         // ("prompted protests in Bamako", "protests against the mission in Gao": where what followed it happened.)
         // ("The 2014 Burkinabè uprising was a series of mass protests in Burkina Faso": the event's own protests place it.)
@@ -213,7 +216,7 @@ public static class StatementRules
         NotBeforeOrAfter +
         // ("to demand the release of the students kidnapped in Chibok", "freed together with ten Chinese workers seized in Waza": where another
         // deed befell others; "were kidnapped in" still places it.)
-        @"(?<!\b(?:the|those|of|with)\s+(?:[a-z-]+\s+){0,2}?(?:students|girls|boys|schoolgirls|pupils|children|women|men|people|civilians|hostages|villagers|soldiers|victims|workers|employees|tourists|nationals|expatriates)\s+(?:kidnapped|abducted|seized|captured|killed|held|detained|taken)\s)" +
+        @"(?<!\b(?:the|those|of|with)\s+(?:[a-z-]+\s+){0,2}?" + OthersTaken + @"\s+(?:kidnapped|abducted|seized|captured|killed|held|detained|taken)\s)" +
         // ("The attack came a day after coordinated assaults on six army posts across central Mali": what came before it happened elsewhere.)
         @"(?<!\b(?:came|followed|occurred|happened)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:after|before)\b[^.;]*)" +
         // ("drove several thousand civilians across the border to Tiné and Bahai in the Ennedi Est Province", "villagers fled to camps in Mopti": where people went;
@@ -228,8 +231,8 @@ public static class StatementRules
         @"(?<!\b(?:later|afterwards|subsequently)\s+(?:found|discovered|buried|exhumed)\s[^.;]{0,40})" +
         // ("Captain X, who was arrested in Benin in April", "three suspects, A, B and C, were arrested in Guinea-Bissau": where one of
         // them was taken afterwards.)
-        @"(?<!\b(?:who|he|she|they)\s+(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?(?:arrested|captured|detained|extradited|tried|sentenced|imprisoned|jailed)\s)" +
-        @"(?<!\b(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:arrested|detained|extradited|tried|sentenced|imprisoned|jailed)\s)" +
+        // (One "captured" there may have been taken in the deed itself, unless he is one of them after the fact: "who was captured in …".)
+        @"(?<!\b(?:(?:who|he|she|they)\s+(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?captured|(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:arrested|detained|extradited|tried|sentenced|imprisoned|jailed))\s)" +
         // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
         @"(?<!\b(?:deadliest|heaviest|worst|largest|biggest|bloodiest|costliest|greatest)\s+(?:[a-z-]+\s+)?(?:defeats?|loss(?:es)?|setbacks?|victor(?:y|ies)|casualties)\b[^.;]{0,60})" +
         // ("(French intervention in Mali)": a link's label in brackets; "Operation Barkhane, a wider counter-insurgency operation across the Sahel": another's place, unless "a village in …".)
