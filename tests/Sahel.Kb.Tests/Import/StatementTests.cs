@@ -128,6 +128,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "kolofata-kidnapping.statements.txt", [Files.Fixture("kolofata-kidnapping.txt")] },
         { "aleg-killings.statements.txt", [Files.Fixture("aleg-killings.html")] },
         { "sobane-da-massacre.statements.txt", [Files.Fixture("sobane-da-massacre.txt")] },
+        { "mamudo-school-attack.statements.txt", [Files.Fixture("mamudo-school-attack.txt")] },
     };
 
     [Theory]
