@@ -55,8 +55,9 @@ public static partial class NameCandidates
         // ("the founder of the Mali Empire": what one leads or founded is no person; "the son of" one is.)
         (@"\b(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin)\s+of\s+$", ArticleKind.Person),
         (@"\b(?:led|founded|commanded|headed|killed|arrested|assassinated)\s+by\s+$", ArticleKind.Person),
-        // "when he overthrew Paul-Henri Sandaogo Damiba in a coup", "when the army removed Maurice Yaméogo": whom a coup overthrew ruled
-        (@"\b(?:overthrew|ousted|deposed|toppled|removed)\s+$", ArticleKind.Person),
+        // "when he overthrew Paul-Henri Sandaogo Damiba in a coup", "when the army removed Maurice Yaméogo": whom a coup overthrew ruled;
+        // "before he succeeded Mamman Bello Ali": whom one succeeded held an office
+        (@"\b(?:overthrew|ousted|deposed|toppled|removed|succeeded)\s+$", ArticleKind.Person),
         // "attacked by the Janjaweed": an actor named with "the" is a body, not a person
         (@"\b(?:attacked|raided|ambushed|stormed|besieged|captured|overrun|seized|claimed|carried\s+out|perpetrated|committed)\s+by\s+the\s+$", ArticleKind.Group),
         // "about 200 fighters of Boko Haram", "soldiers of the Rapid Intervention Battalion": whose fighters they are is a body

@@ -428,7 +428,8 @@ public static partial class StatementExtractor
         // ("He commanded the Presidential Guard from 2011 and heads the National Council …": a period before a later clause
         // is its own clause's, not the later object's.)
         var earlierClauses = IsEarlierClausesPeriod(sentence, objectAt);
-        // ("he became Minister of Mines in 2013 and Minister of the Economy and Finance in 2016": an office one became in a year was his from then.)
+        // ("he became Minister of Mines in 2013 and Minister of the Economy and Finance in 2016", "appointed Minister of Police Affairs in
+        // August 2023": an office one became or was appointed to in a year was his from then.)
         if (from is null && to is null && objectAt > 0 && objectAt < sentence.Length && BecameBefore().IsMatch(sentence.AsSpan(0, objectAt))
             && InYearAfter().Match(sentence, objectAt) is { Success: true } became)
         {
@@ -473,8 +474,8 @@ public static partial class StatementExtractor
         && LaterClause().Matches(sentence[..objectAt]).LastOrDefault() is { } join
         && DateExtractor.Period(sentence[..join.Index]) is not (null, null);
 
-    /// <summary>"he became " or "he became Minister of Mines in 2013 and ": an office one became, alone or after another in the same clause.</summary>
-    [GeneratedRegex(@"\bbecame\s+(?:(?:the|a|an)\s+)?(?:[^.;]*?\s+in\s+\d{4}\s+and\s+)?$", RegexOptions.CultureInvariant)]
+    /// <summary>"he became " or "he became Minister of Mines in 2013 and ", "appointed ": an office one became, alone or after another in the same clause.</summary>
+    [GeneratedRegex(@"\b(?:became|appointed)\s+(?:(?:the|a|an)\s+)?(?:[^.;]*?\s+in\s+\d{4}\s+and\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BecameBefore();
 
     /// <summary>"… in 2013", "… in March 2016": when, written right after the office's name.</summary>
@@ -788,7 +789,9 @@ public static partial class StatementExtractor
                 var after = text.AsSpan(words[i].Index + length, end - words[i].Index - length);
                 var endsWhole = WantedNameRules.Countries.Contains(string.Join(' ', runWords)) || WantedNameRules.Countries.Contains(words[last].Value)
                     || last > i && NameCandidates.IsHeadWord(words[last].Value);
-                if (!RunsIntoCut().IsMatch(after) && !(after.StartsWith("…") && !endsWhole))
+                // ("appointed Minister of Police Affairs in Aug…": a month the cut shortened continues no name.)
+                var runsIntoCut = RunsIntoCut().IsMatch(after) && !(MonthIntoCut().Match(after.ToString()) is { Success: true } month && NameCandidates.IsMonthWritten(month.Groups["month"].Value));
+                if (!runsIntoCut && !(after.StartsWith("…") && !endsWhole))
                 {
                     yield return (words[i].Index, Possessive().IsMatch(words[last].Value) ? length - 2 : length);
                 }
@@ -865,6 +868,9 @@ public static partial class StatementExtractor
 
     [GeneratedRegex(@"^(?:\s+(?:and|of|the|for|in|de|du|des|la|le|al)|\s+\p{Lu}[\p{L}\p{M}'’-]*)+\s*…", RegexOptions.CultureInvariant)]
     private static partial Regex RunsIntoCut();
+
+    [GeneratedRegex(@"^\s+in\s+(?<month>\p{Lu}\p{Ll}*)\s*…", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthIntoCut();
 
     [GeneratedRegex(@".['’]s$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();

@@ -129,6 +129,7 @@ public sealed class NameCandidatesTests
     [InlineData("He became president when he overthrew Paul-Henri Testdogo Damiba in a coup.", "Paul-Henri Testdogo Damiba", ArticleKind.Person)] // whom a coup overthrew
     [InlineData("They killed six people, among them the priest Siméon Testa, and burned the church.", "Siméon Testa", ArticleKind.Person)] // a priest
     [InlineData("He took power when the army removed Testice Yaméogo after protests.", "Testice Yaméogo", ArticleKind.Person)] // whom the army removed
+    [InlineData("He was deputy governor before he succeeded Testman Bello Ali, who died in office.", "Testman Bello Ali", ArticleKind.Person)] // whom one succeeded
     [InlineData("He headed the Testbah, the morality brigade that enforced its rule.", "Testbah", ArticleKind.Group)] // a body by the noun after the comma
     [InlineData("About 200 fighters of Testo Haram seized the town.", "Testo Haram", ArticleKind.Group)] // whose fighters they are
     [InlineData("It lies about 250 kilometres east of Testchott on the road.", "Testchott", ArticleKind.Region)] // what a place is measured from

@@ -456,6 +456,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is a diplomat who has been United Nations High Commissioner for Testugees since 1 January 2016. Born in Milan, he worked for the UNHCR in Africa, and was Commissioner-General of the United Nations Relief and Works Agency for Testine Refugees from 2010 to 2014.", "position_held United Nations High Commissioner for Testugees from=2016-01-01", "position_held Commissioner-General of the United Nations Relief and Works Agency for Testine Refugees from=2010\nto=2014")]
     // Offices one "became" in a year, each from its own year.
     [InlineData("John Test is a politician. Born in Testako, he worked for the World Test Bank before he became Minister of Mines in 2013 and Minister of the Economy and Finance in 2016.", "position_held Minister of Mines from=2013", "position_held Minister of the Economy and Finance from=2016")]
+    // An office one was appointed to in a year, in a sentence the mirror cut inside a month.
+    [InlineData("John Test is a politician. A member of the All Test Congress, he was elected to the Senate in 2019 and appointed Minister of Police Affairs in Aug…", "position_held Minister of Police Affairs ")]
+    [InlineData("John Test is a politician. He was appointed Minister of Police Affairs in August 2023.", "position_held Minister of Police Affairs from=2023-08")]
     // A deputy premier's office; a second office after a charge in lower case.
     [InlineData("John Test is a politician. He was Vice Prime Minister of Testroon from 2004 to 2018. Born in Testfata, he was in charge of defence at the presidency from 1997 to 2001 and Minister of Justice from 2004 to 2011.", "position_held Vice Prime Minister of Testroon from=2004\nto=2018", "position_held Minister of Justice from=2004\nto=2011")]
     public void Each_office_keeps_its_own_period(string summary, params string[] expected)
