@@ -47,6 +47,9 @@ public static class KindRules
         ],
     };
 
+    /// <summary>Buildings an article of a place may be, and that lie where they stand: "a mosque in Timbuktu, Mali".</summary>
+    public static readonly string[] BuildingNouns = ["mosque", "church", "cathedral", "shrine", "mausoleum", "prison", "palace", "barracks"];
+
     /// <summary>Nouns the opening sentence uses to say what its subject is ("was an offensive by ...").</summary>
     public static readonly IReadOnlyDictionary<ArticleKind, string[]> LeadNouns = new Dictionary<ArticleKind, string[]>
     {
@@ -74,7 +77,7 @@ public static class KindRules
             // what stands there: "the main international airport of Mali", "a neighbourhood of Commune VI of Bamako"
             "airport", "international airport", "neighbourhood", "neighborhood", "suburb",
             // a building is where it stands: "The Sidi Yahya Mosque is a mosque in Timbuktu"
-            "mosque", "church", "cathedral", "shrine", "mausoleum", "prison", "palace", "barracks", "military camp", "military base",
+            .. BuildingNouns, "military camp", "military base",
         ],
         [ArticleKind.Agreement] =
         [

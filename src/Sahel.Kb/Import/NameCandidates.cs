@@ -184,10 +184,13 @@ public static partial class NameCandidates
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}'’-])(?:(?<name>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?),\s)*(?<name>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?),?\sand\s(?<name>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)\sstates\b", RegexOptions.CultureInvariant)]
+    /// <summary>A place's name of one or two capitalised words, as lists name them: "Kaduna", "Burkina Faso".</summary>
+    private const string ListedName = @"\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?";
+
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?:(?<name>" + ListedName + @"),\s)*(?<name>" + ListedName + @"),?\sand\s(?<name>" + ListedName + @")\sstates\b", RegexOptions.CultureInvariant)]
     private static partial Regex StatesListNamedAfter();
 
-    [GeneratedRegex(@"(?<!\bof\s+the\s+(?:\d+|[a-z]+)\s+|\bmember\s+)\bstates\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,\s)*(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,?\sand\s)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<!\bof\s+the\s+(?:\d+|[a-z]+)\s+|\bmember\s+)\bstates\s+of\s+(?:" + ListedName + @",\s)*(?:" + ListedName + @",?\sand\s)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex StatesListBefore();
 
     /// <summary>Whether the run at <paramref name="start"/>..<paramref name="end"/> names, after "the", the facility written in lower case after it.</summary>
@@ -223,7 +226,7 @@ public static partial class NameCandidates
     private static partial Regex LandNounAfter();
 
     /// <summary>A list of places whose plural noun follows its last name: "the Shinkafi and Isa areas", "Gao, Kidal and Ménaka regions".</summary>
-    [GeneratedRegex(@"^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s+(?:areas|communes|municipalities|cercles|districts|departments|prefectures|localities|regions|provinces|local government areas|villages|towns)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:,\s+" + ListedName + @")*,?\s+and\s+" + ListedName + @"\s+(?:areas|communes|municipalities|cercles|districts|departments|prefectures|localities|regions|provinces|local government areas|villages|towns)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LandsNounAfter();
 
     /// <summary>Whether the words after a name at <paramref name="end"/> say it is a body: "the Ganda Koy militia", "the Hisbah, the morality brigade".</summary>
