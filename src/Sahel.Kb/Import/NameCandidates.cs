@@ -475,12 +475,15 @@ public static partial class NameCandidates
                 var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i))
                     && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null, i + 2 < tokens.Count ? tokens[i + 2].Parts.Groups["word"].Value : null))
                     && !(bare == "for" && IsTopicAhead(tokens, i + 1));
+                // "Commissioner for Reconstruction, Rehabilitation and Resettlement": a portfolio's comma is inside the office's name.
+                var listsPortfolio = isName && parts.Groups["stop"].Value == "," && parts.Groups["possessive"].Length == 0
+                    && WantedNameRules.ListsPortfolio([.. run.Select(w => w.Word), bare], text, tokens[i].Start + parts.Groups["stop"].Index);
                 if (isName || isJoin)
                 {
-                    run.Add((pluralPossessive && isName ? bare + parts.Groups["stop"].Value : collectivePossessive && isName ? bare + parts.Groups["possessive"].Value : bare, start, i));
+                    run.Add((pluralPossessive && isName || listsPortfolio ? bare + parts.Groups["stop"].Value : collectivePossessive && isName ? bare + parts.Groups["possessive"].Value : bare, start, i));
                 }
 
-                var endsRun = parts.Groups["stop"].Length > 0 && !(pluralPossessive && isName) || parts.Groups["possessive"].Length > 0 && !(collectivePossessive && isName);
+                var endsRun = parts.Groups["stop"].Length > 0 && !(pluralPossessive && isName || listsPortfolio) || parts.Groups["possessive"].Length > 0 && !(collectivePossessive && isName);
                 if ((!(isName || isJoin) || endsRun) && Flush(run, opening) is { } name)
                 {
                     yield return name;

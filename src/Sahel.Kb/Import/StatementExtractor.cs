@@ -519,7 +519,7 @@ public static partial class StatementExtractor
         ObjectConstraint.Upland => span.Kind is null or ArticleKind.Region && UplandName().IsMatch(span.Name),
         // ("First Vice President of Sudan": an office of a rank among its holders.)
         ObjectConstraint.Office => span.Kind is null && (WantedNameRules.Offices.Any(o => WithoutRank(span.Name).StartsWith(o + " of ", StringComparison.Ordinal)) || StaffChief().IsMatch(span.Name)
-            || OfficeToAnother().IsMatch(span.Name) || InternationalOffice().IsMatch(span.Name)),
+            || OfficeToAnother().IsMatch(span.Name) || InternationalOffice().IsMatch(span.Name) || PortfolioOffice().IsMatch(span.Name)),
         ObjectConstraint.Somewhere => span.Kind == ArticleKind.Region || span.Kind is null && !span.IsParty && !GroupName().IsMatch(span.Name) && !EventName().IsMatch(span.Name) && !ProperNames.IsAcronym(span.Name),
         _ => true,
     };
@@ -756,7 +756,10 @@ public static partial class StatementExtractor
             var j = i;
             var last = i;
             // "Chad's Lac Region": a possessive ends its name.
-            while (j + 1 < words.Count && Adjacent(text, words[j], words[j + 1]) && !(Possessive().IsMatch(words[j].Value) && !ProperNames.KeepsPossessiveInName(words[j].Value[..^2])))
+            // "Commissioner for Reconstruction, Rehabilitation and Resettlement": a portfolio's commas are inside its name.
+            while (j + 1 < words.Count
+                && (Adjacent(text, words[j], words[j + 1]) || WantedNameRules.ListsPortfolio([.. words[i..(j + 1)].Select(w => w.Value)], text, words[j].Index + words[j].Length))
+                && !(Possessive().IsMatch(words[j].Value) && !ProperNames.KeepsPossessiveInName(words[j].Value[..^2])))
             {
                 var next = words[j + 1].Value;
                 // ("Minister of Economy": a section heading's word inside a name is the name's.)
@@ -896,6 +899,10 @@ public static partial class StatementExtractor
     /// <summary>An office of an international body, named without "of" a place: "United Nations High Commissioner for Refugees", "Commissioner-General of …".</summary>
     [GeneratedRegex(@"^(?:(?:United\s+Nations|UN|African\s+Union|AU|ECOWAS)\s+)?(?:Deputy\s+|Assistant\s+)?(?:High\s+Commissioner|Commissioner-General|Secretary-General|Under-Secretary-General|Special\s+Representative|Special\s+Envoy)\s+(?:for|of|to)\s+(?:the\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex InternationalOffice();
+
+    /// <summary>A portfolio in a government, of a state as of a country: "Commissioner for Health", "Minister for Humanitarian Affairs", "Secretary of State".</summary>
+    [GeneratedRegex(@"^(?:Minister|Commissioner|Secretary)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex PortfolioOffice();
 
     /// <summary>An office held to the head of a state: "Senior Assistant to the President", "Special Adviser to the Prime Minister".</summary>
     [GeneratedRegex(@"^(?:(?:Senior|Special|Chief|Principal|Deputy)\s+)*(?:" + NameCandidates.AdviserNouns + @")\s+to\s+the\s+(?:President|Prime\s+Minister)\b", RegexOptions.CultureInvariant)]

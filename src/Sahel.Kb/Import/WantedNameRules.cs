@@ -101,6 +101,20 @@ public static partial class WantedNameRules
     public static bool IsPortfolio(IReadOnlyList<string> words) =>
         words is ["Minister" or "Ministry" or "Secretary" or "Commissioner", "of" or "for", _, ..] && !words.Contains("and");
 
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> lists the portfolio <paramref name="words"/> open on, to its "and":
+    /// "Commissioner for Reconstruction, Rehabilitation and Resettlement", "Minister of Mines, Energy and Water" are one office each.
+    /// </summary>
+    /// (Not "the Commissioner for Health, Amadou Test and Moussa Test": men named after it.)
+    public static bool ListsPortfolio(IReadOnlyList<string> words, string text, int comma) =>
+        IsPortfolio(words) && PortfolioList().Match(text, comma) is { Success: true } list && !list.Groups["item"].Captures.Any(item => GivenNames.Contains(item.Value));
+
+    [GeneratedRegex(@"\G,\s(?:" + PortfolioItem + @",\s)*" + PortfolioItem + @",?\sand\s" + PortfolioItem + @"(?![\p{L}'’-])", RegexOptions.CultureInvariant)]
+    private static partial Regex PortfolioList();
+
+    /// <summary>One or two words of a portfolio's list, the first captured: "Rehabilitation", "African Integration".</summary>
+    private const string PortfolioItem = @"(?<item>\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+)?";
+
     /// <summary>"Fighters of the Strategic Framework …" opening a sentence: the name is what follows "of the".</summary>
     public static string WithoutMembersOf(string run) => MembersOf().Match(run) is { Success: true } opener ? run[opener.Length..] : run;
 

@@ -37,6 +37,8 @@ public sealed class NameCandidatesTests
     [InlineData("Fighters of the Justice and Testity Movement attacked.", "Justice and Testity Movement")]
     [InlineData("He leads a faction of the Sudan Test Movement/Army.", "Sudan Test Movement/Army")] // a slash between two words of a name
     [InlineData("Troops came from Niger and Testland to the border.", "Niger", "Testland")] // two places stay two
+    [InlineData("He was Commissioner for Testruction, Rehabilitation and Resettlement from 2015.", "Commissioner for Testruction, Rehabilitation and Resettlement")] // a portfolio listed with commas is one office
+    [InlineData("He met the Commissioner for Testruction, Amadou Test and Moussa Test.", "Commissioner for Testruction", "Amadou Test", "Moussa Test")] // not men named after its comma
     [InlineData("Its members were the Sudan People's Test Movement–North and Testfur.", "Sudan People's Test Movement–North", "Testfur")] // a collective noun's possessive, an en dash before a capital
     [InlineData("It took Chad's Test Region.", "Chad", "Test Region")] // another possessive ends a name
     [InlineData("It is named after the letter W. Established in 1954, it is the oldest park.", "W")] // a participle before the subject, after a capital that may be an initial

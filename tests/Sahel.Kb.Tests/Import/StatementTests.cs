@@ -461,6 +461,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is a politician. He was appointed Minister of Police Affairs in August 2023.", "position_held Minister of Police Affairs from=2023-08")]
     // A deputy premier's office; a second office after a charge in lower case.
     [InlineData("John Test is a politician. He was Vice Prime Minister of Testroon from 2004 to 2018. Born in Testfata, he was in charge of defence at the presidency from 1997 to 2001 and Minister of Justice from 2004 to 2011.", "position_held Vice Prime Minister of Testroon from=2004\nto=2018", "position_held Minister of Justice from=2004\nto=2011")]
+    // A portfolio listed with commas; a second office after a post at a school, wherever the school is.
+    [InlineData("John Test is a politician who has been Governor of Testo State since 29 May 2019. Born in Testa, he was Commissioner for Testruction, Rehabilitation and Resettlement from 2015 to 2019.", "position_held Governor of Testo State from=2019-05-29", "position_held Commissioner for Testruction, Rehabilitation and Resettlement from=2015\nto=2019")]
+    [InlineData("John Test is a politician. A member of the All Test Congress, he was rector of the Testam Polytechnic in Testuguri from 2011 to 2015 and then Commissioner for Testruction, Rehabilitation and Resettlement under Governor Test Shettim …", "position_held Rector of the Testam Polytechnic from=2011\nto=2015", "position_held Commissioner for Testruction, Rehabilitation and Resettlement ")]
     public void Each_office_keeps_its_own_period(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
