@@ -129,6 +129,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "aleg-killings.statements.txt", [Files.Fixture("aleg-killings.html")] },
         { "sobane-da-massacre.statements.txt", [Files.Fixture("sobane-da-massacre.txt")] },
         { "mamudo-school-attack.statements.txt", [Files.Fixture("mamudo-school-attack.txt")] },
+        { "gamboru-ngala-attack.statements.txt", [Files.Fixture("gamboru-ngala-attack.txt")] },
     };
 
     [Theory]
