@@ -229,10 +229,10 @@ public static partial class NameCandidates
     [GeneratedRegex(@"^(?:,\s+" + ListedName + @")*,?\s+and\s+" + ListedName + @"\s+(?:areas|communes|municipalities|cercles|districts|departments|prefectures|localities|regions|provinces|local government areas|villages|towns)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LandsNounAfter();
 
-    /// <summary>Whether the words after a name at <paramref name="end"/> say it is a body: "the Ganda Koy militia", "the Hisbah, the morality brigade".</summary>
+    /// <summary>Whether the words after a name at <paramref name="end"/> say it is a body: "the Ganda Koy militia", "Boko Haram militants", "the Hisbah, the morality brigade".</summary>
     public static bool IsBodyByNounAfter(string text, int end) => end <= text.Length && BodyNounAfter().IsMatch(text.AsSpan(end));
 
-    [GeneratedRegex(@"^(?:\s+(?:militia|militias|movement|coalition|party|faction|rebel\s+group|armed\s+group|jihadist\s+group|claimed\s+(?:it|responsibility|the\s+(?:attack|kidnapping|abduction|bombing|massacre|killing)s?)\b)|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:militia|movement|coalition|party|faction|alliance|organi[sz]ation|brigade|police|rebel\s+group|armed\s+group|jihadist\s+group)\b)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+(?:militia|militias|militants|fighters|jihadists|insurgents|militiamen|mercenaries|movement|coalition|party|faction|rebel\s+group|armed\s+group|jihadist\s+group|claimed\s+(?:it|responsibility|the\s+(?:attack|kidnapping|abduction|bombing|massacre|killing)s?)\b)|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:militia|movement|coalition|party|faction|alliance|organi[sz]ation|brigade|police|rebel\s+group|armed\s+group|jihadist\s+group)\b)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BodyNounAfter();
 
     /// <summary>

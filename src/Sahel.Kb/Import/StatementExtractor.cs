@@ -424,7 +424,8 @@ public static partial class StatementExtractor
         }
 
         // ("he worked for the UNHCR in Africa, and was Commissioner-General of … from 2010 to 2014": a period after a later clause is that clause's.)
-        var (from, to) = objectAt > 0 && objectAt < sentence.Length ? DateExtractor.Period(OwnClause(sentence[objectAt..])) : (null, null);
+        var ownClause = objectAt > 0 && objectAt < sentence.Length ? OwnClause(sentence[objectAt..]) : null;
+        var (from, to) = ownClause is null ? (null, null) : DateExtractor.Period(ownClause);
         // ("He commanded the Presidential Guard from 2011 and heads the National Council …": a period before a later clause
         // is its own clause's, not the later object's.)
         var earlierClauses = IsEarlierClausesPeriod(sentence, objectAt);
@@ -442,9 +443,12 @@ public static partial class StatementExtractor
             return PeriodOf((DateExtractor.Period(until.Groups["until"].Value).To, null));
         }
 
+        // ("he served as Commissioner for Finance … and was Governor of Borno State from 2011 to 2019": nor when it stands after,
+        // unless that clause speaks of the same object: "founded the Niger Movement for Justice in 2007 and led it until 2009".)
         if (from is null && to is null && !ownOnly && !earlierClauses)
         {
-            (from, to) = DateExtractor.Period(sentence);
+            var aboutAnother = ownClause is not null && !ReferredBack().IsMatch(sentence, objectAt + ownClause.Length);
+            (from, to) = DateExtractor.Period(aboutAnother ? sentence[..(objectAt + ownClause!.Length)] : sentence);
         }
         else if (from is null && !earlierClauses)
         {
@@ -488,6 +492,10 @@ public static partial class StatementExtractor
 
     /// <summary>The words after an object up to a later clause with its own verb ("…, and was Commissioner-General …").</summary>
     private static string OwnClause(string after) => LaterClause().Match(after) is { Success: true, Index: > 0 } join ? after[..join.Index] : after;
+
+    /// <summary>"and led it", "and headed them": a later clause whose verb takes the object before it again.</summary>
+    [GeneratedRegex(@"\G\s*and\s+(?:then\s+|later\s+|now\s+|also\s+)?\w+\s+(?:it|them)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferredBack();
 
     /// <summary>"and heads", "and then led", "and was": a second clause with its own verb.</summary>
     [GeneratedRegex(@"\band\s+(?:then\s+|later\s+|now\s+|also\s+)?(?:was|is|has|had|became|heads|leads|led|headed|commands|commanded|chairs|chaired|served|serves|joined|founded)\b", RegexOptions.CultureInvariant)]

@@ -596,8 +596,9 @@ public static class StatementRules
         new(s_region, @"(?:^(?:It|The\s+[a-z]+)|,)\s+(?:lies\s+|stands\s+)?on\s+the\s+(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Upland),
         // "The Mandara Mountains are a volcanic range along the border between Nigeria and Cameroon": a range or a river on a border lies in both lands
         new(s_region, @"\b(?:along|on|astride|straddling)\s+the\s+border\s+between\s+(?:the\s+)?(?<o>@\d+@)\s+and\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place, Title: LandformTitle),
-        // "and the seat of the Cercle of Tin-Essako": the seat of a place lies in it
-        new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // "and the seat of the Cercle of Tin-Essako": the seat of a place lies in it ("and the headquarters of the Ngala Local Government
+        // Area of Borno State": and in what holds that)
+        new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center|headquarters)\s+of\s+(?:the\s+)?(?<o>@\d+@)" + LowerCaseDivision + @"(?:\s+(?:in|of)\s+(?:the\s+)?(?<o>@\d+@)" + LowerCaseDivision + ")*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "flowing 4,180 km through Guinea, Mali, Niger, Benin and Nigeria", "flowing from the Central African Republic through Chad": a river's countries
         new(s_region, @"\b(?:flow(?:s|ed|ing)?|runs?|running|ran|pass(?:es|ed|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[\d,.]+\s+(?:km|kilometres|kilometers|miles)\s+)?(?:from\s+(?:the\s+)?(?<o>@\d+@)\s+)?(?:through|across)\s+(?<o>@\d+@(?:(?:\s*,\s*|,?\s+and\s+)@\d+@)*)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "The Chari River is a river of Central Africa": a river or a lake "of" a land lies in it

@@ -101,6 +101,7 @@ public sealed class NameCandidatesTests
     [InlineData("He was a member of the Testa Koy militia in the 1990s.", "Testa Koy", ArticleKind.Group)] // a body by the noun after it
     [InlineData("In 2012 he founded the association Al-Testa.", "Al-Testa", ArticleKind.Group)] // or by the noun before it
     [InlineData("Testo Haram claimed it, but the government blamed others.", "Testo Haram", ArticleKind.Group)] // a body claims a deed
+    [InlineData("The massacre was carried out by Testo Haram militants in the town.", "Testo Haram", ArticleKind.Group)] // a body's fighters named by it
     [InlineData("It is active in the states of Zamtest, Katest and Sokotest.", "Katest State", ArticleKind.Region)] // each state of a list, named as the state
     [InlineData("It is the second city of Sudan after the capital Testoum.", "Testoum", ArticleKind.Region)] // a capital named after its noun
     [InlineData("It is a city in the Testfur region of western Sudan.", "Testfur", ArticleKind.Region)] // a region named before its noun

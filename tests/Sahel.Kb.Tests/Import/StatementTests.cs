@@ -465,11 +465,21 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A portfolio listed with commas; a second office after a post at a school, wherever the school is.
     [InlineData("John Test is a politician who has been Governor of Testo State since 29 May 2019. Born in Testa, he was Commissioner for Testruction, Rehabilitation and Resettlement from 2015 to 2019.", "position_held Governor of Testo State from=2019-05-29", "position_held Commissioner for Testruction, Rehabilitation and Resettlement from=2015\nto=2019")]
     [InlineData("John Test is a politician. A member of the All Test Congress, he was rector of the Testam Polytechnic in Testuguri from 2011 to 2015 and then Commissioner for Testruction, Rehabilitation and Resettlement under Governor Test Shettim …", "position_held Rector of the Testam Polytechnic from=2011\nto=2015", "position_held Commissioner for Testruction, Rehabilitation and Resettlement ")]
+    // An office of a clause before another's period has none of it.
+    [InlineData("John Test is a politician. Born in Testuguri, he was a banker before he served as Commissioner for Finance of Testo State and was Governor of Testo State from 2011 to 2019.", "position_held Commissioner for Finance of Testo State ", "position_held Governor of Testo State from=2011\nto=2019")]
     public void Each_office_keeps_its_own_period(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
 
         Assert.Equal(expected, statements.Where(s => s.Property.Label == "position_held").Select(s => $"{s.Property.Label} {s.ObjectName} {s.QualifierText}"));
+    }
+
+    [Fact]
+    public void A_later_clause_about_the_same_body_gives_it_its_period()
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], "John Test is a rebel leader who founded the Test Movement for Justice in 2007 and led it until 2009.", []));
+
+        Assert.Contains("member_of Test Movement for Justice to=2009", statements.Select(s => $"{s.Property.Label} {s.ObjectName} {s.QualifierText}"));
     }
 
     [Fact]
