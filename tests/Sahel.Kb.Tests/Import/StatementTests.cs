@@ -130,6 +130,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "sobane-da-massacre.statements.txt", [Files.Fixture("sobane-da-massacre.txt")] },
         { "mamudo-school-attack.statements.txt", [Files.Fixture("mamudo-school-attack.txt")] },
         { "gamboru-ngala-attack.statements.txt", [Files.Fixture("gamboru-ngala-attack.txt")] },
+        { "kafolo-attack.statements.txt", [Files.Fixture("kafolo-attack.html")] },
     };
 
     [Theory]
