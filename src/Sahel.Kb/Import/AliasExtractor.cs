@@ -142,6 +142,14 @@ public static partial class AliasExtractor
             alsoKnownAs.Add(new AliasCandidate(core, AliasOrigin.ShortTitle));
         }
 
+        // "Tchologo is one of the 31 regions of Ivory Coast" (titled "Tchologo"): the title with the kind of place the summary says it is
+        // ("the Tchologo Region"; not "Gao is a city … in the Gao Region", a town, nor "Darfur is a region of western Sudan", a land
+        // its compass places.)
+        if (TitleCore(title) is null && summary.StartsWith(title + " ", StringComparison.Ordinal) && KindOfPlace().Match(summary, title.Length) is { Success: true } kind)
+        {
+            alsoKnownAs.Add(new AliasCandidate($"{title} {char.ToUpperInvariant(kind.Groups["noun"].Value[0])}{kind.Groups["noun"].Value[1..]}", AliasOrigin.FullName));
+        }
+
         // "Ber is a small town …" (titled "Ber, Mali"): a place's name without the country that tells it apart.
         if (CommaCountry().Match(title) is { Success: true } place && WantedNameRules.Countries.Contains(place.Groups["country"].Value)
             && summary.StartsWith(place.Groups["core"].Value + " ", StringComparison.Ordinal))
@@ -380,6 +388,10 @@ public static partial class AliasExtractor
 
     [GeneratedRegex(@"\b(?:capital|town|city|seat|headquarters|chief town)\b[^.;]{0,12}$", RegexOptions.CultureInvariant)]
     private static partial Regex TownWordsBefore();
+
+    /// <summary>" is one of the 31 regions of", " is a department in": the kind of division a place's summary opens by saying it is (not where by the compass).</summary>
+    [GeneratedRegex(@"\G\s+is\s+(?:a|an|one\s+of\s+the\s+(?:\d+|[a-z]+))\s+(?:[a-z-]+\s+){0,2}?(?<noun>region|province|department|cercle|prefecture)s?\s+(?:of|in)\s+(?!(?:the\s+)?(?:north|south|east|west|cent)[a-z-]*\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex KindOfPlace();
 
     [GeneratedRegex(@"^(?<core>\p{Lu}[^,]*), (?<country>\p{Lu}[^,]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CommaCountry();

@@ -38,8 +38,8 @@ public static partial class NameCandidates
     private static readonly (string Pattern, ArticleKind Kind)[] s_contextBefore =
     [
         (@"\b(?:town|city|village|commune|oasis|region|province|district|cercle|capital|area|country)\s+of\s+(?:the\s+)?$", ArticleKind.Region),
-        // ("in the villages of Diallassagou, Dianweli and Deguessagou": each name of the list.)
-        (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))+$", ArticleKind.Region),
+        // ("in the villages of Diallassagou, Dianweli and Deguessagou", "the departments of Ferkessédougou, Kong and Ouangolodougou": each name of the list.)
+        (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces|departments|districts|cercles|prefectures)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))+$", ArticleKind.Region),
         // ("divided into twelve communes, among them Dogofry and Sokolo": each one named.)
         (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces|districts|departments|cercles),?\s+(?:among\s+them|including|such\s+as|notably)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))*$", ArticleKind.Region),
         // ("in Gao and Kidal": the second of two places too; "to Tiné and Bahai", where people fled or were driven across a border; "drove
@@ -62,6 +62,8 @@ public static partial class NameCandidates
         (@"\b(?:attacked|raided|ambushed|stormed|besieged|captured|overrun|seized|claimed|carried\s+out|perpetrated|committed)\s+by\s+the\s+$", ArticleKind.Group),
         // "about 200 fighters of Boko Haram", "soldiers of the Rapid Intervention Battalion": whose fighters they are is a body
         (@"\b(?:fighters|militants|jihadists|insurgents|gunmen|combatants|militiamen|soldiers|troops|paratroopers|commandos)\s+of\s+(?:the\s+)?$", ArticleKind.Group),
+        // "A member of the Rally of Houphouëtists for Democracy and Peace": what one is a member of is a body
+        (@"\bmembers?\s+of\s+(?:the\s+)?$", ArticleKind.Group),
         // "the association Al-Irchad", "the party Yéléma" (not "the group Tinariwen": a band is one too)
         (@"\bthe\s+(?:association|party|movement|militia|organi[sz]ation|coalition)\s+$", ArticleKind.Group),
         // "the capital Khartoum", "the town Djibo"

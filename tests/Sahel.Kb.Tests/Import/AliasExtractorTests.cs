@@ -48,6 +48,12 @@ public sealed class AliasExtractorTests
     [InlineData("Test Front", "The Test Front is a rebel group founded as a political party in 2001.")]
     // A document's title goes on "on the" what it is about, not into a year.
     [InlineData("Testamena Ceasefire Agreement", "The Testamena Ceasefire Agreement, officially the Humanitarian Ceasefire Agreement on the Conflict in Testfur, was signed in 2004.", "Humanitarian Ceasefire Agreement on the Conflict in Testfur")]
+    // A place the opening says is a division of a land is named with that division's noun too; not a town in a region of its name,
+    // nor a land placed by the compass.
+    [InlineData("Testologo", "Testologo is one of the 31 regions of Testland, in the Savanes District in the north of the country.", "Testologo Region")]
+    [InlineData("Testoum", "Testoum is a province of Testland, in the Nord Region.", "Testoum Province")]
+    [InlineData("Testao", "Testao is a city in the Testao Region of Mali.")]
+    [InlineData("Testfur", "Testfur is a region of western Testan, bordering Chad.")]
     public void An_opening_states_other_names(string title, string summary, params string[] aliases) =>
         Assert.Equal(aliases, Aliases(title, summary));
 

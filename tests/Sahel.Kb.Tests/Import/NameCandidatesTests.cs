@@ -102,6 +102,8 @@ public sealed class NameCandidatesTests
     [InlineData("In 2012 he founded the association Al-Testa.", "Al-Testa", ArticleKind.Group)] // or by the noun before it
     [InlineData("Testo Haram claimed it, but the government blamed others.", "Testo Haram", ArticleKind.Group)] // a body claims a deed
     [InlineData("The massacre was carried out by Testo Haram militants in the town.", "Testo Haram", ArticleKind.Group)] // a body's fighters named by it
+    [InlineData("A member of the Rally of Testists for Democracy and Peace, he died in 2021.", "Rally of Testists for Democracy and Peace", ArticleKind.Group)] // what one is a member of
+    [InlineData("Its seat is Ferkestou, and it is made up of the departments of Ferkestou, Testong and Ouangolotest.", "Testong", ArticleKind.Region)] // each division of a list
     [InlineData("It is active in the states of Zamtest, Katest and Sokotest.", "Katest State", ArticleKind.Region)] // each state of a list, named as the state
     [InlineData("It is the second city of Sudan after the capital Testoum.", "Testoum", ArticleKind.Region)] // a capital named after its noun
     [InlineData("It is a city in the Testfur region of western Sudan.", "Testfur", ArticleKind.Region)] // a region named before its noun
