@@ -131,6 +131,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "mamudo-school-attack.statements.txt", [Files.Fixture("mamudo-school-attack.txt")] },
         { "gamboru-ngala-attack.statements.txt", [Files.Fixture("gamboru-ngala-attack.txt")] },
         { "kafolo-attack.statements.txt", [Files.Fixture("kafolo-attack.html")] },
+        { "ansaru.statements.txt", [Files.Fixture("ansaru.txt")] },
     };
 
     [Theory]
