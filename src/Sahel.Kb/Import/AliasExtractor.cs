@@ -84,6 +84,11 @@ public static partial class AliasExtractor
             if (name is not null && name.Length > 1 && !name.EndsWith('…'))
             {
                 alsoKnownAs.Add(new AliasCandidate(name, AliasOrigin.AlsoKnownAs));
+                // ("officially Jama'atu Ansarul Muslimina fi Biladis Sudan (Vanguard for the Protection of Muslims in Black Africa)": that name's rendering too.)
+                if (openingText.AsSpan(valueStart).StartsWith(name, StringComparison.Ordinal) && RenderingAt(openingText, valueStart + name.Length) is { } rendered)
+                {
+                    alsoKnownAs.Add(rendered);
+                }
             }
 
             // "(Arabic: أنصار الدين, Anṣār ad-Dīn, "Helpers of the Religion")": a name in Latin letters after the script is its
@@ -158,10 +163,9 @@ public static partial class AliasExtractor
         }
 
         // "Al-Mulathameen (the Masked Men Brigade), also known as …": a name alone in the bracket after the opening name is its rendering.
-        if (openingRun is not null && RenderingBracket().Match(summary, openingRun.Length) is { Success: true } rendering
-            && WantedNameRules.IsProperName(rendering.Groups["name"].Value) && rendering.Groups["name"].Value.Contains(' ', StringComparison.Ordinal))
+        if (openingRun is not null && RenderingAt(summary, openingRun.Length) is { } rendering)
         {
-            alsoKnownAs.Add(new AliasCandidate(rendering.Groups["name"].Value, AliasOrigin.AlsoKnownAs));
+            alsoKnownAs.Add(rendering);
         }
 
         // "(born Lehbib Ould Ali Ould Said Ould Yumani; 16 February 1973 – August 2021)": the name a person was born with is theirs too.
@@ -388,6 +392,13 @@ public static partial class AliasExtractor
 
     [GeneratedRegex(@"\b(?:capital|town|city|seat|headquarters|chief town)\b[^.;]{0,12}$", RegexOptions.CultureInvariant)]
     private static partial Regex TownWordsBefore();
+
+    /// <summary>A proper name of more than one word alone in the bracket at <paramref name="at"/>: the name before it, rendered.</summary>
+    private static AliasCandidate? RenderingAt(string text, int at) =>
+        RenderingBracket().Match(text, at) is { Success: true } rendering
+            && WantedNameRules.IsProperName(rendering.Groups["name"].Value) && rendering.Groups["name"].Value.Contains(' ', StringComparison.Ordinal)
+            ? new AliasCandidate(rendering.Groups["name"].Value, AliasOrigin.AlsoKnownAs)
+            : null;
 
     /// <summary>" is one of the 31 regions of", " is a department in": the kind of division a place's summary opens by saying it is (not where by the compass).</summary>
     [GeneratedRegex(@"\G\s+is\s+(?:a|an|one\s+of\s+the\s+(?:\d+|[a-z]+))\s+(?:[a-z-]+\s+){0,2}?(?<noun>region|province|department|cercle|prefecture)s?\s+(?:of|in)\s+(?!(?:the\s+)?(?:north|south|east|west|cent)[a-z-]*\s)", RegexOptions.CultureInvariant)]

@@ -30,9 +30,9 @@ public static class DateRules
 
     /// <summary>
     /// Before "founded": another body or place the subject holds, named and set off by a comma ("Zaria is home to Ahmadu Bello
-    /// University, founded in 1962"). Its name in capitals, whatever the rule's case.
+    /// University, founded in 1962", "The town is the seat of the Jama'are Emirate, founded in 1811"). Its name in capitals, whatever the rule's case.
     /// </summary>
-    private const string AnothersFounding = @"(?<!\b(?:home\s+to|hosts|houses|including|such\s+as)\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|de|du|des))*),\s+)";
+    private const string AnothersFounding = @"(?<!\b(?:home\s+to|hosts|houses|including|such\s+as|(?:seat|capital|headquarters|part)\s+of)\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|de|du|des))*),\s+)";
 
     public static readonly IReadOnlyList<DateRule> All =
     [
@@ -96,8 +96,8 @@ public static class DateRules
         new(s_organised, @"\b(?:opened|inaugurated)\b(?!\s+(?:fire|talks|negotiations|an?|the|its|their|his|her)\b)", DateLabel.Founded, MaxGapWords: 3),
         // "founded by the preacher Mohammed Yusuf in Maiduguri in 2002": who founded it and where, then when
         // ("the military junta proclaimed by the Regiment of Presidential Security on 17 September 2015")
-        // ("an organisation that broke away from al-Qaeda in the Islamic Maghreb in late 2011": a splinter begins when it splits)
-        new(s_organised, @"\b(?:(?:founded|formed|established|created|set up|proclaimed)(?:\s+as\s+[^,.;()]{1,40}?)?\s+by|(?:broke|split|splintered)(?:\s+(?:away|off))?\s+from|seceded\s+from)\s+[^,.;()]{1,80}?(?=\s+(?:in|on)\s+(?:\d|(?:early|late|mid)[\s-]|(?:" + DateExtractor.MonthName + @")\b))", DateLabel.Founded, MaxGapWords: 1),
+        // ("an organisation that broke away from al-Qaeda in the Islamic Maghreb in late 2011", "emerged from Boko Haram in January 2012": a splinter begins when it splits)
+        new(s_organised, @"\b(?:(?:founded|formed|established|created|set up|proclaimed)(?:\s+as\s+[^,.;()]{1,40}?)?\s+by|(?:broke|split|splintered)(?:\s+(?:away|off))?\s+from|seceded\s+from|emerged\s+from)\s+[^,.;()]{1,80}?(?=\s+(?:in|on)\s+(?:\d|(?:early|late|mid)[\s-]|(?:" + DateExtractor.MonthName + @")\b))", DateLabel.Founded, MaxGapWords: 1),
         // "the military junta that ruled Niger from 18 February 2010 to 7 April 2011", "active from 2007 to 2009": when it began and ended
         new(s_organised, @"\b(?:ruled|governed|was active|active|existed|operated|held power|ruling\s+(?:body|council|party|junta|authority))\b[^.;]{0,40}?\bfrom(?=\s)", DateLabel.Founded, DateLabel.Dissolved, MaxGapWords: 0),
         // "the military junta that has ruled Burkina Faso since the coup of January 2022": what it has ruled since

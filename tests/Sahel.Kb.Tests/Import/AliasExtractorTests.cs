@@ -54,6 +54,8 @@ public sealed class AliasExtractorTests
     [InlineData("Testoum", "Testoum is a province of Testland, in the Nord Region.", "Testoum Province")]
     [InlineData("Testao", "Testao is a city in the Testao Region of Mali.")]
     [InlineData("Testfur", "Testfur is a region of western Testan, bordering Chad.")]
+    // The rendering in the bracket after an official name, as after the opening one.
+    [InlineData("Testaru", "Testaru, officially Jama'atu Testarul Muslimina fi Biladis Sudan (Vanguard for the Protection of Testims in Black Africa), is a jihadist group.", "Jama'atu Testarul Muslimina fi Biladis Sudan", "Vanguard for the Protection of Testims in Black Africa")]
     public void An_opening_states_other_names(string title, string summary, params string[] aliases) =>
         Assert.Equal(aliases, Aliases(title, summary));
 

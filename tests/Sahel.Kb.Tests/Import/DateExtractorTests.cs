@@ -34,6 +34,7 @@ public class DateExtractorTests
         { ArticleKind.Event, "The 2012 Testian counter-coup was an attempt by paratroopers of the Test Regiment to overthrow the military junta of Captain Test on 30 April and 1 May 2012.", "start 2012-04-30 day; end 2012-05-01 day" },
         // Another body the subject holds, named before "founded" and a comma, has its own year; the subject between commas is dated.
         { ArticleKind.Region, "Testa is a city in northern Nigeria. It is home to Ahmadu Test University, founded in 1962.", "" },
+        { ArticleKind.Region, "Testare is a town in Bauchi State, Nigeria. The town is the seat of the Testare Emirate, founded in 1811 by Muhammadu Test.", "" },
         { ArticleKind.Group, "The Test Front, founded in 2011, is an armed group.", "founded 2011 year" },
         { ArticleKind.Region, "This area was created as a separate region in 1991.", "founded 1991 year" },
         { ArticleKind.Agreement, "The agreement was signed on May 15 and June 20, 2015, in Bamako.", "signed 2015-05-15 day; signed 2015-06-20 day" },
@@ -80,6 +81,7 @@ public class DateExtractorTests
         { ArticleKind.Group, "The Test Council was the military junta proclaimed by the Test Regiment of Presidential Security on 17 September 2015.", "founded 2015-09-17 day" },
         // A splinter begins when it breaks away; a body ends when the sentence's opening date says it merged, not a date before another deed.
         { ArticleKind.Group, "The Test Jihad was an organisation that broke away from al-Qaeda in the Islamic Test in late 2011.", "founded 2011 year late" },
+        { ArticleKind.Group, "Testaru is a jihadist group in north-western Nigeria that emerged from Testo Haram in January 2012.", "founded 2012-01 month" },
         { ArticleKind.Group, "The Test Jihad was a jihadist group. In August 2013 it merged with the Test Brigade to form Al-Test.", "dissolved 2013-08 month" },
         { ArticleKind.Group, "The Test Brigade was a jihadist group. In December 2015 it rejoined AQIM, and in March 2017 it merged into the Test Front.", "" },
         // A number of attacks on a day; a city founded under another name by someone.

@@ -971,6 +971,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Lake Test", "Lake Test is a large, shallow endorheic lake in Central Africa, shared by Chad and Niger.", "located_in Central Africa", "located_in Chad", "located_in Niger")]
     // A place part of another lies in it; a capital of the past says nothing of today.
     [InlineData("Testman", "Testman is the largest city of Sudan. It is part of Testoum State and was the capital of the Mahdist Test from 1885 to 1898.", "located_in Sudan", "located_in Testoum State")]
+    [InlineData("Testoja", "Testoja is a city in central Nigeria and the capital of Testi State. It was the first capital of the British Protectorate of Northern Testeria from 1900 to 1903.", "located_in Nigeria", "located_in Testi State")]
     // A part of a state by the compass.
     [InlineData("Testoza", "Testoza is a town and Local Government Area in the south of Borno State, Nigeria.", "located_in Borno State", "located_in Nigeria")]
     // A possessive links two places of the chain.
