@@ -132,6 +132,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "gamboru-ngala-attack.statements.txt", [Files.Fixture("gamboru-ngala-attack.txt")] },
         { "kafolo-attack.statements.txt", [Files.Fixture("kafolo-attack.html")] },
         { "ansaru.statements.txt", [Files.Fixture("ansaru.txt")] },
+        { "fall-of-wad-madani.statements.txt", [Files.Fixture("fall-of-wad-madani.html")] },
     };
 
     [Theory]
