@@ -131,9 +131,9 @@ public static class StatementRules
 
     /// <summary>
     /// The land that holds a place one was born or died in, after it: "Laayoune, Western Sahara",
-    /// ", in the Assaba Region", "in northern Mali", "the Ménaka Region of Mali".
+    /// ", in the Assaba Region", "in northern Mali", "the Ménaka Region of Mali", ", in the east of Gezira State" (not ", west of Timbuktu": outside it).
     /// </summary>
-    private const string BirthOrDeathRegion = @"(?:(?:,?\s+in|,|\s+of)\s+(?:the\s+)?{QUARTER}(?<p>@\d+@))?";
+    private const string BirthOrDeathRegion = @"(?:(?:(?:,?\s+in|,|\s+of)\s+(?:the\s+)?{QUARTER}|,?\s+in\s+the\s+(?:north|south|east|west|centre|center|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?)(?<p>@\d+@))?";
 
     /// <summary>The words before an office one holds or held: "was", "had earlier been", "served as", "sworn in as".</summary>
     private const string HeldAs = @"\b(?:was|is|has been|had(?:\s+(?:earlier|previously|once|already))?\s+been|became|becomes|served as|serving as|elected|appointed|sworn in as)";
@@ -222,6 +222,8 @@ public static class StatementRules
         // ("drove several thousand civilians across the border to Tiné and Bahai in the Ennedi Est Province", "villagers fled to camps in Mopti": where people went;
         // "advised against all travel to Niger outside Niamey": where they were told to go or not.)
         @"(?<!\b(?:(?:drove|driven|driving|pushed|forced)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families|herders|thousands)|fled|fleeing|flee|took\s+refuge|sought\s+refuge|travel(?:led|ling|s)?)\b[^.;]{0,60}?\b(?:to|into|towards?)\s[^.;]{0,60})" +
+        // ("people who had fled the fighting in Khartoum were displaced again": where they came from.)
+        @"(?<!\b(?:fled|fleeing|flee|escaped|escaping)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:fighting|violence|war|clashes|attacks?|bombings?|shelling)\s)" +
         // ("the 2008 edition was cancelled after the killing of four French tourists near Aleg": where the deed it followed happened.)
         @"(?<!\b(?:after|following)\s+the\s+(?:killings?|murders?|deaths?|attacks?|kidnappings?|abductions?|massacres?|bombings?|assassinations?)\b[^.;]{0,80})" +
         LaterDeed +
@@ -405,8 +407,9 @@ public static class StatementRules
         // (Not the place they came from: "crossed from Sudan and advanced".)
         new(s_event, NotBeforeOrAfter + @"(?<!\b(?:from|of|in|across|through)\s)(?<a>{LIST})\s+(?:(?:crossed|came|moved|broke\s+out|set\s+out)\b[^.;]{0,40}?\s+and\s+)?(?:advanced|marched|moved|converged)\s+(?:on|upon|towards?)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?@\d+@", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // … and the ones who entered it are a side
-        // ("captured Wad Madani, the capital of Al Jazirah State in central Sudan, from the Sudanese Armed Forces": and the side that lost it.)
-        new(s_event, NotBeforeOrAfter + @"(?<a>{LIST})\s+(?:entered|captured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?@\d+@(?:(?:,\s+(?:the\s+)?(?:capital|largest\s+city|main\s+town)\s+of\s+@\d+@(?:\s+in\s+(?:[a-z-]+\s+)?@\d+@)?,)?\s+from\s+(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("captured Wad Madani, the capital of Al Jazirah State in central Sudan, from the Sudanese Armed Forces", "entered …, after three
+        // days of fighting with the Sudanese Armed Forces": and the side that lost it.)
+        new(s_event, NotBeforeOrAfter + @"(?<a>{LIST})\s+(?:entered|captured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?@\d+@(?:(?:,\s+(?:the\s+)?(?:capital|largest\s+city|main\s+town)\s+of\s+@\d+@(?:\s+in\s+(?:[a-z-]+\s+)?@\d+@)?,)?\s+(?:from|after\s+(?:[a-z-]+\s+){0,4}?(?:fighting|clashes|battles?)\s+(?:with|against))\s+(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "Islamists of the MOJWA, supported by fighters of Ansar Dine, drove the MNLA out of the city": who drove whom out, with whoever supported them
         new(s_event, NotBeforeOrAfter + @"(?<a>{ITEM})(?:,\s+(?:supported|backed|assisted|aided|reinforced|joined)\s+by\s+(?<a>{LIST}),)?\s+(?:drove|pushed|chased|forced|expelled)\s+(?<b>{ITEM})\s+(?:out|from|back|away)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the Chadian Army, with French logistical support, drove the rebels out of the city": the side against the rebels
@@ -705,8 +708,8 @@ public static class StatementRules
         // "he broke with Ansar Dine in January 2013", "who split from the MNLA": a body someone left was theirs
         new(s_person, @"\b(?:broke|breaking|split|splitting|defected|deserted)\s+(?:away\s+)?(?:with|from)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "Fagaga rejoined the Malian army", "he was instated into the Malian army", "He became a colonel in the Libyan army"
-        // ("deserted … to join the MNLA, then Ansar Dine": each in turn.)
-        new(s_person, @"\b(?:joined|join|rejoined|re-joined|instated into|integrated into|incorporated into|enrolled in)\s+(?:the\s+)?(?<o>@\d+@)(?:,?\s+(?:then|and\s+then|later|and\s+later)\s+(?:the\s+)?(?<o>@\d+@))*", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        // ("deserted … to join the MNLA, then Ansar Dine": each in turn; "he defected to the Sudanese Armed Forces": the side one went over to.)
+        new(s_person, @"\b(?:joined|join|rejoined|re-joined|instated into|integrated into|incorporated into|enrolled in|defected to|went over to)\s+(?:the\s+)?(?<o>@\d+@)(?:,?\s+(?:then|and\s+then|later|and\s+later)\s+(?:the\s+)?(?<o>@\d+@))*", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // (Not "he was the target of the Boko Haram raid on his home": one a deed befell is none of its doers.)
         new(s_person, @"\b(?:became|becomes|was|is|served as|rose to become)\s+(?:a|an|the)\s+(?!(?:president|leader|head|chief|emir|target|victim|subject|object|focus|hostage|prisoner|captive|enemy|opponent|critic|rival)\b)(?:[a-z-]+\s+){1,2}(?:of\s+@\d+@\s+)?(?:in|of)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
     ];

@@ -258,6 +258,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The Battle of Testa was fought in 2006 in Testa between the Chadian Test Army and rebels of the Union of Test Forces. The rebels, led by Mahamat Testi, took the town.", "participant Chadian Test Army 1", "participant Union of Test Forces 2", "participant Mahamat Testi 2")]
     // A city taken "from" a side, and no coup's perpetrator in whoever took it.
     [InlineData("The Battle of Testani took place from 15 to 19 December 2023, when the Rapid Test Forces captured Testani, the capital of Al Testirah State in central Sudan, from the Sudanese Armed Forces, which withdrew.", "participant Rapid Test Forces 1", "participant Sudanese Armed Forces 2")]
+    [InlineData("The fall of Testani took place on 18 December 2023, when the Rapid Test Forces entered Testani, the capital of Testira State in central Sudan, after three days of fighting with the Sudanese Armed Forces, whose troops withdrew.", "participant Rapid Test Forces 1", "participant Sudanese Armed Forces 2")]
     public void An_uprising_is_against_the_side_it_names(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Rebellion", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
@@ -376,6 +377,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A name of several words the cut ends may be cut inside its last word, unless that word says what it names.
     [InlineData("John Test is a politician. Born in Gao, he was a member of the Testa Koy militia and later joined the Coordination of Patriotic Movements of Resistan…", "place_of_birth Gao", "member_of Testa Koy")]
     [InlineData("John Test is a politician. Born in Gao, he later joined the Test Patriotic Front…", "place_of_birth Gao", "member_of Test Patriotic Front")]
+    // The side one went over to, and the land in whose east one was born (not the town west of which).
+    [InlineData("John Test is a militia leader who commanded the Rapid Test Forces in Testira State until October 2024, when he defected to the Sudanese Armed Forces. Born in Testana, in the east of Testira State, he founded a militia.", "member_of Rapid Test Forces", "member_of Sudanese Armed Forces", "place_of_birth Testana", "place_of_birth Testira State")]
+    [InlineData("John Test is a jihadist. Born in Testoune, west of Testbuktu, he was a teacher.", "place_of_birth Testoune")]
     // "Islamic State …" is a body, whatever its last word.
     [InlineData("John Test was a Nigerian jihadist who led the Islamic State West Africa Test Province from 2016 to 2019.", "member_of Islamic State West Africa Test Province")]
     // What the noun before it says it is: "the party Yéléma".
@@ -606,6 +610,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A town fought for "a town in" a land; where the fighting drove civilians is not where it was fought.
     [InlineData("The battle of Test was fought on 4 March 2024 between two forces for control of Testbus, a town in West Testfur near the border with Chad. The fighting drove several thousand civilians across the border to Testiné and Bahai in the Ennedi Test Province.", "location Testbus", "location West Testfur")]
     [InlineData("The Test massacre took place in 2019 in Testa, a village in North Testfur. Survivors fled to camps in the Testb Region.", "location Testa", "location North Testfur")]
+    [InlineData("The fall of Testani took place on 18 December 2023, when the Test Forces entered Testani, a city in Sudan. People who had fled the fighting in Testoum were displaced again.", "location Testani", "location Sudan")]
     // A town encircled ("The siege of Test" names it too), the land it is the capital of, and named camps shelled.
     [InlineData("The siege of Test began in May 2024, when the Test Support Forces encircled Testir, the capital of North Testfur. The TSF shelled the Abu Test and Testzam camps for displaced people.", "location Abu Test", "location North Testfur", "location Test", "location Testir", "location Testzam")]
     // Each place of a list that closes with "and"; where people fled is none.
