@@ -133,6 +133,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "kafolo-attack.statements.txt", [Files.Fixture("kafolo-attack.html")] },
         { "ansaru.statements.txt", [Files.Fixture("ansaru.txt")] },
         { "fall-of-wad-madani.statements.txt", [Files.Fixture("fall-of-wad-madani.html")] },
+        { "kpinkankandi-attack.statements.txt", [Files.Fixture("kpinkankandi-attack.txt")] },
     };
 
     [Theory]
