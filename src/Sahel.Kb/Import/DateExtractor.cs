@@ -168,7 +168,8 @@ public static partial class DateExtractor
 
             var wordEnd = sentence.IndexOf(' ', position);
             var word = wordEnd < 0 ? sentence[position..] : sentence[position..wordEnd];
-            if (wordEnd < 0 || DateRules.Hedges.Contains(word.TrimEnd(',')))
+            // ("took place before dawn on 11 May 2022": a time of day after the hedge, not a hedged date.)
+            if (wordEnd < 0 || DateRules.Hedges.Contains(word.TrimEnd(',')) && !DateRules.TimesOfDay.Contains(NextWord(sentence, wordEnd)))
             {
                 return null;
             }
@@ -178,6 +179,19 @@ public static partial class DateExtractor
         }
 
         return null;
+    }
+
+    /// <summary>The word after the space at <paramref name="space"/>, without the punctuation after it.</summary>
+    private static string NextWord(string sentence, int space)
+    {
+        var start = space + 1;
+        var end = start;
+        while (end < sentence.Length && char.IsLetter(sentence[end]))
+        {
+            end++;
+        }
+
+        return sentence[start..end];
     }
 
     /// <summary>

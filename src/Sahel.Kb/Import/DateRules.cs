@@ -31,8 +31,10 @@ public static class DateRules
     /// <summary>
     /// Before "founded": another body or place the subject holds, named and set off by a comma ("Zaria is home to Ahmadu Bello
     /// University, founded in 1962", "The town is the seat of the Jama'are Emirate, founded in 1811"). Its name in capitals, whatever the rule's case.
+    /// Or a part of the subject, named by a common noun after "its": "Its army post, set up in 2021 …".
     /// </summary>
-    private const string AnothersFounding = @"(?<!\b(?:home\s+to|hosts|houses|including|such\s+as|(?:seat|capital|headquarters|part)\s+of)\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|de|du|des))*),\s+)";
+    private const string AnothersFounding = @"(?<!\b(?:home\s+to|hosts|houses|including|such\s+as|(?:seat|capital|headquarters|part)\s+of)\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|de|du|des))*),\s+)"
+        + @"(?<!\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)";
 
     public static readonly IReadOnlyList<DateRule> All =
     [
@@ -123,6 +125,12 @@ public static class DateRules
     {
         "around", "about", "circa", "c.", "ca.", "approximately", "roughly", "end",
         "beginning", "before", "after", "until", "since", "possibly", "probably", "reportedly", "thought",
+    };
+
+    /// <summary>Times of day a hedge may stand before without hedging the date after them: "before dawn on 11 May 2022".</summary>
+    public static readonly IReadOnlySet<string> TimesOfDay = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "dawn", "daybreak", "sunrise", "noon", "dusk", "sunset", "nightfall", "midnight",
     };
 
     /// <summary>

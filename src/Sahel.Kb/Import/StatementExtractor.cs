@@ -431,8 +431,9 @@ public static partial class StatementExtractor
         var earlierClauses = IsEarlierClausesPeriod(sentence, objectAt);
         // ("he became Minister of Mines in 2013 and Minister of the Economy and Finance in 2016", "appointed Minister of Police Affairs in
         // August 2023": an office one became or was appointed to in a year was his from then.)
+        // ("In 2025 he became President of the Council of Ministers": the year the sentence opens with, too.)
         if (from is null && to is null && objectAt > 0 && objectAt < sentence.Length && BecameBefore().IsMatch(sentence.AsSpan(0, objectAt))
-            && InYearAfter().Match(sentence, objectAt) is { Success: true } became)
+            && (InYearAfter().Match(sentence, objectAt) is { Success: true } after ? after : YearOpening().Match(sentence)) is { Success: true } became)
         {
             return PeriodOf((DateExtractor.Period("from " + became.Groups["when"].Value).From, null));
         }
@@ -485,6 +486,10 @@ public static partial class StatementExtractor
     /// <summary>"… in 2013", "… in March 2016": when, written right after the office's name.</summary>
     [GeneratedRegex(@"\G[^\s.;,]*(?:\s+[^\s.;,]+){0,8}?\s+in\s+(?<when>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex InYearAfter();
+
+    /// <summary>"In 2025 he became …", "In March 2016, she was appointed …": when, written at the sentence's opening before the one it speaks of.</summary>
+    [GeneratedRegex(@"^(?:In|On)\s+(?<when>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}),?\s+(?:he|she|they)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YearOpening();
 
     /// <summary>"until 30 September 2022, when he was overthrown by": the end of one turn, and the clause of what came then.</summary>
     [GeneratedRegex(@"(?<until>\buntil\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}),\s+when\b[^.;]*$", RegexOptions.CultureInvariant)]

@@ -35,6 +35,8 @@ public class DateExtractorTests
         // Another body the subject holds, named before "founded" and a comma, has its own year; the subject between commas is dated.
         { ArticleKind.Region, "Testa is a city in northern Nigeria. It is home to Ahmadu Test University, founded in 1962.", "" },
         { ArticleKind.Region, "Testare is a town in Bauchi State, Nigeria. The town is the seat of the Testare Emirate, founded in 1811 by Muhammadu Test.", "" },
+        { ArticleKind.Region, "Testkandi is a village in northern Testo. Its army post, set up in 2021 after incursions, was attacked in May 2022.", "" },
+        { ArticleKind.Event, "The Test attack took place before dawn on 11 May 2022, when jihadists attacked a post of the army.", "start 2022-05-11 day" },
         { ArticleKind.Group, "The Test Front, founded in 2011, is an armed group.", "founded 2011 year" },
         { ArticleKind.Region, "This area was created as a separate region in 1991.", "founded 1991 year" },
         { ArticleKind.Agreement, "The agreement was signed on May 15 and June 20, 2015, in Bamako.", "signed 2015-05-15 day; signed 2015-06-20 day" },

@@ -313,6 +313,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // "The Army" without its country is no part's name.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Armed Forces are the military of Mali, comprising the Army, the Air Force and the National Test Guard.", "has_part National Test Guard ")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Armed Forces are the military forces of Sudan, comprising the Land Forces, the Air Force and the Navy.")]
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Armed Forces are the military of Testo, made up of the army, the navy, the air force and the National Test Gendarmerie.", "has_part National Test Gendarmerie ")]
     // The leader of a junta whose officers command a body does not lead the body; a conflict's named side against gangs.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Group, "The Test Armed Forces are the military of Mali. Since the coup of 2020 they have been commanded by officers of the junta led by Assimi Test.")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "Banditry in Test is an armed conflict between the Test Federal Government and criminal gangs, known as bandits.", "participant Test Federal Government 1")]
@@ -468,6 +469,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // An office one was appointed to in a year, in a sentence the mirror cut inside a month.
     [InlineData("John Test is a politician. A member of the All Test Congress, he was elected to the Senate in 2019 and appointed Minister of Police Affairs in Aug…", "position_held Minister of Police Affairs ")]
     [InlineData("John Test is a politician. He was appointed Minister of Police Affairs in August 2023.", "position_held Minister of Police Affairs from=2023-08")]
+    [InlineData("John Test is a politician. In 2025 he became President of the Council of Ministers under a new constitution.", "position_held President of the Council of Ministers from=2025")]
     // A deputy premier's office; a second office after a charge in lower case.
     [InlineData("John Test is a politician. He was Vice Prime Minister of Testroon from 2004 to 2018. Born in Testfata, he was in charge of defence at the presidency from 1997 to 2001 and Minister of Justice from 2004 to 2011.", "position_held Vice Prime Minister of Testroon from=2004\nto=2018", "position_held Minister of Justice from=2004\nto=2011")]
     // A portfolio listed with commas; a second office after a post at a school, wherever the school is.
@@ -979,6 +981,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A place part of another lies in it; a capital of the past says nothing of today.
     [InlineData("Testman", "Testman is the largest city of Sudan. It is part of Testoum State and was the capital of the Mahdist Test from 1885 to 1898.", "located_in Sudan", "located_in Testoum State")]
     [InlineData("Testoja", "Testoja is a city in central Nigeria and the capital of Testi State. It was the first capital of the British Protectorate of Northern Testeria from 1900 to 1903.", "located_in Nigeria", "located_in Testi State")]
+    [InlineData("Testendjal Prefecture", "Testendjal is a prefecture of the Savanes Region in the far north of Testo. Its seat is Testouri.", "located_in Savanes Region", "located_in Testo")]
     // A part of a state by the compass.
     [InlineData("Testoza", "Testoza is a town and Local Government Area in the south of Borno State, Nigeria.", "located_in Borno State", "located_in Nigeria")]
     // A possessive links two places of the chain.
