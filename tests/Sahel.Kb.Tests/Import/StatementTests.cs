@@ -134,6 +134,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "ansaru.statements.txt", [Files.Fixture("ansaru.txt")] },
         { "fall-of-wad-madani.statements.txt", [Files.Fixture("fall-of-wad-madani.html")] },
         { "kpinkankandi-attack.statements.txt", [Files.Fixture("kpinkankandi-attack.txt")] },
+        { "black-thursday-chad.statements.txt", [Files.Fixture("black-thursday-chad.txt")] },
     };
 
     [Theory]
