@@ -36,6 +36,10 @@ public static class DateRules
     private const string AnothersFounding = @"(?<!\b(?:home\s+to|hosts|houses|including|such\s+as|(?:seat|capital|headquarters|part)\s+of)\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|de|du|des))*),\s+)"
         + @"(?<!\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)";
 
+    /// <summary>"was a series of protests", "was the violent repression of protests": the protests the event is, or its crackdown on them.</summary>
+    private const string RepressionOfProtests =
+        @"\b(?:was|were)\s+(?:an?\s+|the\s+)?(?:(?:series|wave)\s+of\s+)?(?:[\w-]+\s+)?(?:(?:repression|suppression|crackdown)\s+(?:of|on)\s+(?:the\s+)?)?(?:protests|demonstrations|riots|uprising|revolt|strikes|unrest)\b";
+
     public static readonly IReadOnlyList<DateRule> All =
     [
         // "(1954 – 2024)", "(16 February 1973 – August 2021)", "(born Lehbib Ould Ali; 16 February 1973 – August 2021)":
@@ -65,7 +69,7 @@ public static class DateRules
         // "The Tuareg rebellion of 1990–1995 was …": the span the opening name gives (not another's: "It ended the Tuareg rebellion of 1990–1995")
         new(s_event, @"^\s*(?:The\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:rebellion|uprising|insurgency|insurrection|revolt|war|conflict|crisis) of(?=\s+\d{4}\s*[–-]\s*\d{4},?\s+(?:was|is|were)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "The 2014 Burkinabè uprising was a series of mass protests in Burkina Faso in October 2014": the opening names what happened, then when
-        new(s_event, @"\b(?:was|were)\s+(?:an?\s+)?(?:(?:series|wave)\s+of\s+)?(?:[\w-]+\s+)?(?:protests|demonstrations|riots|uprising|revolt|strikes|unrest)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 5, Whole: true),
+        new(s_event, RepressionOfProtests, DateLabel.Start, DateLabel.End, MaxGapWords: 5, Whole: true),
         // "On the night of 24 May 2021, ..." at the start of a sentence; "On the night of 14–15 April 2014": both days
         new(s_event, @"^On\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
         // "Sophie Pétronin, a French aid worker, was kidnapped on 24 December 2016", "Idriss Déby, the President of Chad since 1990,
@@ -95,7 +99,8 @@ public static class DateRules
         // (not "Zaria is home to Ahmadu Bello University, founded in 1962": another body named before, its own date.)
         new(s_organised, AnothersFounding + @"\b(?:founded|formed|established|created|set up)\b", DateLabel.Founded, MaxGapWords: 5),
         // "Opened in 1974, it is named after …": an airport, a school, a road began when it opened (not "opened fire on a convoy")
-        new(s_organised, @"\b(?:opened|inaugurated)\b(?!\s+(?:fire|talks|negotiations|an?|the|its|their|his|her)\b)", DateLabel.Founded, MaxGapWords: 3),
+        // (not "known for its high-security prison, opened in 2011": a part's opening)
+        new(s_organised, AnothersFounding + @"\b(?:opened|inaugurated)\b(?!\s+(?:fire|talks|negotiations|an?|the|its|their|his|her)\b)", DateLabel.Founded, MaxGapWords: 3),
         // "founded by the preacher Mohammed Yusuf in Maiduguri in 2002": who founded it and where, then when
         // ("the military junta proclaimed by the Regiment of Presidential Security on 17 September 2015")
         // ("an organisation that broke away from al-Qaeda in the Islamic Maghreb in late 2011", "emerged from Boko Haram in January 2012": a splinter begins when it splits)

@@ -61,6 +61,8 @@ public static class KindRules
             "civil war", "conflicts", "attack", "terrorist attack", "massacre", "siege", "military operation", "operation", "ambush",
             "raid", "campaign", "uprising", "clash", "clashes", "mutiny", "crisis", "intervention", "revolt", "bombing",
             "election", "referendum", "kidnapping", "assassination", "engagement", "skirmish",
+            // "Black Thursday was the violent repression of protests in Chad"
+            "repression", "crackdown", "protests", "demonstrations", "riots",
             // plural openings: "The Arlit and Agadez attacks were suicide car bombings carried out …"
             "attacks", "bombings", "car bombing", "car bombings", "suicide bombing", "suicide bombings", "suicide attack",
             "suicide attacks", "massacres", "killings", "raids", "ambushes", "clashes",

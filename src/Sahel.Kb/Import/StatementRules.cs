@@ -210,8 +210,9 @@ public static class StatementRules
 
     private static readonly string NotTheEventsPlace =
         // ("prompted protests in Bamako", "protests against the mission in Gao": where what followed it happened.)
-        // ("The 2014 Burkinabè uprising was a series of mass protests in Burkina Faso": the event's own protests place it.)
-        @"(?<!(?<!\b(?:was|were)\s+(?:an?\s+)?(?:(?:series|wave)\s+of\s+)?(?:[a-z-]+\s+)?)\b(?:protests?|demonstrations?|riots?|rallies|marches|talks|negotiations|debates?|celebrations|mourning|funerals?|trials?|sanctions)\s(?:(?:against|over|at|outside)\s[^.;,()]{1,40}?\s)?)" +
+        // ("The 2014 Burkinabè uprising was a series of mass protests in Burkina Faso", "Black Thursday was the violent repression of protests
+        // in Chad": the event's own protests place it.)
+        @"(?<!(?<!\b(?:was|were)\s+(?:an?\s+|the\s+)?(?:(?:series|wave)\s+of\s+)?(?:[a-z-]+\s+)?(?:(?:repression|suppression|crackdown)\s+(?:of|on)\s+(?:the\s+)?)?)\b(?:protests?|demonstrations?|riots?|rallies|marches|talks|negotiations|debates?|celebrations|mourning|funerals?|trials?|sanctions)\s(?:(?:against|over|at|outside)\s[^.;,()]{1,40}?\s)?)" +
         // ("Aftermath The attack prompted a debate in Nouakchott": a section on what came before or after tells of other places.)
         NotBeforeOrAfter +
         // ("to demand the release of the students kidnapped in Chibok", "freed together with ten Chinese workers seized in Waza": where another

@@ -36,6 +36,8 @@ public class DateExtractorTests
         { ArticleKind.Region, "Testa is a city in northern Nigeria. It is home to Ahmadu Test University, founded in 1962.", "" },
         { ArticleKind.Region, "Testare is a town in Bauchi State, Nigeria. The town is the seat of the Testare Emirate, founded in 1811 by Muhammadu Test.", "" },
         { ArticleKind.Region, "Testkandi is a village in northern Testo. Its army post, set up in 2021 after incursions, was attacked in May 2022.", "" },
+        { ArticleKind.Region, "Testo Toro is a village in the Borkou Province, known for its high-security prison, opened in 2011.", "" },
+        { ArticleKind.Event, "Black Thursday was the violent repression of protests in Testland on 20 October 2022, the day power was to be handed over.", "start 2022-10-20 day" },
         { ArticleKind.Event, "The Test attack took place before dawn on 11 May 2022, when jihadists attacked a post of the army.", "start 2022-05-11 day" },
         { ArticleKind.Group, "The Test Front, founded in 2011, is an armed group.", "founded 2011 year" },
         { ArticleKind.Region, "This area was created as a separate region in 1991.", "founded 1991 year" },

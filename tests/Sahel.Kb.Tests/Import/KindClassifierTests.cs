@@ -8,6 +8,7 @@ public class KindClassifierTests
     [Theory]
     [InlineData("Siege Of Timbuktu (2012)", "The siege of Timbuktu was a battle fought in 2012.", ArticleKind.Event)]
     [InlineData("Menaka Offensive", "The Menaka offensive was an offensive by rebel groups.", ArticleKind.Event)]
+    [InlineData("Black Thursday (Testland)", "Black Thursday was the violent repression of protests in Testland on 20 October 2022.", ArticleKind.Event)] // a crackdown is an event
     [InlineData("2012 Malian Coup D'État", "On 21 March 2012, soldiers seized the palace.", ArticleKind.Event)]
     [InlineData("Tuareg Rebellion (1990–1995)", "The Tuareg rebellion was an insurgency in Mali and Niger.", ArticleKind.Event)]
     [InlineData("Operation Barkhane", "Operation Barkhane was an anti-insurgent operation in the Sahel region.", ArticleKind.Event)]

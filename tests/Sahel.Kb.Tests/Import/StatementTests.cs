@@ -615,6 +615,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("The battle of Test was fought on 4 March 2024 between two forces for control of Testbus, a town in West Testfur near the border with Chad. The fighting drove several thousand civilians across the border to Testiné and Bahai in the Ennedi Test Province.", "location Testbus", "location West Testfur")]
     [InlineData("The Test massacre took place in 2019 in Testa, a village in North Testfur. Survivors fled to camps in the Testb Region.", "location Testa", "location North Testfur")]
     [InlineData("The fall of Testani took place on 18 December 2023, when the Test Forces entered Testani, a city in Sudan. People who had fled the fighting in Testoum were displaced again.", "location Testani", "location Sudan")]
+    [InlineData("Black Thursday was the violent repression of protests in Testland on 20 October 2022. Police fired on demonstrators in Testamena, Testoundou and other towns.", "location Testland", "location Testamena", "location Testoundou")]
     // A town encircled ("The siege of Test" names it too), the land it is the capital of, and named camps shelled.
     [InlineData("The siege of Test began in May 2024, when the Test Support Forces encircled Testir, the capital of North Testfur. The TSF shelled the Abu Test and Testzam camps for displaced people.", "location Abu Test", "location North Testfur", "location Test", "location Testir", "location Testzam")]
     // Each place of a list that closes with "and"; where people fled is none.
