@@ -448,8 +448,8 @@ public static partial class StatementExtractor
         // unless that clause speaks of the same object: "founded the Niger Movement for Justice in 2007 and led it until 2009".)
         if (from is null && to is null && !ownOnly && !earlierClauses)
         {
-            var aboutAnother = ownClause is not null && !ReferredBack().IsMatch(sentence, objectAt + ownClause.Length);
-            (from, to) = DateExtractor.Period(aboutAnother ? sentence[..(objectAt + ownClause!.Length)] : sentence);
+            var upToOwnClause = ownClause is not null && !ReferredBack().IsMatch(sentence, objectAt + ownClause.Length) ? sentence[..(objectAt + ownClause.Length)] : sentence;
+            (from, to) = DateExtractor.Period(upToOwnClause);
         }
         else if (from is null && !earlierClauses)
         {

@@ -133,7 +133,7 @@ public static class StatementRules
     /// The land that holds a place one was born or died in, after it: "Laayoune, Western Sahara",
     /// ", in the Assaba Region", "in northern Mali", "the Ménaka Region of Mali", ", in the east of Gezira State" (not ", west of Timbuktu": outside it).
     /// </summary>
-    private const string BirthOrDeathRegion = @"(?:(?:(?:,?\s+in|,|\s+of)\s+(?:the\s+)?{QUARTER}|,?\s+in\s+the\s+(?:north|south|east|west|centre|center|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?)(?<p>@\d+@))?";
+    private const string BirthOrDeathRegion = @"(?:(?:(?:,?\s+in|,|\s+of)\s+(?:the\s+)?{QUARTER}|,?\s+in\s+the\s+" + Compass + @"\s+of\s+(?:the\s+)?)(?<p>@\d+@))?";
 
     /// <summary>The words before an office one holds or held: "was", "had earlier been", "served as", "sworn in as".</summary>
     private const string HeldAs = @"\b(?:was|is|has been|had(?:\s+(?:earlier|previously|once|already))?\s+been|became|becomes|served as|serving as|elected|appointed|sworn in as)";

@@ -103,9 +103,9 @@ public static partial class WantedNameRules
 
     /// <summary>
     /// Whether the comma at <paramref name="comma"/> lists the portfolio <paramref name="words"/> open on, to its "and":
-    /// "Commissioner for Reconstruction, Rehabilitation and Resettlement", "Minister of Mines, Energy and Water" are one office each.
+    /// "Commissioner for Reconstruction, Rehabilitation and Resettlement", "Minister of Mines, Energy and Water" are one office each
+    /// (not "the Commissioner for Health, Amadou Test and Moussa Test": men named after it).
     /// </summary>
-    /// (Not "the Commissioner for Health, Amadou Test and Moussa Test": men named after it.)
     public static bool ListsPortfolio(IReadOnlyList<string> words, string text, int comma) =>
         IsPortfolio(words) && PortfolioList().Match(text, comma) is { Success: true } list && !list.Groups["item"].Captures.Any(item => GivenNames.Contains(item.Value));
 
