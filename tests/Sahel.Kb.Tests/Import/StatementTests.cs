@@ -135,6 +135,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "fall-of-wad-madani.statements.txt", [Files.Fixture("fall-of-wad-madani.html")] },
         { "kpinkankandi-attack.statements.txt", [Files.Fixture("kpinkankandi-attack.txt")] },
         { "black-thursday-chad.statements.txt", [Files.Fixture("black-thursday-chad.txt")] },
+        { "jeddah-declaration.statements.txt", [Files.Fixture("jeddah-declaration.html")] },
     };
 
     [Theory]
