@@ -351,7 +351,9 @@ public static partial class AliasExtractor
     {
         var end = text.IndexOfAny([',', ';', '(', ')', '.'], start);
         var words = text[start..(end < 0 ? text.Length : end)].Trim().Split(' ');
-        return words.Length is >= 3 and <= 12 && ProperNames.IsNameWord(words[0]) && ProperNames.IsNameWord(words[^1]) && (DateRules.DocumentWords.Contains(words[0]) || KindRules.TitleWords[ArticleKind.Agreement].Contains(words[0].ToLowerInvariant()))
+        // ("officially the Jeddah Declaration of Commitment to Protect the Civilians of Sudan": the document's word may follow its place.)
+        return words.Length is >= 3 and <= 12 && ProperNames.IsNameWord(words[0]) && ProperNames.IsNameWord(words[^1])
+            && (DateRules.DocumentWords.Contains(words[0]) || words.Take(3).Any(w => KindRules.TitleWords[ArticleKind.Agreement].Contains(w.ToLowerInvariant())))
             ? string.Join(' ', words)
             : null;
     }

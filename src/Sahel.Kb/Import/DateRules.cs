@@ -66,6 +66,8 @@ public static class DateRules
         // (Not "first held from December 1978 to January 1979": the first edition's span; what is held again began then and goes on.)
         new(s_event, @"(?<!\bfirst\s+(?:held|run|staged|organi[sz]ed)\s)\bfrom(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d|" + DateExtractor.MonthName + @")[^.;]{0,30}?\b(?:to|until|–)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         new(s_event, @"\bfirst\s+(?:held|run|staged|organi[sz]ed)\b", DateLabel.Start, MaxGapWords: 2),
+        // "negotiations … held in Jeddah, Saudi Arabia, from 6 May 2023": talks held from a day began then
+        new(s_event, @"\bheld\s+(?:in|at)\s+[^.;]{1,60}?,?\s+from(?=\s)", DateLabel.Start, MaxGapWords: 0),
         // "The Tuareg rebellion of 1990–1995 was …": the span the opening name gives (not another's: "It ended the Tuareg rebellion of 1990–1995")
         new(s_event, @"^\s*(?:The\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:rebellion|uprising|insurgency|insurrection|revolt|war|conflict|crisis) of(?=\s+\d{4}\s*[–-]\s*\d{4},?\s+(?:was|is|were)\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "The 2014 Burkinabè uprising was a series of mass protests in Burkina Faso in October 2014": the opening names what happened, then when

@@ -22,6 +22,8 @@ public static class KindRules
             "massacre", "attack", "attacks", "ambush", "raid", "war", "conflict", "conflicts", "crisis", "campaign", "uprising",
             "clashes", "bombing", "bombings", "killings", "mutiny", "invasion", "election", "elections", "protests",
             "intervention", "revolt", "hostage crisis", "kidnapping", "assassination", "death", "counter-coup", "putsch",
+            // "the Jeddah talks": talks held are an event
+            "talks", "negotiations",
         ],
         [ArticleKind.Region] =
         [
@@ -34,7 +36,7 @@ public static class KindRules
         [ArticleKind.Agreement] =
         [
             "agreement", "agreements", "accord", "accords", "treaty", "pact", "peace deal", "ceasefire", "charter",
-            "protocol", "memorandum", "resolution",
+            "protocol", "memorandum", "resolution", "declaration",
         ],
         [ArticleKind.Group] =
         [
@@ -63,6 +65,8 @@ public static class KindRules
             "election", "referendum", "kidnapping", "assassination", "engagement", "skirmish",
             // "Black Thursday was the violent repression of protests in Chad"
             "repression", "crackdown", "protests", "demonstrations", "riots",
+            // "The Jeddah talks were negotiations between …"
+            "negotiations", "talks",
             // plural openings: "The Arlit and Agadez attacks were suicide car bombings carried out …"
             "attacks", "bombings", "car bombing", "car bombings", "suicide bombing", "suicide bombings", "suicide attack",
             "suicide attacks", "massacres", "killings", "raids", "ambushes", "clashes",
@@ -84,7 +88,7 @@ public static class KindRules
         [ArticleKind.Agreement] =
         [
             "agreement", "peace agreement", "accord", "accords", "treaty", "peace treaty", "pact", "peace deal",
-            "ceasefire", "ceasefire agreement", "memorandum of understanding", "protocol", "charter",
+            "ceasefire", "ceasefire agreement", "memorandum of understanding", "protocol", "charter", "declaration",
         ],
         [ArticleKind.Group] =
         [

@@ -47,8 +47,8 @@ public static partial class NameCandidates
         (@"\b(?:in|near|at|outside|around|towards?|across|(?:fled|flee|fleeing|withdrew|retreated|relocated|across\s+the\s+(?:border|river)|(?:drove|driven|driving)\s+(?:[\p{Ll}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families))\s+(?:[\p{Ll}\d-]+\s+){0,3}?to)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+)?$", ArticleKind.Region),
         // "about 250 kilometres east of Nouakchott", "west of Timbuktu": what a place is measured from is a place
         (@"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of\s+$", ArticleKind.Region),
-        // "Its capital is Kandi", "its seat is Mao"
-        (@"\b(?:capital|seat|chief town|main town)\s+(?:is|was)\s+$", ArticleKind.Region),
+        // "Its capital is Kandi", "its seat is Mao", "Its main city is El Obeid"
+        (@"\b(?:capital|seat|chief town|main town|main city|largest town|largest city)\s+(?:is|was)\s+$", ArticleKind.Region),
         (@"\b(?:leader|founder|commander|chief|head|president|minister|spokesperson|spokesman|emir|colonel|general|son|daughter|brother|wife|husband|preacher|cleric|imam|priest|pastor|bishop|archbishop|missionary|politician|journalist|activist|businessman|warlord)\s+(?:of\s+\p{Lu}\S*\s+)?$", ArticleKind.Person),
         // "the town's mayor and traditional ruler, Seini Boukar Lamine": a role, then its holder between commas
         // ("succeeding his father, Gnassingbé Eyadéma": a kinsman named after his kinship.)

@@ -120,6 +120,9 @@ public static class StatementRules
     /// <summary>Titles of events run over a route: "Dakar Rally", "the march on Bamako".</summary>
     private const string RaceTitle = @"\b(?:[Rr]ally|[Rr]ace|[Mm]arch|[Tt]rek)\b";
 
+    /// <summary>Titles of talks between parties: "Jeddah talks", "Algiers negotiations".</summary>
+    private const string TalksTitle = @"\b(?:[Tt]alks|[Nn]egotiations|[Dd]ialogue|[Cc]onsultations)\b";
+
     /// <summary>Titles of events an armed force conducts: "Operation Barkhane", "Kidal offensive"; not "Battle of Konna".</summary>
     private const string OperationTitle = @"\b(?:[Oo]peration|[Oo]ffensive|[Cc]ampaign|[Ii]ntervention)\b";
 
@@ -338,6 +341,8 @@ public static class StatementRules
         new(s_event, @"\b(?:were|was)\s+(?:killed|massacred|executed|murdered|kidnapped|abducted|taken hostage)(?:\s+from\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:school|village|camp|base|church|mosque|market|homes?|houses?|hotel|bus|convoy))?{WHEN}(?:,?\s+(?:from|in|at|near|outside)\s+(?:the\s+)?{QUARTER}@\d+@(?:,\s+@\d+@)*)*{WHEN},?\s+by\s+(?:(?:gunmen|men|fighters|militants|jihadists|kidnappers|attackers|assailants)\s+(?:later\s+)?(?:identified|described)\s+as\s+(?:members|fighters|militants)\s+of\s+)?(?<o>{LIST})", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "which supported the Malian Armed Forces against jihadist groups"
         new(s_event, @"\b(?:supported|assisted|backed|aided|reinforced)\s+(?<o>{LIST})\s+(?:against|in\s+(?:the\s+)?fight)\b", StatementProperties.Participant, Object: ObjectConstraint.Actor),
+        // "The Jeddah talks were negotiations between the Sudanese Armed Forces and the Rapid Support Forces": the parties to talks, on no side
+        new(s_event, @"\b(?:negotiations|talks|dialogue|consultations)\s+between\s+(?<o>{ITEM})\s+and\s+(?<o>{ITEM})", StatementProperties.Participant, Object: ObjectConstraint.Actor, Title: TalksTitle),
         // "The Toyota War was the last phase of the Chadian–Libyan conflict": a phase of a war is part of it
         new(s_event, @"\b(?:is|was)\s+(?:the|a|an)\s+(?:(?:first|second|third|final|last|early|late|main|decisive|opening|closing|bloodiest|deadliest)\s+)?(?:phase|stage|chapter|episode|round)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.PartOf, Object: ObjectConstraint.Event),
         // "It was the worst atrocity of the Mali War", "one of the deadliest attacks of the Jihadist insurgency"
@@ -603,6 +608,9 @@ public static class StatementRules
         new(s_region, @"(?:^(?:It|The\s+[a-z]+)|,)\s+(?:lies\s+|stands\s+)?on\s+the\s+(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Upland),
         // "The Mandara Mountains are a volcanic range along the border between Nigeria and Cameroon": a range or a river on a border lies in both lands
         new(s_region, @"\b(?:along|on|astride|straddling)\s+the\s+border\s+between\s+(?:the\s+)?(?<o>@\d+@)\s+and\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place, Title: LandformTitle),
+        // "a port city on the Red Sea coast of Saudi Arabia": the land whose coast, named by its sea, a place stands on (not "on the shore of
+        // Lake Chad": the lake)
+        new(s_region, @"\b(?:city|town|village|port)\s+on\s+the\s+@\d+@\s+(?:coast|shore|seaboard)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "and the seat of the Cercle of Tin-Essako": the seat of a place lies in it ("and the headquarters of the Ngala Local Government
         // Area of Borno State": and in what holds that)
         new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center|headquarters)\s+of\s+(?:the\s+)?(?<o>@\d+@)" + LowerCaseDivision + @"(?:\s+(?:in|of)\s+(?:the\s+)?(?<o>@\d+@)" + LowerCaseDivision + ")*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),

@@ -56,6 +56,8 @@ public sealed class AliasExtractorTests
     [InlineData("Testfur", "Testfur is a region of western Testan, bordering Chad.")]
     // The rendering in the bracket after an official name, as after the opening one.
     [InlineData("Testaru", "Testaru, officially Jama'atu Testarul Muslimina fi Biladis Sudan (Vanguard for the Protection of Testims in Black Africa), is a jihadist group.", "Jama'atu Testarul Muslimina fi Biladis Sudan", "Vanguard for the Protection of Testims in Black Africa")]
+    // A document's official title whose word follows its place, through "to" and a capitalised verb.
+    [InlineData("Testah Declaration", "The Testah Declaration, officially the Testah Declaration of Commitment to Protect the Civilians of Testan, was signed on 11 May 2023.", "Testah Declaration of Commitment to Protect the Civilians of Testan")]
     public void An_opening_states_other_names(string title, string summary, params string[] aliases) =>
         Assert.Equal(aliases, Aliases(title, summary));
 

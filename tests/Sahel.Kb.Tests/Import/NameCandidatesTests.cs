@@ -104,6 +104,7 @@ public sealed class NameCandidatesTests
     [InlineData("The massacre was carried out by Testo Haram militants in the town.", "Testo Haram", ArticleKind.Group)] // a body's fighters named by it
     [InlineData("A member of the Rally of Testists for Democracy and Peace, he died in 2021.", "Rally of Testists for Democracy and Peace", ArticleKind.Group)] // what one is a member of
     [InlineData("He took office after his father, Testingbé Eyadéma, died.", "Testingbé Eyadéma", ArticleKind.Person)] // a kinsman named after his kinship
+    [InlineData("It is divided into three states. Its main city is El Testeid.", "El Testeid", ArticleKind.Region)] // a main city
     [InlineData("Its seat is Ferkestou, and it is made up of the departments of Ferkestou, Testong and Ouangolotest.", "Testong", ArticleKind.Region)] // each division of a list
     [InlineData("It is active in the states of Zamtest, Katest and Sokotest.", "Katest State", ArticleKind.Region)] // each state of a list, named as the state
     [InlineData("It is the second city of Sudan after the capital Testoum.", "Testoum", ArticleKind.Region)] // a capital named after its noun

@@ -224,6 +224,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     // A battle's supporter is on a side the sentence does not give; one a relative clause names supported someone else.
     [InlineData("Battle of Test", "The Battle of Test was a battle in Mali. It was supported by Algeria.")]
     [InlineData("Operation Test", "Operation Test is a military operation in Mali. It targeted a group that was supported by Libya.")]
+    // The parties to talks, on no side; not talks an attack's summary mentions.
+    [InlineData("Testah talks", "The Testah talks were negotiations between the Sudanese Armed Forces and the Rapid Test Forces held in Testah, Testia, from 6 May 2023.", "participant Sudanese Armed Forces", "participant Rapid Test Forces")]
+    [InlineData("Testah attack", "The Testah attack took place in 2023. It came during negotiations between the Sudanese Armed Forces and the Rapid Test Forces.")]
     public void An_operation_is_its_forces_and_its_supporters(string title, string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, title, Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
@@ -985,6 +988,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testman", "Testman is the largest city of Sudan. It is part of Testoum State and was the capital of the Mahdist Test from 1885 to 1898.", "located_in Sudan", "located_in Testoum State")]
     [InlineData("Testoja", "Testoja is a city in central Nigeria and the capital of Testi State. It was the first capital of the British Protectorate of Northern Testeria from 1900 to 1903.", "located_in Nigeria", "located_in Testi State")]
     [InlineData("Testendjal Prefecture", "Testendjal is a prefecture of the Savanes Region in the far north of Testo. Its seat is Testouri.", "located_in Savanes Region", "located_in Testo")]
+    [InlineData("Testah", "Testah is a port city on the Red Sea coast of Testia and the country's second-largest city.", "located_in Testia")]
     // A part of a state by the compass.
     [InlineData("Testoza", "Testoza is a town and Local Government Area in the south of Borno State, Nigeria.", "located_in Borno State", "located_in Nigeria")]
     // A possessive links two places of the chain.
