@@ -32,6 +32,8 @@ public static class KindRules
             "camp", "airport",
             // what stands there: "the Sidi Yahya Mosque", "the Kuje Prison"
             "mosque", "church", "cathedral", "mausoleum", "prison", "barracks",
+            // "the Abuja–Kaduna Railway" (not "dam" or "bridge": "Battle of Am Dam" names a town)
+            "railway", "highway", "pipeline",
         ],
         [ArticleKind.Agreement] =
         [
@@ -84,6 +86,8 @@ public static class KindRules
             "airport", "international airport", "neighbourhood", "neighborhood", "suburb",
             // a building is where it stands: "The Sidi Yahya Mosque is a mosque in Timbuktu"
             .. BuildingNouns, "military camp", "military base",
+            // a way built across the land: "The Abuja–Kaduna Railway is a standard-gauge railway of 186 kilometres between …"
+            "railway", "railway line", "railroad", "highway", "road", "pipeline", "bridge", "dam",
         ],
         [ArticleKind.Agreement] =
         [
@@ -106,6 +110,8 @@ public static class KindRules
             "commander", "president", "prime minister", "minister", "diplomat", "journalist", "musician", "singer",
             "activist", "cleric", "imam", "emir", "preacher", "businessman", "businesswoman", "warlord", "chief",
             "jihadist", "islamist", "terrorist", "lawyer", "statesman", "man", "woman", "scholar", "writer", "poet",
+            // "Tukur Mamu is a Nigerian publisher from Kaduna"
+            "publisher", "editor", "economist", "engineer", "banker", "professor", "academic", "historian", "teacher", "physician",
         ],
     };
 

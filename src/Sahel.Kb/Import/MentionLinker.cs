@@ -268,7 +268,7 @@ public static partial class MentionLinker
     /// "the Komadugu Yobe river", "Mahamat Déby": one word after another capitalised word is the end
     /// of a longer name, not the article that word alone names. Not after what only describes or opens
     /// a sentence ("Malian", "In"), an office or rank ("President Bazoum"), or a particle of a
-    /// person's name ("Ould Ghazouani").
+    /// person's name ("Ould Ghazouani"). A point of the compass opens one: "South Kordofan" is a state, not the region Kordofan.
     /// </summary>
     private static bool IsLastWordOfLongerName(string text, NameMatch match)
     {
@@ -288,7 +288,8 @@ public static partial class MentionLinker
         var word = text[start..end];
         var isCapitalised = word.Length > 0 && char.IsUpper(word[0]) && (start == 0 || !char.IsLetterOrDigit(text[start - 1]) && text[start - 1] is not '.');
         return isCapitalised && !word.EndsWith('\'') && !word.EndsWith('’') && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal)
-            && !DescribesOrOpens(word) && !s_nameParticles.Contains(word) && !WantedNameRules.Offices.Any(o => o == word || o.EndsWith(" " + word, StringComparison.Ordinal));
+            && (!DescribesOrOpens(word) || word is "North" or "South" or "East" or "West" or "Central") && !s_nameParticles.Contains(word)
+            && !WantedNameRules.Offices.Any(o => o == word || o.EndsWith(" " + word, StringComparison.Ordinal));
     }
 
     /// <summary>Capitalised particles of a person's name: "Ould Ghazouani", "Ag Ghaly", "Abu Zeid".</summary>

@@ -11,6 +11,8 @@ public class KindClassifierTests
     [InlineData("Black Thursday (Testland)", "Black Thursday was the violent repression of protests in Testland on 20 October 2022.", ArticleKind.Event)] // a crackdown is an event
     [InlineData("Testah Declaration", "The Testah Declaration was signed on 11 May 2023 in Testah by two forces.", ArticleKind.Agreement)] // a declaration signed
     [InlineData("Testah talks", "The Testah talks were negotiations between two forces held in Testah from 6 May 2023.", ArticleKind.Event)] // talks held
+    [InlineData("Abuja–Testuna Railway", "The Abuja–Testuna Railway is a standard-gauge railway of 186 kilometres between Idu and Testuna, opened on 26 July 2016.", ArticleKind.Region)] // a railway is where it runs
+    [InlineData("Tukur Test", "Tukur Test is a Nigerian publisher from Testuna who owns a newspaper.", ArticleKind.Person)] // a publisher
     [InlineData("2012 Malian Coup D'État", "On 21 March 2012, soldiers seized the palace.", ArticleKind.Event)]
     [InlineData("Tuareg Rebellion (1990–1995)", "The Tuareg rebellion was an insurgency in Mali and Niger.", ArticleKind.Event)]
     [InlineData("Operation Barkhane", "Operation Barkhane was an anti-insurgent operation in the Sahel region.", ArticleKind.Event)]

@@ -186,6 +186,19 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_point_of_the_compass_before_a_place_opens_another_place_s_name()
+    {
+        // "Testofan" is the region; "South Testofan" and "North Testofan" are its states, wanted whole.
+        var result = Link(
+            (1, "Testofan", "Testofan is a region of central Sudan."),
+            (2, "John Test", "Born in Dibetest, in South Testofan, he died in North Testofan. He worked across Testofan."));
+
+        Assert.Equal(["Testofan"], result.Mentions.Where(m => m.SourceId == 2).Select(m => m.Text));
+        Assert.Contains("South Testofan", result.Wanted.Select(w => w.Name));
+        Assert.Contains("North Testofan", result.Wanted.Select(w => w.Name));
+    }
+
+    [Fact]
     public void An_article_does_not_mention_itself()
     {
         var result = Link((1, "Kidal", "Kidal is a town; Kidal is old."));
