@@ -136,6 +136,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "kpinkankandi-attack.statements.txt", [Files.Fixture("kpinkankandi-attack.txt")] },
         { "black-thursday-chad.statements.txt", [Files.Fixture("black-thursday-chad.txt")] },
         { "jeddah-declaration.statements.txt", [Files.Fixture("jeddah-declaration.html")] },
+        { "patriotic-liberation-front-niger.statements.txt", [Files.Fixture("patriotic-liberation-front-niger.txt")] },
     };
 
     [Theory]
