@@ -990,6 +990,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testoja", "Testoja is a city in central Nigeria and the capital of Testi State. It was the first capital of the British Protectorate of Northern Testeria from 1900 to 1903.", "located_in Nigeria", "located_in Testi State")]
     [InlineData("Testendjal Prefecture", "Testendjal is a prefecture of the Savanes Region in the far north of Testo. Its seat is Testouri.", "located_in Savanes Region", "located_in Testo")]
     [InlineData("Testah", "Testah is a port city on the Red Sea coast of Testia and the country's second-largest city.", "located_in Testia")]
+    [InlineData("Testkadamna", "Testkadamna is a village in the Tahoua Region of western Niger, in the commune of Tébatest.", "located_in Tahoua Region", "located_in Niger", "located_in Tébatest")]
+    [InlineData("Niger–Test oil pipeline", "The Niger–Test oil pipeline is a crude oil pipeline of 1,980 kilometres from the Testem oil field in eastern Niger to the port of Testè in Testin.", "located_in Niger", "located_in Testin")]
     // A part of a state by the compass.
     [InlineData("Testoza", "Testoza is a town and Local Government Area in the south of Borno State, Nigeria.", "located_in Borno State", "located_in Nigeria")]
     // A possessive links two places of the chain.
