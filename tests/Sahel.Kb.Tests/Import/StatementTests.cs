@@ -137,6 +137,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "black-thursday-chad.statements.txt", [Files.Fixture("black-thursday-chad.txt")] },
         { "jeddah-declaration.statements.txt", [Files.Fixture("jeddah-declaration.html")] },
         { "patriotic-liberation-front-niger.statements.txt", [Files.Fixture("patriotic-liberation-front-niger.txt")] },
+        { "mansila-attack.statements.txt", [Files.Fixture("mansila-attack.html")] },
     };
 
     [Theory]
