@@ -13,6 +13,12 @@ namespace Sahel.Kb.Import;
 /// </summary>
 public static class KindRules
 {
+    /// <summary>
+    /// Ways built across the land, places where they run: "the Abuja–Kaduna Railway", "the Niger–Benin oil pipeline". Written first:
+    /// the lists below spread it, and static fields are set in the order they are written.
+    /// </summary>
+    public static readonly string[] WayNouns = ["railway", "railroad", "highway", "road", "pipeline"];
+
     /// <summary>Words in a title that name what the article is.</summary>
     public static readonly IReadOnlyDictionary<ArticleKind, string[]> TitleWords = new Dictionary<ArticleKind, string[]>
     {
@@ -33,7 +39,7 @@ public static class KindRules
             // what stands there: "the Sidi Yahya Mosque", "the Kuje Prison"
             "mosque", "church", "cathedral", "mausoleum", "prison", "barracks",
             // "the Abuja–Kaduna Railway" (not "dam" or "bridge": "Battle of Am Dam" names a town)
-            "railway", "highway", "pipeline",
+            .. WayNouns,
         ],
         [ArticleKind.Agreement] =
         [
@@ -87,7 +93,7 @@ public static class KindRules
             // a building is where it stands: "The Sidi Yahya Mosque is a mosque in Timbuktu"
             .. BuildingNouns, "military camp", "military base",
             // a way built across the land: "The Abuja–Kaduna Railway is a standard-gauge railway of 186 kilometres between …"
-            "railway", "railway line", "railroad", "highway", "road", "pipeline", "bridge", "dam",
+            .. WayNouns, "railway line", "bridge", "dam",
         ],
         [ArticleKind.Agreement] =
         [

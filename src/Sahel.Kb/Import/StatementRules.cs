@@ -619,7 +619,7 @@ public static class StatementRules
         new(s_region, @"\b(?:flow(?:s|ed|ing)?|runs?|running|ran|pass(?:es|ed|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[\d,.]+\s+(?:km|kilometres|kilometers|miles)\s+)?(?:from\s+(?:the\s+)?(?<o>@\d+@)\s+)?(?:through|across)\s+(?<o>@\d+@(?:(?:\s*,\s*|,?\s+and\s+)@\d+@)*)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "a crude oil pipeline of 1,980 kilometres from the Agadem oil field in eastern Niger to the port of Sèmè in Benin": a line built across
         // lands lies in those of both its ends
-        new(s_region, @"\b(?:pipeline|railway|railroad|road|highway)\s+(?:of\s+[\d,.]+\s+(?:km|kilometres|kilometers|miles)\s+)?(?:(?:running|that\s+runs)\s+)?from\s+[^.;@]{0,40}?(?:@\d+@\s+[^.;@]{0,20}?)?\bin\s+{QUARTER}(?<o>@\d+@)\s+to\s+[^.;@]{0,40}?(?:@\d+@\s+)?\bin\s+{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"\b(?:" + string.Join('|', KindRules.WayNouns) + @")\s+(?:of\s+[\d,.]+\s+(?:km|kilometres|kilometers|miles)\s+)?(?:(?:running|that\s+runs)\s+)?from\s+[^.;@]{0,40}?(?:@\d+@\s+[^.;@]{0,20}?)?\bin\s+{QUARTER}(?<o>@\d+@)\s+to\s+[^.;@]{0,40}?(?:@\d+@\s+)?\bin\s+{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "The Chari River is a river of Central Africa": a river or a lake "of" a land lies in it
         new(s_region, @"\b(?:is|was)\s+(?:a|an|the)\s+(?:(?:major|main|large|long|seasonal|shallow)\s+)?(?:river|lake|desert|massif|mountain range)\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "a lake … shared by Chad, Cameroon, Niger and Nigeria"
