@@ -27,7 +27,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .Enrich.FromLogContext()
     // A verb's standard output is its result (export writes JSON there): its log goes to standard error.
-    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, standardErrorFromLevel: command.Verb is null ? null : Serilog.Events.LogEventLevel.Verbose));
+    .WriteTo.Console(outputTemplate: LogLines.Template, formatProvider: System.Globalization.CultureInfo.InvariantCulture, standardErrorFromLevel: command.Verb is null ? null : Serilog.Events.LogEventLevel.Verbose));
 builder.Services.AddKnowledgeBase(builder.Configuration, builder.Environment);
 builder.Services.AddRazorPages(options =>
 {

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using Microsoft.Extensions.Configuration;
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Sahel.Kb.Data;
+using Sahel.Kb.Web.Requests;
 using Sahel.Kb.Web.Tests.Support;
 
 namespace Sahel.Kb.Web.Tests.Security;
@@ -122,22 +125,46 @@ public sealed class HeadersAndLimitsTests(KbAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_failure_shows_a_plain_page_with_a_request_id_and_no_internals()
+    public async Task A_failure_shows_a_plain_page_with_the_request_id_its_log_lines_end_with_and_no_internals()
     {
         // The app starts (and imports the seeds) before its reads are made to fail.
         factory.CreateClient().Dispose();
-        using var failing = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor, FailingReads>()));
-        using var client = failing.CreateClient();
+        var log = Path.Combine(Path.GetTempPath(), $"sahel-kb-log-{Guid.NewGuid():N}.txt");
+        try
+        {
+            string html;
+            using (var failing = factory.WithWebHostBuilder(b => b
+                .ConfigureTestServices(s => s.AddSingleton<IInterceptor, FailingReads>())
+                // A second sink beside the console, writing the console's lines to a file the test reads.
+                .ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["Serilog:Using:0"] = "Serilog.Sinks.File",
+                    ["Serilog:WriteTo:0:Name"] = "File",
+                    ["Serilog:WriteTo:0:Args:path"] = log,
+                    ["Serilog:WriteTo:0:Args:outputTemplate"] = LogLines.Template,
+                }))))
+            {
+                using var client = failing.CreateClient();
+                using var response = await client.GetAsync(new Uri("/articles/minusma", UriKind.Relative));
+                html = await response.Content.ReadAsStringAsync();
+                Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+                Assert.True(response.Headers.Contains("Content-Security-Policy"));
+            }
 
-        using var response = await client.GetAsync(new Uri("/articles/minusma", UriKind.Relative));
-        var html = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.Contains("Something went wrong", html, StringComparison.Ordinal);
-        Assert.Matches("request id <code>[0-9a-f-]{20,}</code>", html);
-        Assert.DoesNotContain(FailingReads.Message, html, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
-        Assert.True(response.Headers.Contains("Content-Security-Policy"));
+            Assert.Contains("Something went wrong", html, StringComparison.Ordinal);
+            var requestId = Assert.Single(Regex.Matches(html, "request id <code>([^<]+)</code>")).Groups[1].Value;
+            Assert.DoesNotContain(FailingReads.Message, html, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
+            // The failure's line in the log (with its exception below it) ends with the id the page gave.
+            var lines = await File.ReadAllLinesAsync(log);
+            var failure = Array.FindIndex(lines, line => line.Contains(" ERR] ", StringComparison.Ordinal) && line.EndsWith($" {requestId}", StringComparison.Ordinal));
+            Assert.True(failure >= 0, $"no error line ends with {requestId}:\n{string.Join('\n', lines)}");
+            Assert.Contains(lines.Skip(failure + 1), line => line.Contains(FailingReads.Message, StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(log);
+        }
     }
 
     [Fact]

@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sahel.Kb.Browse;
 using Sahel.Kb.Data;
+using Sahel.Kb.Web.Requests;
 
 namespace Sahel.Kb.Web.Pages.Errors;
 
@@ -24,6 +24,7 @@ public sealed class StatusModel(KbDbContext db) : PageModel
 
     public IReadOnlyList<NamedArticle> Closest { get; private set; } = [];
 
+    /// <summary>The id every log line of the request ends with (<see cref="LogLines.Template"/>), the same in every environment.</summary>
     public string RequestId { get; private set; } = "";
 
     public Task OnPostAsync(int code, CancellationToken cancellationToken) => OnGetAsync(code, cancellationToken);
@@ -32,7 +33,7 @@ public sealed class StatusModel(KbDbContext db) : PageModel
     {
         Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
-        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        RequestId = HttpContext.TraceIdentifier;
         if (Code != 404)
         {
             return;
