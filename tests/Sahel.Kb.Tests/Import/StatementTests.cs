@@ -138,6 +138,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "jeddah-declaration.statements.txt", [Files.Fixture("jeddah-declaration.html")] },
         { "patriotic-liberation-front-niger.statements.txt", [Files.Fixture("patriotic-liberation-front-niger.txt")] },
         { "mansila-attack.statements.txt", [Files.Fixture("mansila-attack.html")] },
+        { "bello-turji.statements.txt", [Files.Fixture("bello-turji.txt")] },
     };
 
     [Theory]
