@@ -305,7 +305,7 @@ public static partial class MentionLinker
     [GeneratedRegex(@"\G (?<noun>\p{Lu}\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceNounAfter();
 
-    [GeneratedRegex(@"\G " + WantedNameRules.LocalGovernmentArea + @"\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G " + WantedNameRules.LocalGovernmentArea + @"s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex LocalGovernmentAreaAfter();
 
     /// <summary>

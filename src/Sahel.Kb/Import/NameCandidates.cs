@@ -128,10 +128,13 @@ public static partial class NameCandidates
                 continue;
             }
 
-            // "the Agatu Local Government Area": the area takes the town's name, which is the name (as the linker reads "the Jere Local Government Area").
-            if (name.EndsWith(LocalGovernmentArea, StringComparison.Ordinal) && name.Length > LocalGovernmentArea.Length && offset >= 0)
+            // "the Agatu Local Government Area": the area takes the town's name, which is the name (as the linker reads "the Jere Local Government Area");
+            // so do two areas, each after its town's name: "the Anka and Bukkuyum Local Government Areas".
+            var area = name.EndsWith(LocalGovernmentArea + "s", StringComparison.Ordinal) ? LocalGovernmentArea.Length + 1
+                : name.EndsWith(LocalGovernmentArea, StringComparison.Ordinal) ? LocalGovernmentArea.Length : 0;
+            if (area > 0 && name.Length > area && offset >= 0)
             {
-                names.Add(new NameCandidate(name[..^LocalGovernmentArea.Length], nameStart, name.Length - LocalGovernmentArea.Length, ArticleKind.Region));
+                names.Add(new NameCandidate(name[..^area], nameStart, name.Length - area, ArticleKind.Region));
                 continue;
             }
 
@@ -471,9 +474,10 @@ public static partial class NameCandidates
                 // "the National Security Organization was split": a section heading's word closes a name when no sentence follows it
                 // (a heading glued to the text opens one: "… Timbuktu. Organization The CMA was founded …").
                 var closesName = run.Count > 0 && StatementRules.SectionHeadings.Contains(bare) && (i + 1 >= tokens.Count || !tokens[i + 1].IsNameWord);
-                // "the All Progressives Congress", "the Second Congo War": after "the", a word that opens no name elsewhere opens this one.
-                var opensAfterThe = run.Count == 0 && bare is "All" or "First" or "Second" or "Third" && i > 0 && tokens[i - 1].Parts.Groups["word"].Value == "the"
-                    && i + 1 < tokens.Count && tokens[i + 1].IsNameWord;
+                // "the All Progressives Congress", "the Second Congo War", "director of First Bank of Nigeria": after "the" or another
+                // word in lower case inside the sentence, a word that opens no name elsewhere opens this one.
+                var opensAfterThe = run.Count == 0 && bare is "All" or "First" or "Second" or "Third" && i > 0 && !tokens[i - 1].EndsRun
+                    && (tokens[i - 1].Parts.Groups["word"].Value == "the" || !tokens[i - 1].IsNameWord) && i + 1 < tokens.Count && tokens[i + 1].IsNameWord;
                 var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace || namesBody || closesName || opensAfterThe) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
                 var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i))
                     && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null, i + 2 < tokens.Count ? tokens[i + 2].Parts.Groups["word"].Value : null))

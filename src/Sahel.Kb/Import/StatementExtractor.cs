@@ -311,15 +311,23 @@ public static partial class StatementExtractor
                 continue;
             }
 
+            // ("sworn in as Governor of Zamfara State on 29 May 2023": an office's period is read from where the office's name begins,
+            // not from its land's.)
+            var office = match.Groups["office"];
+            var objectAt = span.Start - sentenceStart;
+            if (rule.Shape == StatementShape.Position && office.Success && office.Index < at)
+            {
+                objectAt = Math.Max(0, objectAt - (at - office.Index));
+            }
+
             // ("chaired first by A and, from 12 April 2019, by B": the period between the two is the second's.)
-            var period = rule.Period ? Period(sentence, span.Start - sentenceStart, article.Kind == ArticleKind.Person ? article.Died : null, rule.OwnPeriodOnly)
+            var period = rule.Period ? Period(sentence, objectAt, article.Kind == ArticleKind.Person ? article.Died : null, rule.OwnPeriodOnly)
                 : match.Groups["turn"] is { Success: true } turn && at > turn.Index ? TurnPeriod(turn.Value) : [];
             IReadOnlyList<KeyValuePair<string, string>> qualifiers = rule.Shape == StatementShape.Sides
                 ? [new("side", group == "a" ? "1" : "2"), .. period]
                 : period;
             if (rule.Shape == StatementShape.Position)
             {
-                var office = match.Groups["office"];
                 yield return new ExtractedStatement(article.Id, rule.Property, office.Success ? null : span.ArticleId, office.Success ? $"{TitleCased(office.Value)} of {(match.Groups["the"].Success ? "the " : "")}{span.Name}" : span.Name, qualifiers, sentence);
                 continue;
             }
@@ -430,7 +438,8 @@ public static partial class StatementExtractor
         // is its own clause's, not the later object's.)
         var earlierClauses = IsEarlierClausesPeriod(sentence, objectAt);
         // ("he became Minister of Mines in 2013 and Minister of the Economy and Finance in 2016", "appointed Minister of Police Affairs in
-        // August 2023": an office one became or was appointed to in a year was his from then.)
+        // August 2023", "sworn in as Governor of Zamfara State on 29 May 2023": an office one became, was appointed to or sworn in as
+        // in a year or on a day was his from then.)
         // ("In 2025 he became President of the Council of Ministers": the year the sentence opens with, too.)
         if (from is null && to is null && objectAt > 0 && objectAt < sentence.Length && BecameBefore().IsMatch(sentence.AsSpan(0, objectAt))
             && (InYearAfter().Match(sentence, objectAt) is { Success: true } after ? after : YearOpening().Match(sentence)) is { Success: true } became)
@@ -479,12 +488,12 @@ public static partial class StatementExtractor
         && LaterClause().Matches(sentence[..objectAt]).LastOrDefault() is { } join
         && DateExtractor.Period(sentence[..join.Index]) is not (null, null);
 
-    /// <summary>"he became " or "he became Minister of Mines in 2013 and ", "appointed ": an office one became, alone or after another in the same clause.</summary>
-    [GeneratedRegex(@"\b(?:became|appointed)\s+(?:(?:the|a|an)\s+)?(?:[^.;]*?\s+in\s+\d{4}\s+and\s+)?$", RegexOptions.CultureInvariant)]
+    /// <summary>"he became " or "he became Minister of Mines in 2013 and ", "appointed ", "sworn in as ": an office one became, alone or after another in the same clause.</summary>
+    [GeneratedRegex(@"\b(?:became|appointed|sworn\s+in\s+as)\s+(?:(?:the|a|an)\s+)?(?:[^.;]*?\s+in\s+\d{4}\s+and\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BecameBefore();
 
-    /// <summary>"… in 2013", "… in March 2016": when, written right after the office's name.</summary>
-    [GeneratedRegex(@"\G[^\s.;,]*(?:\s+[^\s.;,]+){0,8}?\s+in\s+(?<when>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})\b", RegexOptions.CultureInvariant)]
+    /// <summary>"… in 2013", "… in March 2016", "… on 29 May 2023": when, written right after the office's name.</summary>
+    [GeneratedRegex(@"\G[^\s.;,]*(?:\s+[^\s.;,]+){0,8}?\s+(?:in|on)\s+(?<when>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex InYearAfter();
 
     /// <summary>"In 2025 he became …", "In March 2016, she was appointed …": when, written at the sentence's opening before the one it speaks of.</summary>
@@ -977,7 +986,8 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces?|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Union|Confederation|Congress|Society|Association|League|Ministry|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Regiment|Squadron|Gendarmerie|Service|Junta|Unit|Authority|Commission|Committee|Agency|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroupName();
 
-    [GeneratedRegex(@"(?<!\bWest)\sBank$", RegexOptions.CultureInvariant)]
+    /// <summary>A bank by its head word: "the World Bank", "First Bank of Nigeria" (not the West Bank).</summary>
+    [GeneratedRegex(@"(?<!\bWest)\sBank(?:$|\s+of\s)", RegexOptions.CultureInvariant)]
     private static partial Regex BankName();
 
     [GeneratedRegex(@"^(?:Deputy\s+)?Chief of (?:the\s+)?(?:Army|Defence|Defense|General|Air|Naval|Joint|Armed Forces|Air Force)\s+Staff\b", RegexOptions.CultureInvariant)]

@@ -166,8 +166,8 @@ public static class StatementRules
     /// </summary>
     private const string Appositive = @"(?:,\s+(?:(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?(?:\s+(?:from|of|in|based\s+in)\s+(?:the\s+)?@\d+@)?|(?:dressed|disguised|armed|riding|wearing|posing)\s+[^,;.@]{1,40}),)?";
 
-    /// <summary>A division's noun after its name in lower case: "in the Tarkint commune of the Bourem Cercle".</summary>
-    private const string LowerCaseDivision = @"(?:\s+(?:" + WantedNameRules.LowerCaseDivisions + "))?";
+    /// <summary>A division's noun after its name in lower case: "in the Tarkint commune of the Bourem Cercle"; after two names, plural ("the Anka and Bukkuyum Local Government Areas").</summary>
+    private const string LowerCaseDivision = @"(?:\s+(?:" + WantedNameRules.LowerCaseDivisions + ")s?)?";
 
     /// <summary>
     /// Before an office: another man named just before it, whose office it is ("a son of Mohammed Yusuf, the founder of Boko
@@ -437,8 +437,9 @@ public static class StatementRules
         // ("from the school in Chibok, Borno State, Nigeria": the state and the country.)
         new(s_event, $@"{NotTheEventsPlace}\b(?:in|near|at|around|outside|for\s+(?:the\s+)?control\s+of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?{{QUARTER}}@\d+@,\s+(?:the\s+(?:capital|largest city|main town)\s+of\s+{{QUARTER}}|(?:a|an)\s+(?:commune|village|town|city|district)\s+(?:of|in)\s+(?:the\s+)?{{QUARTER}})?(?<o>@\d+@)(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "in the Mopti Region of Mali": the country after the region, too
-        // ("in the Tillia Department of Tahoua Region, Niger", "in the Djenné Cercle of the Mopti Region of Mali": each place of the chain.)
-        new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@" + LowerCaseDivision + @"(?:\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@))+(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // ("in the Tillia Department of Tahoua Region, Niger", "in the Djenné Cercle of the Mopti Region of Mali": each place of the chain;
+        // "in the Anka and Bukkuyum Local Government Areas of Zamfara State, Nigeria": after two areas too.)
+        new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@(?:\s+and\s+@\d+@)?" + LowerCaseDivision + @"(?:\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@))+(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "advanced into the Tibesti and Kanem regions": places a plural noun says are places
         new(s_event, @"\b(?:in|into|across|through|throughout)\s+(?:the\s+)?(?<o>@\d+@(?:\s*,\s*@\d+@)*,?\s+and\s+@\d+@)\s+(?:regions|provinces|districts|areas|departments|cercles)\b", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "attacked the gendarmerie school of Faladié": where the school attacked stands (not "attacked a convoy … leaving the camp of Ber": where it came from)

@@ -19,7 +19,10 @@ public sealed class NameCandidatesTests
     [InlineData("Prime Minister Moussa Traoré resigned.", "Moussa Traoré")] // the office is not part of the name
     [InlineData("He joined the Katiba Macina of Amadou Koufa in 2013.", "Katiba Macina", "Amadou Koufa")] // a given name after "of" is another's
     [InlineData("It is a village in the Testa Local Government Area of Testo State.", "Testa", "Testo State")] // an area takes its town's name (as the linker reads it), then the state it is of
+    [InlineData("Villages in the Testa and Testb Local Government Areas of Testo State were attacked.", "Testa", "Testb", "Testo State")] // so do two areas
     [InlineData("He is a member of the All Testives Congress.", "All Testives Congress")] // "All" after "the" opens a name
+    [InlineData("He was an executive director of First Bank of Testeria.", "First Bank of Testeria")] // so does "First" inside a sentence
+    [InlineData("First Testo was taken, then Testa.", "Testo", "Testa")] // not opening it
     [InlineData("The Sudan Test Movement of Abdul Wahid al-Test and the SPLM-T of Abdelaziz al-Test did not sign.", "Sudan Test Movement", "Abdul Wahid al-Test", "SPLM-T", "Abdelaziz al-Test")]
     [InlineData("It was chaired by the Organisation of the Armed Resistance.", "Organisation of the Armed Resistance")] // a heading word before "of"
     [InlineData("The insurgency spread from Borno State in Nigeria.", "Borno State", "Nigeria")] // a state named by its place takes no "in"

@@ -478,6 +478,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is a politician. A member of the All Test Congress, he was elected to the Senate in 2019 and appointed Minister of Police Affairs in Aug…", "position_held Minister of Police Affairs ")]
     [InlineData("John Test is a politician. He was appointed Minister of Police Affairs in August 2023.", "position_held Minister of Police Affairs from=2023-08")]
     [InlineData("John Test is a politician. In 2025 he became President of the Council of Ministers under a new constitution.", "position_held President of the Council of Ministers from=2025")]
+    // An office one was sworn in as, from the day written after it.
+    [InlineData("John Test (born 2 September 1965) is a Testerian banker and politician who was sworn in as Governor of Testo State on 29 May 2023.", "position_held Governor of Testo State from=2023-05-29")]
     // A deputy premier's office; a second office after a charge in lower case.
     [InlineData("John Test is a politician. He was Vice Prime Minister of Testroon from 2004 to 2018. Born in Testfata, he was in charge of defence at the presidency from 1997 to 2001 and Minister of Justice from 2004 to 2011.", "position_held Vice Prime Minister of Testroon from=2004\nto=2018", "position_held Minister of Justice from=2004\nto=2011")]
     // A portfolio listed with commas; a second office after a post at a school, wherever the school is.
@@ -521,6 +523,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is a politician. Born in Testako, he worked for the World Test Bank before he became Minister of Mines in 2013.", "member_of World Test Bank ")] // a bank is a body
     [InlineData("John Test is a diplomat. Born in Milan, he worked for the UNHCR in Africa, and was Commissioner-General of the United Nations Relief and Works Agency for Testine Refugees from 2010 to 2014.", "member_of UNHCR ")] // none of a later clause's period
     [InlineData("John Test is an economist. Born in Testbad, he worked for the United Nations Economic Commission for Testica in Addis Ababa.", "member_of United Nations Economic Commission for Testica ")]
+    [InlineData("John Test is a banker and politician. Born in Testau, he was an executive director of First Bank of Testeria before he won the 2023 election.", "member_of First Bank of Testeria ")] // a director of a bank
     [InlineData("John Test is a militia leader. A member of the Testiya branch of the Testeigat, he rose as a leader of Testaweed militias during the war.", "member_of Testaweed ")]
     // A party's candidate is its member.
     [InlineData("John Test is a politician. A member of the Peoples Test Party, he was elected governor in 2015 as the candidate of the All Test Congress, which he left in 2018.", "member_of Peoples Test Party ", "member_of All Test Congress ")]
@@ -556,6 +559,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testfata kidnapping", "The Testfata kidnapping took place on 27 July 2014, when fighters of Testo Haram attacked Testfata, a town in the north of Testroon, and seized 17 people. At least 15 people were killed, among them soldiers of the Rapid Test Battalion who fought the attackers. The hostages were freed in October together with ten workers seized in Testza in May.", "participant Testo Haram side=1", "perpetrator Testo Haram", "location Testroon", "location Testfata", "participant Rapid Test Battalion side=2")]
     // Where suspects "were arrested" afterwards is no place of the killings; the group "blamed" is no perpetrator.
     [InlineData("Testleg killings", "The Testleg killings took place on 24 December 2007, when gunmen shot dead four tourists near Testleg, in southern Mauritania. Al-Qaeda in the Islamic Testreb was blamed for the attack, and three suspects, Sidi Ould Test, Maarouf Ould Test and Mohamed Ould Test, were arrested in Guinea-Bissau in January 2008.", "location Testleg", "location Mauritania")]
+    // Attacks in two areas named before their plural noun took place in each, the state they are of and its country.
+    [InlineData("2022 Testfara massacres", "The 2022 Testfara massacres were a series of attacks by bandits on villages in the Testa and Testb Local Government Areas of Testfara State, Nigeria, on 4 and 5 January 2022.", "location Testa", "location Testb", "location Testfara State", "location Nigeria")]
     // A rally is held where it ran from and to, and where it has been held since.
     [InlineData("Dakar Test Rally", "The Dakar Test Rally is an annual off-road endurance rally first run in 1978 from Paris to Testkar, in Senegal. Since 2009 it has been held in South America and, since 2020, in Saudi Ar…", "location Senegal", "location Paris", "location Testkar", "location South America")]
     public void A_massacre_has_its_perpetrator_and_its_place(string title, string summary, params string[] expected)
