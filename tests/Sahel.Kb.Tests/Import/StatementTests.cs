@@ -139,6 +139,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "patriotic-liberation-front-niger.statements.txt", [Files.Fixture("patriotic-liberation-front-niger.txt")] },
         { "mansila-attack.statements.txt", [Files.Fixture("mansila-attack.html")] },
         { "bello-turji.statements.txt", [Files.Fixture("bello-turji.txt")] },
+        { "nouna-massacre.statements.txt", [Files.Fixture("nouna-massacre.html")] },
     };
 
     [Theory]
