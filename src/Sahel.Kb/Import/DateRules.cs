@@ -31,9 +31,11 @@ public static class DateRules
     /// <summary>
     /// Before "founded": another body or place the subject holds, named and set off by a comma ("Zaria is home to Ahmadu Bello
     /// University, founded in 1962", "The town is the seat of the Jama'are Emirate, founded in 1811"). Its name in capitals, whatever the rule's case.
-    /// Or a part of the subject, named by a common noun after "its": "Its army post, set up in 2021 …".
+    /// Or a part of the subject, named by a common noun after "its": "Its army post, set up in 2021 …". Or a body the subject is
+    /// the seat of, named by a common noun after "a": "It is the seat of a Catholic diocese created in 1947".
     /// </summary>
     private const string AnothersFounding = @"(?<!\b(?:home\s+to|hosts|houses|including|such\s+as|(?:seat|capital|headquarters|part)\s+of)\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|de|du|des))*),\s+)"
+        + @"(?<!\b(?:seat|capital|headquarters)\s+of\s+an?\s+(?:(?!(?:and|or|but|which|that|was|is|were)\b)[\p{L}'’-]+\s+){1,3}(?:,\s+)?)"
         + @"(?<!\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)";
 
     /// <summary>"was a series of protests", "was the violent repression of protests": the protests the event is, or its crackdown on them.</summary>

@@ -54,6 +54,8 @@ public static class KindRules
             "force", "task force", "congress", "society", "association", "league", "ministry",
             // "the Regiment of Presidential Security", "the Economic Community of West African States", "the Presidential Guard", "the World Bank"
             "regiment", "corps", "squadron", "legion", "guard", "gendarmerie", "community", "agency", "service", "commission", "junta", "bank",
+            // "the Volunteers for the Defense of the Homeland", "the Community Protection Guards"
+            "volunteers", "guards",
         ],
     };
 

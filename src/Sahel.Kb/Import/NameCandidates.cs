@@ -45,6 +45,8 @@ public static partial class NameCandidates
         // ("in Gao and Kidal": the second of two places too; "to Tiné and Bahai", where people fled or were driven across a border; "drove
         // thousands of residents to Makurdi and Otukpo".)
         (@"\b(?:in|near|at|outside|around|towards?|across|(?:fled|flee|fleeing|withdrew|retreated|relocated|across\s+the\s+(?:border|river)|(?:drove|driven|driving)\s+(?:[\p{Ll}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families))\s+(?:[\p{Ll}\d-]+\s+){0,3}?to)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+)?$", ArticleKind.Region),
+        // "on the road from Ouagadougou to Nouna", "the railway between Idu and Kaduna", "the road to Gao": a way's ends are places.
+        ($@"\b(?:{string.Join('|', KindRules.WayNouns)})s?\s+(?:(?:from|between)\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*){{0,3}},?\s+(?:to|and)\s+|from\s+|to\s+|between\s+)$", ArticleKind.Region),
         // "about 250 kilometres east of Nouakchott", "west of Timbuktu": what a place is measured from is a place
         (@"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of\s+$", ArticleKind.Region),
         // "Its capital is Kandi", "its seat is Mao", "Its main city is El Obeid"

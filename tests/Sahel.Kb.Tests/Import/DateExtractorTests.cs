@@ -35,6 +35,8 @@ public class DateExtractorTests
         // Another body the subject holds, named before "founded" and a comma, has its own year; the subject between commas is dated.
         { ArticleKind.Region, "Testa is a city in northern Nigeria. It is home to Ahmadu Test University, founded in 1962.", "" },
         { ArticleKind.Region, "Testare is a town in Bauchi State, Nigeria. The town is the seat of the Testare Emirate, founded in 1811 by Muhammadu Test.", "" },
+        { ArticleKind.Region, "Testna is a town in Burkina Faso. It is the seat of a Catholic diocese created in 1947, and its army post has been attacked.", "" },
+        { ArticleKind.Region, "Testna is a town in Burkina Faso and the seat of the province, founded in 1901 by traders.", "founded 1901 year" },
         { ArticleKind.Region, "Testkandi is a village in northern Testo. Its army post, set up in 2021 after incursions, was attacked in May 2022.", "" },
         { ArticleKind.Region, "Testo Toro is a village in the Borkou Province, known for its high-security prison, opened in 2011.", "" },
         { ArticleKind.Event, "Black Thursday was the violent repression of protests in Testland on 20 October 2022, the day power was to be handed over.", "start 2022-10-20 day" },

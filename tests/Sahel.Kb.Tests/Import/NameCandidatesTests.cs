@@ -89,9 +89,14 @@ public sealed class NameCandidatesTests
     [Theory]
     [InlineData("Fighters gathered near Anefis before dawn.", "Anefis", ArticleKind.Region)]
     [InlineData("He was born in the town of Aguelhok.", "Aguelhok", ArticleKind.Region)]
+    [InlineData("It lies on the road from Testougou to Nouna.", "Testougou", ArticleKind.Region)] // a way's ends
+    [InlineData("It lies on the road from Nouna to Testougou.", "Testougou", ArticleKind.Region)]
+    [InlineData("The railway between Testidu and Kaduna was attacked.", "Testidu", ArticleKind.Region)]
     [InlineData("The attack was led by Abu Bakr Diallo.", "Abu Bakr Diallo", ArticleKind.Person)]
     [InlineData("President Moussa Diallo spoke.", "Moussa Diallo", ArticleKind.Person)]
     [InlineData("It merged with the Movement for Unity and Jihad.", "Movement for Unity and Jihad", ArticleKind.Group)]
+    [InlineData("Jihadists attacked a base of the Volunteers for the Defense of the Testland.", "Volunteers for the Defense of the Testland", ArticleKind.Group)] // volunteers are a force
+    [InlineData("He set up the Community Test Guards in 2024.", "Community Test Guards", ArticleKind.Group)]
     [InlineData("Bilal Ag Cherif spoke for them.", "Bilal Ag Cherif", ArticleKind.Person)]
     [InlineData("They signed the Ouagadougou Accord.", "Ouagadougou Accord", ArticleKind.Agreement)]
     [InlineData("The Tuareg rebellion of 2006 ended.", "2006 Tuareg rebellion", ArticleKind.Event)]
