@@ -140,6 +140,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "mansila-attack.statements.txt", [Files.Fixture("mansila-attack.html")] },
         { "bello-turji.statements.txt", [Files.Fixture("bello-turji.txt")] },
         { "nouna-massacre.statements.txt", [Files.Fixture("nouna-massacre.html")] },
+        { "july-2025-attacks-in-western-mali.statements.txt", [Files.Fixture("july-2025-attacks-in-western-mali.txt")] },
     };
 
     [Theory]
