@@ -60,9 +60,10 @@ public static class DateRules
         new(s_event, @"\b(?:was|is) an? (?:[\w-]+ ){0,2}(?:attack|ambush|massacre|battle|bombing|raid|assault|coup|coup d'état|offensive|siege|mutiny|kidnapping|clash|killing|shooting)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
         // "The Yirgou massacre was a massacre of Fulani civilians by … in and around the village of Yirgou, …, on 1 and 2 January 2019":
         // the day its opening gives after what it was, however far.
-        // ("was the killing of at least 86 civilians … on the night of 11 to 12 June 2022", "were a series of killings … between March and June 2022";
+        // ("was the killing of at least 86 civilians … on the night of 11 to 12 June 2022", "were a series of killings … between March and June 2022",
+        // "were coordinated attacks by … on army camps … on 1 July 2025";
         // not "… after Tuareg youths had attacked the town's prison … on 7 May 1990": the day of what it answered.)
-        new(s_event, @"^\s*(?:The\s+)?[^.;]{0,120}?\b(?:was|were) (?:an?|the|two|three|four|five|six|several|\d+) (?:(?:series|wave|string|spate) of )?(?:[\w-]+ ){0,2}(?:attack|attacks|ambush|massacre|bombing|bombings|shooting|shootings|raid|raids|assault|assaults|killing|killings|mutiny|kidnapping|coup|counter-coup|attempt)\b[^.;]*?(?<!\bafter\s[^.;]*)\b(?:on(?:\s+the\s+(?:night|morning|evening)\s+of)?|between|from)(?=\s+(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:" + DateExtractor.MonthName + @")\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
+        new(s_event, @"^\s*(?:The\s+)?[^.;]{0,120}?\b(?:was|were) (?:(?:an?|the|two|three|four|five|six|seven|several|\d+) )?(?:(?:series|wave|string|spate) of )?(?:[\w-]+ ){0,2}(?:attack|attacks|ambush|massacre|bombing|bombings|shooting|shootings|raid|raids|assault|assaults|killing|killings|mutiny|kidnapping|coup|counter-coup|attempt)\b[^.;]*?(?<!\bafter\s[^.;]*)\b(?:on(?:\s+the\s+(?:night|morning|evening)\s+of)?|between|from)(?=\s+(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:" + DateExtractor.MonthName + @")\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         new(s_event, @"(?:^|\b(?:fought|waged)\s)(?:between|from)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "fought between the MNLA and the Malian Army from January to March 2012": a span of dates after "from"
         // (Not "first held from December 1978 to January 1979": the first edition's span; what is held again began then and goes on.)

@@ -40,8 +40,9 @@ public static partial class NameCandidates
         (@"\b(?:town|city|village|commune|oasis|region|province|district|cercle|capital|area|country)\s+of\s+(?:the\s+)?$", ArticleKind.Region),
         // ("in the villages of Diallassagou, Dianweli and Deguessagou", "the departments of Ferkessédougou, Kong and Ouangolodougou": each name of the list.)
         (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces|departments|districts|cercles|prefectures)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))+$", ArticleKind.Region),
-        // ("divided into twelve communes, among them Dogofry and Sokolo": each one named.)
-        (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces|districts|departments|cercles),?\s+(?:among\s+them|including|such\s+as|notably)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))*$", ArticleKind.Region),
+        // ("divided into twelve communes, among them Dogofry and Sokolo", "in seven towns of western Mali on 1 July 2025, among them Kayes and
+        // Sandaré": each one named.)
+        (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces|districts|departments|cercles)\b(?:[^.;,]{0,80}?,)?\s+(?:among\s+them|including|such\s+as|notably)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))*$", ArticleKind.Region),
         // ("in Gao and Kidal": the second of two places too; "to Tiné and Bahai", where people fled or were driven across a border; "drove
         // thousands of residents to Makurdi and Otukpo".)
         (@"\b(?:in|near|at|outside|around|towards?|across|(?:fled|flee|fleeing|withdrew|retreated|relocated|across\s+the\s+(?:border|river)|(?:drove|driven|driving)\s+(?:[\p{Ll}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families))\s+(?:[\p{Ll}\d-]+\s+){0,3}?to)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+)?$", ArticleKind.Region),
@@ -72,6 +73,8 @@ public static partial class NameCandidates
         // "the capital Khartoum", "the town Djibo"
         (@"\bthe\s+(?:capital|city|town|village)\s+$", ArticleKind.Region),
     ];
+
+    private const int ContextLength = 160;
 
     private static readonly Regex[] s_contextRegexes = [.. s_contextBefore.Select(c => new Regex(c.Pattern, RegexOptions.CultureInvariant | RegexOptions.RightToLeft))];
 
@@ -340,7 +343,8 @@ public static partial class NameCandidates
 
         // ("the half-brother of Mauritania's first president": a possessive is another's kin or office; "in Burkina Faso's Soum Province" is still a place.)
         var isPossessive = end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's';
-        var before = text[Math.Max(0, start - 60)..start];
+        // (Far enough back for a list's noun before its names: "in seven towns of western Mali on 1 July 2025, among them Kayes, Diboli, Sandaré".)
+        var before = text[Math.Max(0, start - ContextLength)..start];
         for (var i = 0; i < s_contextRegexes.Length; i++)
         {
             if (s_contextRegexes[i].IsMatch(before) && !(isPossessive && s_contextBefore[i].Kind == ArticleKind.Person))

@@ -166,6 +166,12 @@ public static class StatementRules
     /// </summary>
     private const string Appositive = @"(?:,\s+(?:(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?(?:\s+(?:from|of|in|based\s+in)\s+(?:the\s+)?@\d+@)?|(?:dressed|disguised|armed|riding|wearing|posing)\s+[^,;.@]{1,40}),)?";
 
+    /// <summary>
+    /// The first end of a way built across lands, before "to" or "and": up to two names ("Idu, near Abuja,"), then the land
+    /// it is in, where written ("the Agadem oil field in eastern Niger").
+    /// </summary>
+    private const string WayEnd = @"[^.;@]{0,40}?(?:@\d+@(?:(?!\s+in\s)[^.;@]){0,20}){0,2}?(?:\s+in\s+{QUARTER}(?<o>@\d+@))?,?";
+
     /// <summary>A division's noun after its name in lower case: "in the Tarkint commune of the Bourem Cercle"; after two names, plural ("the Anka and Bukkuyum Local Government Areas").</summary>
     private const string LowerCaseDivision = @"(?:\s+(?:" + WantedNameRules.LowerCaseDivisions + ")s?)?";
 
@@ -440,6 +446,8 @@ public static class StatementRules
         // ("in the Tillia Department of Tahoua Region, Niger", "in the Djenné Cercle of the Mopti Region of Mali": each place of the chain;
         // "in the Anka and Bukkuyum Local Government Areas of Zamfara State, Nigeria": after two areas too.)
         new(s_event, @"\b(?:in|near|at)\s+(?:the\s+)?@\d+@(?:\s+and\s+@\d+@)?" + LowerCaseDivision + @"(?:\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@))+(?:,\s+(?<o>@\d+@))?", StatementProperties.Location, Object: ObjectConstraint.Place),
+        // "attacks … in seven towns of western and central Mali on 1 July 2025, among them Kayes, Diboli, Sandaré and Nioro du Sahel": each town named
+        new(s_event, @"\b(?:in|on|at)\s+(?:[a-z0-9-]+\s+)?(?:villages|towns|cities|communes|localities|settlements)\b[^.;]{0,120}?,\s+(?:among them|including|notably|such as)\s+(?<o>{LIST})", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "advanced into the Tibesti and Kanem regions": places a plural noun says are places
         new(s_event, @"\b(?:in|into|across|through|throughout)\s+(?:the\s+)?(?<o>@\d+@(?:\s*,\s*@\d+@)*,?\s+and\s+@\d+@)\s+(?:regions|provinces|districts|areas|departments|cercles)\b", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "attacked the gendarmerie school of Faladié": where the school attacked stands (not "attacked a convoy … leaving the camp of Ber": where it came from)
@@ -618,9 +626,10 @@ public static class StatementRules
         new(s_region, @"\b(?:seat|chief town|administrative centre|administrative center|headquarters)\s+of\s+(?:the\s+)?(?<o>@\d+@)" + LowerCaseDivision + @"(?:\s+(?:in|of)\s+(?:the\s+)?(?<o>@\d+@)" + LowerCaseDivision + ")*", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "flowing 4,180 km through Guinea, Mali, Niger, Benin and Nigeria", "flowing from the Central African Republic through Chad": a river's countries
         new(s_region, @"\b(?:flow(?:s|ed|ing)?|runs?|running|ran|pass(?:es|ed|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[\d,.]+\s+(?:km|kilometres|kilometers|miles)\s+)?(?:from\s+(?:the\s+)?(?<o>@\d+@)\s+)?(?:through|across)\s+(?<o>@\d+@(?:(?:\s*,\s*|,?\s+and\s+)@\d+@)*)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
-        // "a crude oil pipeline of 1,980 kilometres from the Agadem oil field in eastern Niger to the port of Sèmè in Benin": a line built across
-        // lands lies in those of both its ends
-        new(s_region, @"\b(?:" + string.Join('|', KindRules.WayNouns) + @")\s+(?:of\s+[\d,.]+\s+(?:km|kilometres|kilometers|miles)\s+)?(?:(?:running|that\s+runs)\s+)?from\s+[^.;@]{0,40}?(?:@\d+@\s+[^.;@]{0,20}?)?\bin\s+{QUARTER}(?<o>@\d+@)\s+to\s+[^.;@]{0,40}?(?:@\d+@\s+)?\bin\s+{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        // "a crude oil pipeline of 1,980 kilometres from the Agadem oil field in eastern Niger to the port of Sèmè in Benin", "a railway
+        // between Dakar in Senegal and Koulikoro in Mali": a line built across lands lies in those of both its ends; "between Idu, near
+        // Abuja, and Kaduna in north-central Nigeria": in the one land written.
+        new(s_region, @"\b(?:" + string.Join('|', KindRules.WayNouns) + @")\s+(?:of\s+[\d,.]+\s+(?:km|kilometres|kilometers|miles)\s+)?(?:(?:running|that\s+runs)\s+)?(?:from\s+" + WayEnd + @"\s+to|between\s+" + WayEnd + @"\s+and)\s+[^.;@]{0,40}?(?:@\d+@\s+)?\bin\s+{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "The Chari River is a river of Central Africa": a river or a lake "of" a land lies in it
         new(s_region, @"\b(?:is|was)\s+(?:a|an|the)\s+(?:(?:major|main|large|long|seasonal|shallow)\s+)?(?:river|lake|desert|massif|mountain range)\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "a lake … shared by Chad, Cameroon, Niger and Nigeria"

@@ -41,6 +41,7 @@ public class DateExtractorTests
         { ArticleKind.Region, "Testo Toro is a village in the Borkou Province, known for its high-security prison, opened in 2011.", "" },
         { ArticleKind.Event, "Black Thursday was the violent repression of protests in Testland on 20 October 2022, the day power was to be handed over.", "start 2022-10-20 day" },
         { ArticleKind.Event, "The Test attack took place before dawn on 11 May 2022, when jihadists attacked a post of the army.", "start 2022-05-11 day" },
+        { ArticleKind.Event, "The July 2025 attacks in western Testia were coordinated attacks by Jama'at Test on army camps and posts in seven towns of western Testia on 1 July 2025.", "start 2025-07-01 day" },
         { ArticleKind.Event, "The Testah talks were negotiations between two forces held in Testah, Testia, from 6 May 2023, under mediation.", "start 2023-05-06 day" },
         { ArticleKind.Group, "The Test Front, founded in 2011, is an armed group.", "founded 2011 year" },
         { ArticleKind.Region, "This area was created as a separate region in 1991.", "founded 1991 year" },

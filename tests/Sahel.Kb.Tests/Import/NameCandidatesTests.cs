@@ -89,6 +89,8 @@ public sealed class NameCandidatesTests
     [Theory]
     [InlineData("Fighters gathered near Anefis before dawn.", "Anefis", ArticleKind.Region)]
     [InlineData("He was born in the town of Aguelhok.", "Aguelhok", ArticleKind.Region)]
+    [InlineData("They attacked camps in seven towns of western Mali on 1 July 2025, among them Kayes, Testoli, Testaré and Nioro du Testel in the Kayes Region.", "Testaré", ArticleKind.Region)] // the towns a list names, however far
+    [InlineData("They attacked camps in seven towns of western Mali on 1 July 2025, among them Kayes, Testoli, Testaré and Nioro du Testel in the Kayes Region.", "Nioro du Testel", ArticleKind.Region)]
     [InlineData("It lies on the road from Testougou to Nouna.", "Testougou", ArticleKind.Region)] // a way's ends
     [InlineData("It lies on the road from Nouna to Testougou.", "Testougou", ArticleKind.Region)]
     [InlineData("The railway between Testidu and Kaduna was attacked.", "Testidu", ArticleKind.Region)]

@@ -563,6 +563,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testleg killings", "The Testleg killings took place on 24 December 2007, when gunmen shot dead four tourists near Testleg, in southern Mauritania. Al-Qaeda in the Islamic Testreb was blamed for the attack, and three suspects, Sidi Ould Test, Maarouf Ould Test and Mohamed Ould Test, were arrested in Guinea-Bissau in January 2008.", "location Testleg", "location Mauritania")]
     // Attacks in two areas named before their plural noun took place in each, the state they are of and its country.
     [InlineData("2022 Testfara massacres", "The 2022 Testfara massacres were a series of attacks by bandits on villages in the Testa and Testb Local Government Areas of Testfara State, Nigeria, on 4 and 5 January 2022.", "location Testa", "location Testb", "location Testfara State", "location Nigeria")]
+    // Attacks in towns of a land, "among them" the towns named: each of those, the region after them and the land.
+    [InlineData("July 2025 attacks in western Testia", "The July 2025 attacks in western Testia were coordinated attacks by Jama'at Test al-Islam on army camps and posts in seven towns of western and central Testia on 1 July 2025, among them Testes, Testoli, Sandaré and Nioro du Testel in the Testes Region.", "perpetrator Jama'at Test al-Islam", "location Testia", "location Testes Region", "location Testes", "location Testoli", "location Sandaré", "location Nioro du Testel")]
     // A rally is held where it ran from and to, and where it has been held since.
     [InlineData("Dakar Test Rally", "The Dakar Test Rally is an annual off-road endurance rally first run in 1978 from Paris to Testkar, in Senegal. Since 2009 it has been held in South America and, since 2020, in Saudi Ar…", "location Senegal", "location Paris", "location Testkar", "location South America")]
     public void A_massacre_has_its_perpetrator_and_its_place(string title, string summary, params string[] expected)
@@ -1001,6 +1003,9 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("Testah", "Testah is a port city on the Red Sea coast of Testia and the country's second-largest city.", "located_in Testia")]
     [InlineData("Testkadamna", "Testkadamna is a village in the Tahoua Region of western Niger, in the commune of Tébatest.", "located_in Tahoua Region", "located_in Niger", "located_in Tébatest")]
     [InlineData("Niger–Test oil pipeline", "The Niger–Test oil pipeline is a crude oil pipeline of 1,980 kilometres from the Testem oil field in eastern Niger to the port of Testè in Testin.", "located_in Niger", "located_in Testin")]
+    [InlineData("Testkar–Niger Railway", "The Testkar–Niger Railway is a metre-gauge railway of 1,287 kilometres between Testkar in Senegal and Testikoro in Mali, built between 1881 and 1924.", "located_in Senegal", "located_in Mali")] // "between … and"
+    [InlineData("Testiskum", "Testiskum is a town in Yobe State, Nigeria. It lies on the main road from Kano to Maiduguri and has one of the largest cattle markets in West Africa.", "located_in Yobe State", "located_in Nigeria")] // not where a market is
+    [InlineData("Testidu–Kaduna Railway", "The Testidu–Kaduna Railway is a railway of 186 kilometres between Testidu, near Abuja, and Kaduna in north-central Nigeria.", "located_in Nigeria")] // one end's land
     // A part of a state by the compass.
     [InlineData("Testoza", "Testoza is a town and Local Government Area in the south of Borno State, Nigeria.", "located_in Borno State", "located_in Nigeria")]
     // A possessive links two places of the chain.
