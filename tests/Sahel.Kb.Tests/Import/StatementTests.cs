@@ -141,6 +141,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "bello-turji.statements.txt", [Files.Fixture("bello-turji.txt")] },
         { "nouna-massacre.statements.txt", [Files.Fixture("nouna-massacre.html")] },
         { "july-2025-attacks-in-western-mali.statements.txt", [Files.Fixture("july-2025-attacks-in-western-mali.txt")] },
+        { "battle-of-amchide.statements.txt", [Files.Fixture("battle-of-amchide.html")] },
     };
 
     [Theory]
