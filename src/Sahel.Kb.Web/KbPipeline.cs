@@ -22,7 +22,8 @@ public static class KbPipeline
         // Pages answer an error status with a page; the API answers with a problem body.
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseErrorPages());
-        app.UseSerilogRequestLogging();
+        // Through the app's own logger (the middleware would take Serilog's static one).
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseRateLimiter();
         app.UseStaticFiles(Security.StaticFiles());
         // Pages are prepared through the pipeline from here on.

@@ -27,7 +27,9 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .Enrich.FromLogContext()
     // A verb's standard output is its result (export writes JSON there): its log goes to standard error.
-    .WriteTo.Console(outputTemplate: LogLines.Template, formatProvider: System.Globalization.CultureInfo.InvariantCulture, standardErrorFromLevel: command.Verb is null ? null : Serilog.Events.LogEventLevel.Verbose));
+    .WriteTo.Console(outputTemplate: LogLines.Template, formatProvider: System.Globalization.CultureInfo.InvariantCulture, standardErrorFromLevel: command.Verb is null ? null : Serilog.Events.LogEventLevel.Verbose),
+    // The app's own logger, not Serilog's static one: two apps in one process (the tests' servers) each write to their own sinks.
+    preserveStaticLogger: true);
 builder.Services.AddKnowledgeBase(builder.Configuration, builder.Environment);
 builder.Services.AddRazorPages(options =>
 {
