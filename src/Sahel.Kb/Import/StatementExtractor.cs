@@ -524,7 +524,8 @@ public static partial class StatementExtractor
         ObjectConstraint.Body => Fits(ObjectConstraint.Group, span)
             || span.Kind is null && Fits(ObjectConstraint.Named, span) && !WantedNameRules.Countries.Contains(span.Name) && NameCandidates.GuessKind(span.Name, "", 0) is not (ArticleKind.Person or ArticleKind.Region),
         ObjectConstraint.Actor => IsOperation(span) || span.Kind is ArticleKind.Group or ArticleKind.Person
-            || span.Kind is null && !IsPlaceName(span.Name) && !EventName().IsMatch(span.Name) && !DocumentName().IsMatch(span.Name) && !FacilityName().IsMatch(span.Name)
+            // ("the Rapid Intervention Battalion": a body named after what it does is still a body.)
+            || span.Kind is null && !IsPlaceName(span.Name) && (!EventName().IsMatch(span.Name) || GroupName().IsMatch(span.Name)) && !DocumentName().IsMatch(span.Name) && !FacilityName().IsMatch(span.Name)
                 && !WantedNameRules.IsGenericForce(span.Name) && !WantedNameRules.PeopleOf().IsMatch(span.Name)
                 // ("is headed by a Controller-General": an office alone is no one.)
                 && !WantedNameRules.Offices.Contains(span.Name),

@@ -166,6 +166,9 @@ public static class StatementRules
     /// </summary>
     private const string Appositive = @"(?:,\s+(?:(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?(?:\s+(?:from|of|in|based\s+in)\s+(?:the\s+)?@\d+@)?|(?:dressed|disguised|armed|riding|wearing|posing)\s+[^,;.@]{1,40}),)?";
 
+    /// <summary>Where attackers came from, between their name and what they did: " crossing from Banki in Nigeria" (a place of no deed of theirs here).</summary>
+    private const string ComingFrom = @"(?:\s+(?:crossing|coming|arriving|advancing|moving|riding)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?@\d+@(?:,?\s+in\s+{QUARTER}@\d+@)?)?";
+
     /// <summary>
     /// The first end of a way built across lands, before "to" or "and": up to two names ("Idu, near Abuja,"), then the land
     /// it is in, where written ("the Agadem oil field in eastern Niger").
@@ -237,8 +240,9 @@ public static class StatementRules
         // ("the 2008 edition was cancelled after the killing of four French tourists near Aleg": where the deed it followed happened.)
         @"(?<!\b(?:after|following)\s+the\s+(?:killings?|murders?|deaths?|attacks?|kidnappings?|abductions?|massacres?|bombings?|assassinations?)\b[^.;]{0,80})" +
         LaterDeed +
-        // ("advanced from bases in Libya": where they came from.)
+        // ("advanced from bases in Libya", "fighters crossing from Banki in Nigeria attacked": where they came from.)
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
+        @"(?<!\b(?:crossing|coming|arriving|advancing|moving|riding)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?@\d+@,?\s)" +
         // ("21 of them … were later found in a mass grave near Diago": where they were found afterwards.)
         @"(?<!\b(?:later|afterwards|subsequently)\s+(?:found|discovered|buried|exhumed)\s[^.;]{0,40})" +
         // ("Captain X, who was arrested in Benin in April", "three suspects, A, B and C, were arrested in Guinea-Bissau": where one of
@@ -329,7 +333,7 @@ public static class StatementRules
         // ("with which the Chadian National Armed Forces … defeated the far larger Libyan forces": the victor, when the defeated have no name)
         // (Not "… attacked it as it withdrew": the side of whom "it" stands for is another rule's.)
         // ("fighters of the Justice and Equality Movement, a rebel group from Darfur, attacked the city": what the attackers are may stand between.)
-        new(s_event, @"(?<a>{LIST})" + Appositive + @"\s+(?:attacked|ambushed|assaulted|besieged|encircled|blockaded|raided|stormed|overran|defeated|routed)\b(?!\s+(?:it|them)\b)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        new(s_event, @"(?<a>{LIST})" + Appositive + ComingFrom + @"\s+(?:attacked|ambushed|assaulted|besieged|encircled|blockaded|raided|stormed|overran|defeated|routed)\b(?!\s+(?:it|them)\b)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "A column of the Malian Armed Forces and mercenaries of the Wagner Group was ambushed by rebels of the CSP-DPA, while
         // jihadists of the JNIM attacked it as it withdrew": who was attacked, and who attacked, with whoever else attacked them
         new(s_event, @"{TARGET}(?<a>{LIST})\s+(?:was|were)\s+(?:attacked|ambushed|assaulted|besieged|raided|overrun|surrounded|defeated|routed)\s+by\s+(?<b>{LIST})(?:,?\s+(?:while|and|as|when)\s+(?<b>{LIST})\s+(?:also\s+)?(?:attacked|ambushed|assaulted|struck|shelled|harassed|pursued)\s+(?:it|them)\b)?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
