@@ -42,11 +42,12 @@ public static partial class AliasExtractor
 
     private static readonly Regex s_alsoKnownAs = new(
         // ("Anéfis (also Anefif) is …": "also" opening a bracket, before a name; "known until 2022 as the Islamic State in the Greater Sahara":
-        // its former name, with the year it changed; "founded in 2002 as the Darfur Liberation Front": the name it began with, and when.)
+        // its former name, with the year it changed; "founded in 2002 as the Darfur Liberation Front", "Founded by the French in 1899 as Fort
+        // Archambault": the name it began with, and when.)
         // ("The 33rd Parachute Commando Regiment (…), known as the Red Berets, is …": after the opening name and its bracket, a
         // name the subject goes by; not "commanded by Mohamed Hamdan Dagalo, known as Hemedti", another's.)
         $@"(?:\b(?:{string.Join('|', AlsoKnownAsPhrases.OrderByDescending(p => p.Length).Select(Regex.Escape))})\s+|\((?:also|or)\s+(?=\p{{Lu}})|(?<=^(?:The\s+)?[^,.;()]{{1,120}}?(?:\s*\([^()]*\))?),\s+known\s+as\s+(?=(?:the\s+)?\p{{Lu}})|\bknown\s+(?:until|before)\s+(?:\d{{1,2}}\s+)?(?:\p{{Lu}}\p{{Ll}}+\s+)?\d{{4}}\s+as\s+" +
-        $@"|\b(?:founded|formed|created|established)\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:\p{{Lu}}\p{{Ll}}+\s+)?\d{{4}}\s+as\s+(?=(?:the\s+)?\p{{Lu}}))", RegexOptions.CultureInvariant);
+        $@"|\b(?:[Ff]ounded|[Ff]ormed|[Cc]reated|[Ee]stablished)\s+(?:by\s+(?:the\s+)?\p{{L}}+\s+)?(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:\p{{Lu}}\p{{Ll}}+\s+)?\d{{4}}\s+as\s+(?=(?:the\s+)?\p{{Lu}}))", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<AliasCandidate> Extract(string title, string summary)
     {

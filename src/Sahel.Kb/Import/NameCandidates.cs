@@ -56,6 +56,8 @@ public static partial class NameCandidates
         // "the town's mayor and traditional ruler, Seini Boukar Lamine": a role, then its holder between commas
         // ("succeeding his father, Gnassingbé Eyadéma": a kinsman named after his kinship.)
         (@"\b(?:mayor|ruler|sultan|emir|imam|chief|governor|minister|commander|spokesman|spokesperson|founder|leader|preacher|cleric|father|mother|son|daughter|brother|sister|wife|husband|uncle|nephew|cousin)\s*,\s+$", ArticleKind.Person),
+        // "the junta of Abdourahamane Tchiani", "the regime of Omar al-Bashir": whose it was (a country named so is found a country first)
+        (@"\b(?:junta|regime|government)\s+of\s+(?:(?:President|General|Colonel|Captain)\s+)?$", ArticleKind.Person),
         // ("the founder of the Mali Empire": what one leads or founded is no person; "the son of" one is.)
         (@"\b(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin)\s+of\s+$", ArticleKind.Person),
         (@"\b(?:led|founded|commanded|headed|killed|arrested|assassinated)\s+by\s+$", ArticleKind.Person),

@@ -328,7 +328,10 @@ public static partial class StatementExtractor
                 : period;
             if (rule.Shape == StatementShape.Position)
             {
-                yield return new ExtractedStatement(article.Id, rule.Property, office.Success ? null : span.ArticleId, office.Success ? $"{TitleCased(office.Value)} of {(match.Groups["the"].Success ? "the " : "")}{span.Name}" : span.Name, qualifiers, sentence);
+                // ("ambassador of Chad to China": the land an envoy was sent to ends the office's name.)
+                var sentTo = match.Groups["to"] is { Success: true } to && Token().Match(to.Value) is { Success: true } land
+                    ? $" to {spans[int.Parse(land.Groups["n"].Value, CultureInfo.InvariantCulture)].Name}" : "";
+                yield return new ExtractedStatement(article.Id, rule.Property, office.Success ? null : span.ArticleId, office.Success ? $"{TitleCased(office.Value)} of {(match.Groups["the"].Success ? "the " : "")}{span.Name}{sentTo}" : span.Name, qualifiers, sentence);
                 continue;
             }
 
@@ -535,7 +538,7 @@ public static partial class StatementExtractor
         ObjectConstraint.Site => span.Kind == ArticleKind.Region || span.Kind is null && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name)),
         ObjectConstraint.Occasion => span.Kind is ArticleKind.Event or ArticleKind.Agreement || span.Kind is null && (EventName().IsMatch(span.Name) || DocumentName().IsMatch(span.Name)),
         // ("worked for the World Bank": a bank is a body one belongs to, though "governor of the Central Bank of …" is an office somewhere.)
-        ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || BankName().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name) || span.HasAcronym),
+        ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || BankName().IsMatch(span.Name) || StudyBody().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name) || span.HasAcronym),
         ObjectConstraint.UnlinkedGroup => span.ArticleId is null && Fits(ObjectConstraint.Group, span),
         ObjectConstraint.Member => span.Kind is not ArticleKind.Event and not ArticleKind.Agreement && !EventName().IsMatch(span.Name) && !WantedNameRules.IsGenericForce(span.Name),
         // ("Chief of Army Staff", "Chief of the General Staff": a staff's chief is an office of no place.)
@@ -986,6 +989,10 @@ public static partial class StatementExtractor
 
     [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces?|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Union|Confederation|Congress|Society|Association|League|Ministry|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Regiment|Squadron|Gendarmerie|Service|Junta|Unit|Authority|Commission|Committee|Agency|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroupName();
+
+    /// <summary>A body that studies or gives, by its head word before what it is for: "the Centre for Strategic Studies", "the Institute of Peace".</summary>
+    [GeneratedRegex(@"\b(?:Centre|Center|Institute|Foundation)\s+(?:for|of)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex StudyBody();
 
     /// <summary>A bank by its head word: "the World Bank", "First Bank of Nigeria" (not the West Bank).</summary>
     [GeneratedRegex(@"(?<!\bWest)\sBank(?:$|\s+of\s)", RegexOptions.CultureInvariant)]

@@ -45,6 +45,7 @@ public sealed class AliasExtractorTests
     [InlineData("Testzam camp", "Testzam is a camp for internally displaced persons near El Test.", "Testzam")]
     // The name a body or a town began with.
     [InlineData("Sudan Test Movement", "The Sudan Test Movement is a rebel group, founded in 2002 as the Testfur Liberation Front by two men.", "Testfur Liberation Front")]
+    [InlineData("Testarh", "Testarh is the third-largest city of Chad. Founded by the French in 1899 as Fort Testambault, it took its present name in 1972.", "Fort Testambault")] // a city's first name, with who founded it
     [InlineData("Test Front", "The Test Front is a rebel group founded as a political party in 2001.")]
     // A document's title goes on "on the" what it is about, not into a year.
     [InlineData("Testamena Ceasefire Agreement", "The Testamena Ceasefire Agreement, officially the Humanitarian Ceasefire Agreement on the Conflict in Testfur, was signed in 2004.", "Humanitarian Ceasefire Agreement on the Conflict in Testfur")]

@@ -89,6 +89,7 @@ public sealed class NameCandidatesTests
     [Theory]
     [InlineData("Fighters gathered near Anefis before dawn.", "Anefis", ArticleKind.Region)]
     [InlineData("He was born in the town of Aguelhok.", "Aguelhok", ArticleKind.Region)]
+    [InlineData("He was appointed by the junta of Testourahamane Tchiani in 2023.", "Testourahamane Tchiani", ArticleKind.Person)] // whose junta it was
     [InlineData("They attacked camps in seven towns of western Mali on 1 July 2025, among them Kayes, Testoli, Testaré and Nioro du Testel in the Kayes Region.", "Testaré", ArticleKind.Region)] // the towns a list names, however far
     [InlineData("They attacked camps in seven towns of western Mali on 1 July 2025, among them Kayes, Testoli, Testaré and Nioro du Testel in the Kayes Region.", "Nioro du Testel", ArticleKind.Region)]
     [InlineData("It lies on the road from Testougou to Nouna.", "Testougou", ArticleKind.Region)] // a way's ends

@@ -482,6 +482,8 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is a politician. A member of the All Test Congress, he was elected to the Senate in 2019 and appointed Minister of Police Affairs in Aug…", "position_held Minister of Police Affairs ")]
     [InlineData("John Test is a politician. He was appointed Minister of Police Affairs in August 2023.", "position_held Minister of Police Affairs from=2023-08")]
     [InlineData("John Test is a politician. In 2025 he became President of the Council of Ministers under a new constitution.", "position_held President of the Council of Ministers from=2025")]
+    // An envoy's office, named with the land he was sent to.
+    [InlineData("John Test (born 1960) is a Testian diplomat. Born in Testarh, he was ambassador of Chad to China from 2017 to 2022.", "position_held Ambassador of Chad to China from=2017\nto=2022")]
     // An office one was sworn in as, from the day written after it.
     [InlineData("John Test (born 2 September 1965) is a Testerian banker and politician who was sworn in as Governor of Testo State on 29 May 2023.", "position_held Governor of Testo State from=2023-05-29")]
     // A deputy premier's office; a second office after a charge in lower case.
@@ -528,6 +530,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
     [InlineData("John Test is a diplomat. Born in Milan, he worked for the UNHCR in Africa, and was Commissioner-General of the United Nations Relief and Works Agency for Testine Refugees from 2010 to 2014.", "member_of UNHCR ")] // none of a later clause's period
     [InlineData("John Test is an economist. Born in Testbad, he worked for the United Nations Economic Commission for Testica in Addis Ababa.", "member_of United Nations Economic Commission for Testica ")]
     [InlineData("John Test is a banker and politician. Born in Testau, he was an executive director of First Bank of Testeria before he won the 2023 election.", "member_of First Bank of Testeria ")] // a director of a bank
+    [InlineData("John Test is a lawyer and politician. Born in Testo-Dioulasso, he later headed the Centre for Strategic Testies in Ouagadougou.", "member_of Centre for Strategic Testies ")] // a centre of studies headed
     [InlineData("John Test is a militia leader. A member of the Testiya branch of the Testeigat, he rose as a leader of Testaweed militias during the war.", "member_of Testaweed ")]
     // A party's candidate is its member.
     [InlineData("John Test is a politician. A member of the Peoples Test Party, he was elected governor in 2015 as the candidate of the All Test Congress, which he left in 2018.", "member_of Peoples Test Party ", "member_of All Test Congress ")]
