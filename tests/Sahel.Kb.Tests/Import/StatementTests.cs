@@ -143,6 +143,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "july-2025-attacks-in-western-mali.statements.txt", [Files.Fixture("july-2025-attacks-in-western-mali.txt")] },
         { "battle-of-amchide.statements.txt", [Files.Fixture("battle-of-amchide.html")] },
         { "ali-lamine-zeine.statements.txt", [Files.Fixture("ali-lamine-zeine.txt")] },
+        { "siege-of-babanusa.statements.txt", [Files.Fixture("siege-of-babanusa.html")] },
     };
 
     [Theory]
