@@ -392,12 +392,15 @@ public static partial class NameCandidates
             // Without a year, a name must say where or who: "Northern Mali conflict", "Jihadist insurgency in Burkina Faso", not "Tuareg rebellion".
             var end = match.Index + match.Length;
             var country = year.Length == 0 ? CountryAfter(text, end, taken) : null;
-            if (year.Length == 0 && words.All(WantedNameRules.IsDescriptor) && country is null)
+            // ("of the Sudanese civil war": a people's civil war is its country's; not one that opens a sentence, "The Sudanese civil war began
+            // … between …", which speaks of its own article, whose words the statement rules read.)
+            var noun = match.Groups["noun"].Value;
+            var namesCivilWar = words.Count == 1 && noun.StartsWith("civil", StringComparison.Ordinal) && !match.Groups["words"].Value.StartsWith("The ", StringComparison.Ordinal);
+            if (year.Length == 0 && words.All(WantedNameRules.IsDescriptor) && country is null && !namesCivilWar)
             {
                 continue;
             }
 
-            var noun = match.Groups["noun"].Value;
             var name = year.Length > 0 ? $"{year} {string.Join(' ', words)} {noun}" : $"{string.Join(' ', words)} {noun}";
             if (country is not null && words.All(WantedNameRules.IsDescriptor))
             {
@@ -705,7 +708,7 @@ public static partial class NameCandidates
     private static partial Regex EventName();
 
     private const string EventNouns =
-        @"coups?\s+d['’][ée]tat|coup|rebellion|insurgency|uprising|mutiny|crisis|war|conflict|offensive|ambush|attacks?|bombings?|massacre|killings|siege|protests|elections?|referendum|campaign|clashes|kidnapping|invasion|intervention|revolt|raid|ceasefire|truce|agreement|accords?";
+        @"coups?\s+d['’][ée]tat|coup|civil\s+war|rebellion|insurgency|uprising|mutiny|crisis|war|conflict|offensive|ambush|attacks?|bombings?|massacre|killings|siege|protests|elections?|referendum|campaign|clashes|kidnapping|invasion|intervention|revolt|raid|ceasefire|truce|agreement|accords?";
 
     [GeneratedRegex(@"^(?:ceasefire|truce|agreement|accords?)$", RegexOptions.CultureInvariant)]
     private static partial Regex AgreementNoun();

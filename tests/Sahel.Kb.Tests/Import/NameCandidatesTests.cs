@@ -36,6 +36,8 @@ public sealed class NameCandidatesTests
     [InlineData("Since 2012 it has hosted the Testera refugee camp.", "Testera")] // the place a camp stands in is
     [InlineData("The attack, part of the War in Testfur, was repelled.", "War in Testfur")] // a war named by where it is fought
     [InlineData("It began with the War in 2003 and the fall of Gao.", "War", "Gao")] // not by a year
+    [InlineData("It was one of the longest sieges of the Testanese civil war.", "Testanese civil war")] // a people's civil war
+    [InlineData("The Testanese civil war began in 2023.")] // not opening a sentence: its own article's
     [InlineData("Girls were taken from the Government Girls' Science and Technical College in Testchi.", "Government Girls' Science and Technical College", "Testchi")] // a plural's apostrophe, "and" before what the body is
     [InlineData("Fighters of the Justice and Testity Movement attacked.", "Justice and Testity Movement")]
     [InlineData("He leads a faction of the Sudan Test Movement/Army.", "Sudan Test Movement/Army")] // a slash between two words of a name
