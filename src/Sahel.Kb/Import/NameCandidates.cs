@@ -76,6 +76,7 @@ public static partial class NameCandidates
         (@"\bthe\s+(?:capital|city|town|village)\s+$", ArticleKind.Region),
     ];
 
+    /// <summary>How far back the words before a name are read for its kind (<see cref="s_contextBefore"/>).</summary>
     private const int ContextLength = 160;
 
     private static readonly Regex[] s_contextRegexes = [.. s_contextBefore.Select(c => new Regex(c.Pattern, RegexOptions.CultureInvariant | RegexOptions.RightToLeft))];
@@ -487,9 +488,9 @@ public static partial class NameCandidates
                 var closesName = run.Count > 0 && StatementRules.SectionHeadings.Contains(bare) && (i + 1 >= tokens.Count || !tokens[i + 1].IsNameWord);
                 // "the All Progressives Congress", "the Second Congo War", "director of First Bank of Nigeria": after "the" or another
                 // word in lower case inside the sentence, a word that opens no name elsewhere opens this one.
-                var opensAfterThe = run.Count == 0 && bare is "All" or "First" or "Second" or "Third" && i > 0 && !tokens[i - 1].EndsRun
-                    && (tokens[i - 1].Parts.Groups["word"].Value == "the" || !tokens[i - 1].IsNameWord) && i + 1 < tokens.Count && tokens[i + 1].IsNameWord;
-                var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace || namesBody || closesName || opensAfterThe) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
+                var opensInSentence = run.Count == 0 && bare is "All" or "First" or "Second" or "Third" && i > 0 && !tokens[i - 1].IsNameWord && !tokens[i - 1].EndsRun
+                    && i + 1 < tokens.Count && tokens[i + 1].IsNameWord;
+                var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace || namesBody || closesName || opensInSentence) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
                 var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i))
                     && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null, i + 2 < tokens.Count ? tokens[i + 2].Parts.Groups["word"].Value : null))
                     && !(bare == "for" && IsTopicAhead(tokens, i + 1));

@@ -166,8 +166,11 @@ public static class StatementRules
     /// </summary>
     private const string Appositive = @"(?:,\s+(?:(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?(?:\s+(?:from|of|in|based\s+in)\s+(?:the\s+)?@\d+@)?|(?:dressed|disguised|armed|riding|wearing|posing)\s+[^,;.@]{1,40}),)?";
 
-    /// <summary>Where attackers came from, between their name and what they did: " crossing from Banki in Nigeria" (a place of no deed of theirs here).</summary>
-    private const string ComingFrom = @"(?:\s+(?:crossing|coming|arriving|advancing|moving|riding)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?@\d+@(?:,?\s+in\s+{QUARTER}@\d+@)?)?";
+    /// <summary>Where attackers came from: "crossing from Banki" (a place of no deed of theirs here).</summary>
+    private const string MovingFrom = @"(?:crossing|coming|arriving|advancing|moving|riding)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?@\d+@";
+
+    /// <summary>Where attackers came from, between their name and what they did: " crossing from Banki in Nigeria".</summary>
+    private const string ComingFrom = @"(?:\s+" + MovingFrom + @"(?:,?\s+in\s+{QUARTER}@\d+@)?)?";
 
     /// <summary>
     /// The first end of a way built across lands, before "to" or "and": up to two names ("Idu, near Abuja,"), then the land
@@ -242,7 +245,7 @@ public static class StatementRules
         LaterDeed +
         // ("advanced from bases in Libya", "fighters crossing from Banki in Nigeria attacked": where they came from.)
         @"(?<!\bfrom\s+(?:(?:the|its|their|rear|bases?|camps?|positions?|hideouts?|sanctuaries|strongholds?)\s+){1,2})" +
-        @"(?<!\b(?:crossing|coming|arriving|advancing|moving|riding)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?@\d+@,?\s)" +
+        @"(?<!\b" + MovingFrom + @",?\s)" +
         // ("21 of them … were later found in a mass grave near Diago": where they were found afterwards.)
         @"(?<!\b(?:later|afterwards|subsequently)\s+(?:found|discovered|buried|exhumed)\s[^.;]{0,40})" +
         // ("Captain X, who was arrested in Benin in April", "three suspects, A, B and C, were arrested in Guinea-Bissau": where one of
