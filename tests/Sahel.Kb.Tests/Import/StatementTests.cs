@@ -144,6 +144,7 @@ public sealed class StatementTests(ITestOutputHelper output) : IDisposable
         { "battle-of-amchide.statements.txt", [Files.Fixture("battle-of-amchide.html")] },
         { "ali-lamine-zeine.statements.txt", [Files.Fixture("ali-lamine-zeine.txt")] },
         { "siege-of-babanusa.statements.txt", [Files.Fixture("siege-of-babanusa.html")] },
+        { "ngouboua-attack.statements.txt", [Files.Fixture("ngouboua-attack.txt")] },
     };
 
     [Theory]
