@@ -38,6 +38,9 @@ public static class DateRules
         + @"(?<!\b(?:seat|capital|headquarters)\s+of\s+an?\s+(?:(?!(?:and|or|but|which|that|was|is|were)\b)[\p{L}'’-]+\s+){1,3}(?:,\s+)?)"
         + @"(?<!\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)";
 
+    /// <summary>After "founded" or "opened": near the subject, so another thing's founding ("opened near it in January 2015").</summary>
+    private const string NearIt = @"(?!\s+(?:near|beside|outside|next\s+to)\s+(?:it|the\s+(?:town|city|village))\b)";
+
     /// <summary>"was a series of protests", "was the violent repression of protests": the protests the event is, or its crackdown on them.</summary>
     private const string RepressionOfProtests =
         @"\b(?:was|were)\s+(?:an?\s+|the\s+)?(?:(?:series|wave)\s+of\s+)?(?:[\w-]+\s+)?(?:(?:repression|suppression|crackdown)\s+(?:of|on)\s+(?:the\s+)?)?(?:protests|demonstrations|riots|uprising|revolt|strikes|unrest)\b";
@@ -102,10 +105,11 @@ public static class DateRules
         // "founded on 28 October 2014", "formed on 6 May 2021", "established on 25 April 2013",
         // "created as a separate region in 1991"
         // (not "Zaria is home to Ahmadu Bello University, founded in 1962": another body named before, its own date.)
-        new(s_organised, AnothersFounding + @"\b(?:founded|formed|established|created|set up)\b", DateLabel.Founded, MaxGapWords: 5),
+        // (Not "The Dar es Salam refugee camp, opened near it in January 2015": what was set up near the subject is another.)
+        new(s_organised, AnothersFounding + @"\b(?:founded|formed|established|created|set up)\b" + NearIt, DateLabel.Founded, MaxGapWords: 5),
         // "Opened in 1974, it is named after …": an airport, a school, a road began when it opened (not "opened fire on a convoy")
         // (not "known for its high-security prison, opened in 2011": a part's opening)
-        new(s_organised, AnothersFounding + @"\b(?:opened|inaugurated)\b(?!\s+(?:fire|talks|negotiations|an?|the|its|their|his|her)\b)", DateLabel.Founded, MaxGapWords: 3),
+        new(s_organised, AnothersFounding + @"\b(?:opened|inaugurated)\b(?!\s+(?:fire|talks|negotiations|an?|the|its|their|his|her)\b)" + NearIt, DateLabel.Founded, MaxGapWords: 3),
         // "founded by the preacher Mohammed Yusuf in Maiduguri in 2002": who founded it and where, then when
         // ("the military junta proclaimed by the Regiment of Presidential Security on 17 September 2015")
         // ("an organisation that broke away from al-Qaeda in the Islamic Maghreb in late 2011", "emerged from Boko Haram in January 2012": a splinter begins when it splits)

@@ -38,6 +38,7 @@ public class DateExtractorTests
         { ArticleKind.Region, "Testna is a town in Burkina Faso. It is the seat of a Catholic diocese created in 1947, and its army post has been attacked.", "" },
         { ArticleKind.Region, "Testna is a town in Burkina Faso and the seat of the province, founded in 1901 by traders.", "founded 1901 year" },
         { ArticleKind.Region, "Testkandi is a village in northern Testo. Its army post, set up in 2021 after incursions, was attacked in May 2022.", "" },
+        { ArticleKind.Region, "Testa Sola is a town in Chad. The Dar es Test refugee camp, opened near it in January 2015, held 8,000 people.", "" },
         { ArticleKind.Region, "Testo Toro is a village in the Borkou Province, known for its high-security prison, opened in 2011.", "" },
         { ArticleKind.Event, "Black Thursday was the violent repression of protests in Testland on 20 October 2022, the day power was to be handed over.", "start 2022-10-20 day" },
         { ArticleKind.Event, "The Test attack took place before dawn on 11 May 2022, when jihadists attacked a post of the army.", "start 2022-05-11 day" },
