@@ -26,7 +26,7 @@ public static class KindRules
         [
             "battle", "battles", "offensive", "coup", "coup d'etat", "rebellion", "insurgency", "operation", "siege",
             "massacre", "attack", "attacks", "ambush", "raid", "war", "conflict", "conflicts", "crisis", "campaign", "uprising",
-            "clashes", "bombing", "bombings", "killings", "mutiny", "invasion", "election", "elections", "protests",
+            "clashes", "bombing", "bombings", "killings", "executions", "shootings", "kidnappings", "abductions", "mutiny", "invasion", "election", "elections", "protests",
             "intervention", "revolt", "hostage crisis", "kidnapping", "assassination", "death", "counter-coup", "putsch",
             // "the Jeddah talks": talks held are an event
             "talks", "negotiations",
