@@ -239,6 +239,8 @@ public static class StatementRules
         // ("The attack came a day after coordinated assaults on six army posts across central Mali": what came before it happened elsewhere.)
         // ("It was the first attack of Boko Haram on Chadian soil, two weeks after Chad had sent troops to fight the group in Cameroon": the same.)
         @"(?<!\b(?:(?:came|followed|occurred|happened)\s+|(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|hours?|years?)\s+)(?:after|before)\b[^.;]*)" +
+        // ("the Mauritanian government summoned Mali's ambassador in Nouakchott": where a government answered the deed, by its envoys.)
+        @"(?<!\b(?:summoned|recalled|expelled|called\s+in)\s+(?:[^.;@]|@\d+@){0,40}?\b(?:ambassadors?|envoys?|diplomats?|charg[ée]s?\s+d['’]affaires)\s)" +
         // ("drove several thousand civilians across the border to Tiné and Bahai in the Ennedi Est Province", "villagers fled to camps in Mopti": where people went;
         // "advised against all travel to Niger outside Niamey": where they were told to go or not.)
         @"(?<!\b(?:(?:drove|driven|driving|pushed|forced)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families|herders|thousands)|fled|fleeing|flee|took\s+refuge|sought\s+refuge|travel(?:led|ling|s)?)\b[^.;]{0,60}?\b(?:to|into|towards?)\s[^.;]{0,60})" +
