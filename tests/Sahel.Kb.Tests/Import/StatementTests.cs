@@ -148,6 +148,11 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
         { "ali-lamine-zeine.statements.txt", [Files.Fixture("ali-lamine-zeine.txt")] },
         { "siege-of-babanusa.statements.txt", [Files.Fixture("siege-of-babanusa.html")] },
         { "ngouboua-attack.statements.txt", [Files.Fixture("ngouboua-attack.txt")] },
+        { "anderamboukane-massacres.statements.txt", [Files.Fixture("anderamboukane-massacres.txt")] },
+        { "extraordinary-african-chambers.statements.txt", [Files.Fixture("extraordinary-african-chambers.html")] },
+        { "tudun-biri-drone-strike.statements.txt", [Files.Fixture("tudun-biri-drone-strike.txt")] },
+        { "tamanrasset-accords.statements.txt", [Files.Fixture("tamanrasset-accords.txt")] },
+        { "wad-al-nourah-massacre.statements.txt", [Files.Fixture("wad-al-nourah-massacre.html")] },
     };
 
     [Theory]
