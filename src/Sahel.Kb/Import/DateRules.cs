@@ -38,8 +38,11 @@ public static class DateRules
         + @"(?<!\b(?:seat|capital|headquarters)\s+of\s+an?\s+(?:(?!(?:and|or|but|which|that|was|is|were)\b)[\p{L}'’-]+\s+){1,3}(?:,\s+)?)"
         + @"(?<!\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)";
 
-    /// <summary>After "founded" or "opened": near the subject, so another thing's founding ("opened near it in January 2015").</summary>
-    private const string NearIt = @"(?!\s+(?:near|beside|outside|next\s+to)\s+(?:it|the\s+(?:town|city|village))\b)";
+    /// <summary>
+    /// After "founded" or "opened": near the subject, or out of it, so another thing's founding ("opened near it in January 2015",
+    /// "Katsina State was created from its northern part in 1987").
+    /// </summary>
+    private const string NearIt = @"(?!\s+(?:(?:near|beside|outside|next\s+to)\s+(?:it|the\s+(?:town|city|village))|from\s+(?:(?:a\s+)?part\s+of\s+)?(?:its|their|it)|out\s+of\s+(?:its|it))\b)";
 
     /// <summary>"was a series of protests", "was the violent repression of protests": the protests the event is, or its crackdown on them.</summary>
     private const string RepressionOfProtests =
@@ -64,9 +67,10 @@ public static class DateRules
         // "The Yirgou massacre was a massacre of Fulani civilians by … in and around the village of Yirgou, …, on 1 and 2 January 2019":
         // the day its opening gives after what it was, however far.
         // ("was the killing of at least 86 civilians … on the night of 11 to 12 June 2022", "were a series of killings … between March and June 2022",
+        // "were a series of killings … in April and May 2018",
         // "were coordinated attacks by … on army camps … on 1 July 2025";
         // not "… after Tuareg youths had attacked the town's prison … on 7 May 1990": the day of what it answered.)
-        new(s_event, @"^\s*(?:The\s+)?[^.;]{0,120}?\b(?:was|were) (?:(?:an?|the|two|three|four|five|six|seven|several|\d+) )?(?:(?:series|wave|string|spate) of )?(?:[\w-]+ ){0,2}(?:attack|attacks|ambush|massacre|bombing|bombings|shooting|shootings|raid|raids|assault|assaults|killing|killings|mutiny|kidnapping|coup|counter-coup|attempt)\b[^.;]*?(?<!\bafter\s[^.;]*)\b(?:on(?:\s+the\s+(?:night|morning|evening)\s+of)?|between|from)(?=\s+(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:" + DateExtractor.MonthName + @")\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
+        new(s_event, @"^\s*(?:The\s+)?[^.;]{0,120}?\b(?:was|were) (?:(?:an?|the|two|three|four|five|six|seven|several|\d+) )?(?:(?:series|wave|string|spate) of )?(?:[\w-]+ ){0,2}(?:attack|attacks|ambush|massacre|bombing|bombings|shooting|shootings|raid|raids|assault|assaults|killing|killings|mutiny|kidnapping|coup|counter-coup|attempt)\b[^.;]*?(?<!\bafter\s[^.;]*)\b(?:on(?:\s+the\s+(?:night|morning|evening)\s+of)?|between|from|in(?=\s+(?:" + DateExtractor.MonthName + @")\s+(?:and|to)\s))(?=\s+(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:" + DateExtractor.MonthName + @")\b)", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         new(s_event, @"(?:^|\b(?:fought|waged)\s)(?:between|from)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 0),
         // "fought between the MNLA and the Malian Army from January to March 2012": a span of dates after "from"
         // (Not "first held from December 1978 to January 1979": the first edition's span; what is held again began then and goes on.)

@@ -27,6 +27,8 @@ public static class KindRules
             "battle", "battles", "offensive", "coup", "coup d'etat", "rebellion", "insurgency", "operation", "siege",
             "massacre", "attack", "attacks", "ambush", "raid", "war", "conflict", "conflicts", "crisis", "campaign", "uprising",
             "clashes", "bombing", "bombings", "killings", "executions", "shootings", "kidnappings", "abductions", "mutiny", "invasion", "election", "elections", "protests",
+            // "the Tudun Biri drone strike", "the Rann airstrike"
+            "strike", "strikes", "airstrike", "airstrikes",
             "intervention", "revolt", "hostage crisis", "kidnapping", "assassination", "death", "counter-coup", "putsch",
             // "the Jeddah talks": talks held are an event
             "talks", "negotiations",
@@ -56,6 +58,8 @@ public static class KindRules
             "regiment", "corps", "squadron", "legion", "guard", "gendarmerie", "community", "agency", "service", "commission", "junta", "bank",
             // "the Volunteers for the Defense of the Homeland", "the Community Protection Guards"
             "volunteers", "guards",
+            // "the Extraordinary African Chambers" (a court), "the Documentation and Security Directorate" (a police)
+            "court", "tribunal", "chambers", "directorate", "police",
         ],
     };
 
@@ -82,6 +86,7 @@ public static class KindRules
             "suicide attacks", "massacres", "killings", "raids", "ambushes", "clashes",
             // what is held, once or each year: "The Dakar Rally is an annual off-road endurance rally"
             "rally", "race", "festival", "summit", "conference", "tournament",
+            "strike", "airstrike", "drone strike", "air strike", "strikes", "airstrikes",
         ],
         [ArticleKind.Region] =
         [
@@ -111,6 +116,8 @@ public static class KindRules
             "coordination", "confederation", "union", "agency", "unit", "battalion", "brigade", "operation force",
             "formation", "military formation", "multinational formation", "task force", "multinational force",
             "junta", "military junta", "regime", "military government", "transitional government",
+            // "were a special court created within the courts of Senegal", "was the political police of Chad"
+            "court", "special court", "tribunal", "police", "political police", "secret police", "directorate",
         ],
         [ArticleKind.Person] =
         [

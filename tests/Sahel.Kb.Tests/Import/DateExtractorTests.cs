@@ -111,6 +111,10 @@ public class DateExtractorTests
         { ArticleKind.Group, "The Test Front is a rebel group. It opened fire on a convoy in 2019.", "" },
         // What the event answered is no step of it.
         { ArticleKind.Event, "The killings were carried out in May 1990, after rebels had attacked the prison on 7 May 1990.", "start 1990-05 month" },
+        // Killings over two months; a police's years; a state that another was made from has no founding of its own.
+        { ArticleKind.Event, "The Test massacres were a series of killings of civilians in the Test Region of Mali in April and May 2018, during the Test War.", "start 2018-04 month; end 2018-05 month" },
+        { ArticleKind.Group, "The Test Directorate was the political police of Chad, created in January 1983 and dissolved in December 1990 after his fall.", "founded 1983-01 month; dissolved 1990-12 month" },
+        { ArticleKind.Region, "Test State is a state in north-western Nigeria. Its capital is Test. Testina State was created from its northern part in 1987.", "" },
     };
 
     [Theory]

@@ -53,6 +53,10 @@ public class KindClassifierTests
     // An airport and a neighbourhood are places, whatever words about forces they hold.
     [InlineData("Modibo Test International Airport", "Modibo Test International Airport is the main international airport of Mali, and also houses Air Base 101 of the Malian Air Force.", ArticleKind.Region)]
     [InlineData("Testadié", "Testadié is a neighbourhood of Commune VI of Bamako, home to the national gendarmerie school.", ArticleKind.Region)]
+    // A strike from the air is a deed; a court and a political police are bodies (not its place, nor the man it served).
+    [InlineData("Tudun Test drone strike", "The Tudun Test drone strike took place on the night of 3 December 2023, when a drone of the Nigerian Army struck villagers in Tudun Test, a village in Kaduna State.", ArticleKind.Event)]
+    [InlineData("Extraordinary Test Chambers", "The Extraordinary Test Chambers were a special court created within the courts of Senegal to try the crimes committed in Chad between 1982 and 1990.", ArticleKind.Group)]
+    [InlineData("Test and Security Directorate", "The Test and Security Directorate was the political police of Chad under Hissène Test, created in January 1983. Its agents, answerable to the president alone, ran secret prisons.", ArticleKind.Group)]
     public void The_kind_follows_the_title_and_the_opening(string title, string summary, ArticleKind expected)
     {
         var decision = KindClassifier.Classify(title, summary);
