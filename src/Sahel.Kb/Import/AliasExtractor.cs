@@ -24,6 +24,8 @@ public static partial class AliasExtractor
         "also spelled", "also spelt", "sometimes spelled", "romanised as", "romanized as", "also transliterated as",
         "formerly known as", "formerly called", "formerly", "also referred to as", "commonly known as", "commonly called",
         "often known as", "often called", "often referred to as", "widely known as", "popularly known as", "sometimes known as", "sometimes called",
+        // "Faya-Largeau, or simply Faya, is …"
+        "or simply", "simply called", "simply known as",
         // "In 2021 it was renamed Operation Hadin Kai": its later name is its name too.
         "renamed", "renamed as", "rebranded as",
         // "It was founded as Fort-Lamy by the French in 1900": its first name is its name too.

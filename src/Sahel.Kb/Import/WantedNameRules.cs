@@ -285,6 +285,8 @@ public static partial class WantedNameRules
         "Born", "Raised", "Educated", "Trained", "Founded", "Formed", "Created", "Established", "Based", "Signed", "Located", "Situated",
         "Elected", "Re-elected", "Appointed", "Named", "Promoted", "Exiled", "Arrested", "Imprisoned", "Released", "Freed", "Sentenced",
         "Led", "Commanded", "Headed", "Chaired", "Backed", "Supported", "Funded",
+        // "Held by the National Movement … from 2012, it was retaken …", "Mediated by Algeria, they provided …", "Inaugurated in Dakar in February 2013, they tried …"
+        "Held", "Mediated", "Inaugurated", "Opened", "Built", "Renamed",
     };
 
     /// <summary>Capitalised words that are not names: sentence openers, section headings glued into the text, months, numbers.</summary>
@@ -303,6 +305,8 @@ public static partial class WantedNameRules
         "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third",
         "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty",
         "Thirty", "Forty", "Fifty", "Hundred", "Hundreds", "Dozens", "Thousands", "Dozen", "Most", "All", "Few", "Much",
+        // "Mostly Daoussahak, it is based …", "Home of the Gezira Scheme, it was overrun …"
+        "Mostly", "Mainly", "Largely", "Chiefly", "Home", "Now", "Today",
     };
 
     /// <summary>A heading word that opens a body's name when "of" or "for" follows: "Organisation of the Armed Resistance", "Organization for Popular Democracy".</summary>

@@ -59,6 +59,8 @@ public sealed class AliasExtractorTests
     [InlineData("Testaru", "Testaru, officially Jama'atu Testarul Muslimina fi Biladis Sudan (Vanguard for the Protection of Testims in Black Africa), is a jihadist group.", "Jama'atu Testarul Muslimina fi Biladis Sudan", "Vanguard for the Protection of Testims in Black Africa")]
     // A document's official title whose word follows its place, through "to" and a capitalised verb.
     [InlineData("Testah Declaration", "The Testah Declaration, officially the Testah Declaration of Commitment to Protect the Civilians of Testan, was signed on 11 May 2023.", "Testah Declaration of Commitment to Protect the Civilians of Testan")]
+    // A shorter name the place goes by.
+    [InlineData("Testa-Largeau", "Testa-Largeau, or simply Testa, is the largest town in northern Chad.", "Testa")]
     public void An_opening_states_other_names(string title, string summary, params string[] aliases) =>
         Assert.Equal(aliases, Aliases(title, summary));
 
@@ -66,6 +68,7 @@ public sealed class AliasExtractorTests
     [InlineData("Ag Ali was formerly a musician associated with a band.")] // "formerly" before a common noun
     [InlineData("It was officially the deadliest mission of all time.")]
     [InlineData("This area was formerly part of Gao Region.")]
+    [InlineData("The town, or simply the market, draws traders from Niger.")]
     public void Words_of_the_phrasings_before_no_name_state_nothing(string summary) =>
         Assert.Empty(Aliases("Some Title", summary));
 

@@ -66,6 +66,8 @@ public sealed class NameCandidatesTests
     [InlineData("He headed the United Nations Relief and Works Agency for Testine Refugees.", "United Nations Relief and Works Agency for Testine Refugees")] // "and" before what the body is, an agency
     [InlineData("Jihadists of Ansar Test and al-Qaeda in the Islamic Testreb held the city.", "Ansar Test", "al-Qaeda in the Islamic Testreb")] // two bodies stay two
     [InlineData("UNESCO placed it on its List of World Testage in Danger in 2012.", "UNESCO", "List of World Testage in Danger")] // a list's title runs on through "in"
+    [InlineData("Mostly Testoussahak, it is based in the Test Region.", "Testoussahak", "Test Region")] // an adverb opening the sentence is no part of a name
+    [InlineData("Home of the Test Scheme, it was overrun by the Rapid Test Forces in December 2023.", "Test Scheme", "Rapid Test Forces")] // nor a noun the sentence opens with
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>
         Assert.Equal(names, Names(sentence));
 
