@@ -243,6 +243,12 @@ public static partial class NameCandidates
     [GeneratedRegex(@"^(?:,\s+" + ListedName + @")*,?\s+and\s+" + ListedName + @"\s+(?:areas|communes|municipalities|cercles|districts|departments|prefectures|localities|regions|provinces|local government areas|villages|towns)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LandsNounAfter();
 
+    /// <summary>Whether the words after a name at <paramref name="end"/> say it is a place: "Tudun Biri, a village in …", "Rann, a town in …".</summary>
+    public static bool IsPlaceByNounAfter(string text, int end) => end <= text.Length && PlaceNounAfter().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"^,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|commune|hamlet|locality|settlement|oasis|suburb|neighbou?rhood)\s+(?:in|of|on|near)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceNounAfter();
+
     /// <summary>Whether the words after a name at <paramref name="end"/> say it is a body: "the Ganda Koy militia", "Boko Haram militants", "the Hisbah, the morality brigade".</summary>
     public static bool IsBodyByNounAfter(string text, int end) => end <= text.Length && BodyNounAfter().IsMatch(text.AsSpan(end));
 
@@ -331,9 +337,10 @@ public static partial class NameCandidates
             return ArticleKind.Person;
         }
 
-        // "the Mékrou river", "the Aïr mountains", "the Tarkint commune": a feature of the land or a division named before its noun in lower case.
+        // "the Mékrou river", "the Aïr mountains", "the Tarkint commune": a feature of the land or a division named before its noun in lower case;
+        // "Tudun Biri, a village in …": a place its apposition names.
         var end = start + name.Length;
-        if (end <= text.Length && (LandNounAfter().IsMatch(text.AsSpan(end)) || LandsNounAfter().IsMatch(text.AsSpan(end))))
+        if (end <= text.Length && (LandNounAfter().IsMatch(text.AsSpan(end)) || LandsNounAfter().IsMatch(text.AsSpan(end))) || IsPlaceByNounAfter(text, end))
         {
             return ArticleKind.Region;
         }

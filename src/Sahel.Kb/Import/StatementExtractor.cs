@@ -735,7 +735,9 @@ public static partial class StatementExtractor
         // (Not "Bauchi" of "the states of Bauchi, Borno …", which the linker read as Bauchi State: "It began in Bauchi" is the city.)
         var linked = article.Mentions.FirstOrDefault(m => m.Length == name.Length && TextFold.Key(text.Substring(m.Start, m.Length)) == key && !NameCandidates.IsInStatesList(text, m.Start));
         // ("headed the Hisbah, the morality brigade that …": the noun after a name without its article says it is a body.)
-        var kind = linked?.Kind ?? (NameCandidates.IsBodyByNounAfter(text, runStart + runLength) ? ArticleKind.Group : null);
+        // ("struck villagers … in Tudun Biri, a village in …": the noun after it says it is a place, though two words long.)
+        var kind = linked?.Kind ?? (NameCandidates.IsBodyByNounAfter(text, runStart + runLength) ? ArticleKind.Group
+            : NameCandidates.IsPlaceByNounAfter(text, runStart + runLength) ? ArticleKind.Region : null);
         return new NameSpan(runStart, runLength, name, linked?.ArticleId, kind, afterPlaceNoun, false, acronymAfter);
     }
 

@@ -112,7 +112,7 @@ public static class StatementRules
     private const string RebellionTitle = @"\b(?:[Rr]ebellions?|[Ii]nsurgency|[Uu]prising|[Rr]evolt|[Ii]nsurrection)\b";
 
     /// <summary>Titles of events that someone carries out: "Lemgheity attack", "Tongo Tongo ambush", "Solhan massacre"; not "Battle of Konna".</summary>
-    public const string AttackTitle = @"\b(?:[Aa]ttacks?|[Aa]mbush(?:es)?|[Mm]assacres?|[Rr]aids?|[Bb]ombings?|[Kk]illings?|[Hh]ostage [Cc]risis|[Aa]ssault|[Kk]idnappings?|[Aa]bductions?)\b";
+    public const string AttackTitle = @"\b(?:[Aa]ttacks?|[Aa]mbush(?:es)?|[Mm]assacres?|[Rr]aids?|[Bb]ombings?|[Kk]illings?|[Hh]ostage [Cc]risis|[Aa]ssault|[Kk]idnappings?|[Aa]bductions?|[Ss]trikes?|[Aa]irstrikes?)\b";
 
     /// <summary>Titles of events one side brings upon another: an attack, as above, or a siege or a blockade.</summary>
     private const string SiegeOrAttackTitle = AttackTitle + @"|\b(?:[Ss]iege|[Bb]lockade)\b";
@@ -350,6 +350,8 @@ public static class StatementRules
         // (of a battle, the side that attacked first is no perpetrator.)
         // ("when the Rapid Support Forces and other security forces dispersed with live fire the sit-in": of a massacre, who fired on the crowd.)
         new(s_event, @"(?<o>{LIST})(?:\s+and\s+other\s+(?:[a-z-]+\s+){0,2}?(?:forces|troops|soldiers|units|militias|gunmen))?" + Appositive + ComingFrom + @"\s+(?:attacked|ambushed|assaulted|raided|stormed|overran|dispersed|opened\s+fire\s+on|fired\s+on|gunned\s+down)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor, Title: AttackTitle),
+        // "when a drone of the Nigerian Army struck villagers", "when a jet of the Nigerian Air Force bombed a camp": whose craft struck carried the strike out
+        new(s_event, @"\b(?:a|an|the|two|three|its|their)\s+(?:[a-z-]+\s+)?(?:drones?|jets?|planes?|aircraft|warplanes?|helicopters?|gunships?|bombers?)\s+(?:of|belonging\s+to)\s+(?:the\s+)?(?<o>@\d+@)\s+(?:struck|bombed|shelled|hit|attacked|fired\s+(?:on|at))\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor, Title: AttackTitle),
         // "Malian soldiers and … Wagner Group mercenaries killed around 500 civilians": who killed is the perpetrator
         // ("gunmen of al-Qaeda in the Islamic Maghreb kidnapped seven employees": the number in words too)
         // ("soldiers of the Malian Armed Forces arrested about twenty Fulani civilians at the weekly market and executed them": those who took them.)

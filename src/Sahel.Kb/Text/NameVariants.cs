@@ -108,11 +108,19 @@ public sealed partial class NameVariants
 
     private static int Allowed(int length) => length >= LooserLength ? 2 : 1;
 
-    /// <summary>Letters inserted, deleted, replaced or swapped, no more than the shorter key's length allows; digits never.</summary>
+    /// <summary>Lands whose names, or whose peoples' names, are a letter or two apart: "Nigerian Air Force" is not "Nigerien Air Force".</summary>
+    private static readonly string[] s_lookAlikeLands = ["niger", "nigeria", "nigerien", "nigerian", "gambia", "zambia", "iran", "iraq"];
+
+    /// <summary>
+    /// Letters inserted, deleted, replaced or swapped, no more than the shorter key's length allows; digits never, nor the lands
+    /// either names (<see cref="s_lookAlikeLands"/>).
+    /// </summary>
     private static bool Close(string a, string b)
     {
         var allowed = Allowed(Math.Min(a.Length, b.Length));
-        return a != b && a.Where(char.IsDigit).SequenceEqual(b.Where(char.IsDigit)) && EditDistance.Within(a, b, allowed) <= allowed;
+        return a != b && a.Where(char.IsDigit).SequenceEqual(b.Where(char.IsDigit))
+            && s_lookAlikeLands.All(land => a.Contains(land, StringComparison.Ordinal) == b.Contains(land, StringComparison.Ordinal))
+            && EditDistance.Within(a, b, allowed) <= allowed;
     }
 
     [GeneratedRegex(@"^(?:the )?(?<name>.+) of (?<year>(?:1[89]|20)\d\d)$", RegexOptions.CultureInvariant)]

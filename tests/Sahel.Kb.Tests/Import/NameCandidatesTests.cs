@@ -68,6 +68,7 @@ public sealed class NameCandidatesTests
     [InlineData("UNESCO placed it on its List of World Testage in Danger in 2012.", "UNESCO", "List of World Testage in Danger")] // a list's title runs on through "in"
     [InlineData("Mostly Testoussahak, it is based in the Test Region.", "Testoussahak", "Test Region")] // an adverb opening the sentence is no part of a name
     [InlineData("Home of the Test Scheme, it was overrun by the Rapid Test Forces in December 2023.", "Test Scheme", "Rapid Test Forces")] // nor a noun the sentence opens with
+    [InlineData("A drone of the Testian Army struck villagers gathered to celebrate Mawlid in Tudun Test, a village in Kaduna State.", "Testian Army", "Mawlid", "Tudun Test", "Kaduna State")] // a feast is no place's first word
     public void A_sentence_gives_the_names_it_holds(string sentence, params string[] names) =>
         Assert.Equal(names, Names(sentence));
 

@@ -27,6 +27,8 @@ public sealed class NameVariantsTests
     [InlineData("Movement for Unity in Azawad", "Movement for Unity in Adrar")] // long, but more than two letters apart
     [InlineData("Islamic State Sahel Province", "Islamic State Sinai Province")] // 25 letters, but four apart: two provinces
     [InlineData("Islamic State in the Greater Sahara", "Islamic State in the Sahara")]
+    [InlineData("Nigerien Air Force", "Nigerian Air Force")] // one letter apart, but another country's
+    [InlineData("Armed Forces of Gambia", "Armed Forces of Zambia")]
     public void A_different_name_finds_nothing(string name, string written)
     {
         var variants = new NameVariants();
