@@ -890,8 +890,8 @@ public static partial class StatementExtractor
     [GeneratedRegex(@" \((?=\p{Lu}{2})", RegexOptions.CultureInvariant)]
     private static partial Regex ShortFormBracket();
 
-    /// <summary>The comma before a sentence's main clause, after an opening phrase: "A member of X, he was …".</summary>
-    [GeneratedRegex(@",\s+(?:he|she|it|they)\s+(?:was|were|is|are|has|had|became|served|joined|led)\b", RegexOptions.CultureInvariant)]
+    /// <summary>The comma before a sentence's main clause, after an opening phrase: "A member of X, he was …", "…, he represented …".</summary>
+    [GeneratedRegex(@",\s+(?:he|she|it|they)\s+(?:was|were|is|are|has|had|became|served|joined|led|won|ran|fought|[a-z]+ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MainClauseAfterOpening();
 
     [GeneratedRegex(@"\buntil\s+(?:his|her)\s+death\b(?!\s+(?:in|on)\s)", RegexOptions.CultureInvariant)]
@@ -989,7 +989,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?:Treaty|Agreement|Accords?|Charter|Pact|Protocol|Resolution|Convention|Act|Declaration|Constitution|[Cc]easefire|[Cc]ease-fire|[Tt]ruce|Armistice)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentName();
 
-    [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces?|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Union|Confederation|Congress|Society|Association|League|Ministry|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Regiment|Squadron|Gendarmerie|Service|Junta|Unit|Authority|Commission|Committee|Agency|Katiba|Jama'at|Ansar)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Islamic State\b|\b(?:Movements?|Fronts?|Army|army|Forces?|forces|Groups?|Brigade|Battalion|Militia|Council|Coalition|Alliance|Union|Confederation|Congress|Society|Association|League|Ministry|Coordination|Platform|Party|Rally|Organi[sz]ation|Mission|Corps|Legion|Guard|Regiment|Squadron|Gendarmerie|Service|Junta|Unit|Authority|Commission|Committee|Agency|Katiba|Jama'at|Ansar|Senate|Assembly|Parliament|Court|Tribunal|Directorate|Police)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroupName();
 
     /// <summary>A body that studies or gives, by its head word before what it is for: "the Centre for Strategic Studies", "the Institute of Peace".</summary>

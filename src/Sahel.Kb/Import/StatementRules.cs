@@ -568,7 +568,8 @@ public static class StatementRules
         new(s_group, @"\b(?:carried out|perpetrated|committed|staged|conducted|was responsible for)\s+(?<o>(?:the\s+)?@\d+@(?:[^@.;]{0,40}?(?:,|\band)\s+(?:the\s+)?@\d+@)*)", StatementProperties.Perpetrator, StatementShape.Reversed, ObjectConstraint.Event),
         // "In December 2015 it rejoined AQIM", "joined the Coordination of Azawad Movements in 2014"
         // (not "it split into two factions, one of which joined the CMA": a part joined, not the whole)
-        new(s_group, @"(?<!\b(?:one|some|several|two|part|many|most)\s+of\s+(?:which|whom|them)\s+|\bfactions?\s+)\b(?:joined|rejoined|re-joined)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        // ("it joined the other movements in the Unified Movements and Fronts of Azawad": the union it joined them in.)
+        new(s_group, @"(?<!\b(?:one|some|several|two|part|many|most)\s+of\s+(?:which|whom|them)\s+|\bfactions?\s+)\b(?:joined|rejoined|re-joined)\s+(?:the\s+(?:other\s+)?(?:[a-z-]+\s+)?(?:movements|groups|factions|parties|fronts|rebels)\s+in\s+)?(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "took part in the G5 Sahel Joint Force from 2017", "Since 2017 they have taken part in …": a force or coalition a body
         // serves in ("took part in the Battle of Konna" is no body: the object must be a group)
         new(s_group, @"\b(?:took|takes|take|taken|taking)\s+part\s+in\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
@@ -748,6 +749,8 @@ public static class StatementRules
         // "first fighting in the MPLA in 1991, then fighting in the Popular Movement for Azawad", "recruited as a volunteer in the Libyan army"
         // ("killed in fighting with the Nigerian Army": clashes with it, not service in it.) "has served in the RSF since 2013": from then
         new(s_person, @"(?<!\b(?:in|during|after|amid)\s)\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true, OwnPeriodOnly: true),
+        // "he represented Kaduna Central in the Nigerian Senate from 2019 to 2023": a chamber one sat in for a seat is one's own
+        new(s_person, @"\brepresent(?:ed|s|ing)\s+(?:(?:[^.;@]|@\d+@){1,40}?\s+)?in\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true, OwnPeriodOnly: true),
         // "he worked for the United Nations Economic Commission for Africa": a body one worked for is one's own
         new(s_person, @"\b(?:worked|working|works)\s+(?:[a-z]+\s+)?for\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true, OwnPeriodOnly: true),
         // "he broke with Ansar Dine in January 2013", "who split from the MNLA": a body someone left was theirs

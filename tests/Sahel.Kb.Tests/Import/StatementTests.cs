@@ -476,6 +476,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     // A body that "grew out of" another that lives on split from it; one that "grew out of" a body which took the new name replaces it.
     [InlineData("The Test Movement is a Shia organisation. It grew out of the Muslim Testents' Society in the late 1970s.", "separated_from Muslim Testents' Society")]
     [InlineData("Al-Test is a jihadist group that grew out of the Algerian Salafist Group for Test, which took its present name in January 2007.", "replaces Salafist Group for Test")]
+    // The union a front "joined the other movements in" is the one it joined.
+    [InlineData("The Arab Test Front was an armed group of northern Mali, formed in 1990. It joined the other movements in the Unified Movements and Fronts of Testawad (MFUA) in 1991.", "member_of Unified Movements and Fronts of Testawad")]
     public void Who_founded_a_body_and_what_it_replaced_are_read(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", Sahel.Kb.Domain.ArticleKind.Group, [], summary, []));
@@ -549,6 +551,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData("John Test is a politician. A member of the Peoples Test Party, he was elected governor in 2015 as the candidate of the All Test Congress, which he left in 2018.", "member_of Peoples Test Party ", "member_of All Test Congress ")]
     // A faction named by its leader in brackets is the faction, not the whole body.
     [InlineData("John Test is a rebel leader, the founder and leader of the Testan Liberation Movement (Testawi), a faction of the Testan Liberation Army.", "member_of Testan Liberation Movement (Testawi) ")]
+    // A chamber one "represented" a seat in is one's own, for the years written.
+    [InlineData("John Test is a politician. A member of the All Test Congress, he represented Testa Central in the Testian Senate from 2019 to 2023.", "member_of All Test Congress ", "member_of Testian Senate from=2019\nto=2023")]
     public void Service_in_a_force_keeps_the_period_written(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
