@@ -288,7 +288,7 @@ public static partial class StatementExtractor
                 // "the Chadian National Armed Forces of President Hissène Habré defeated …": the force acted, not the one whose it was.
                 var span = spans[int.Parse(token.Groups["n"].Value, CultureInfo.InvariantCulture)];
                 if (!PossessiveAfter().IsMatch(capture.AsSpan(token.Index + token.Length)) && !FactionBefore().IsMatch(capture.AsSpan(0, token.Index))
-                    && !IsOwner(capture[..token.Index], span, sentence, sentenceStart))
+                    && !IsOwner(capture[..token.Index], span, sentence, sentenceStart, leaderStands: rule.Property != StatementProperties.Signatory))
                 {
                     named.Add((group, span, at));
                 }
@@ -359,11 +359,14 @@ public static partial class StatementExtractor
 
     /// <summary>
     /// "the Chadian National Armed Forces of President Hissène Habré": a person after "of" and a rank or an office owns the
-    /// force before him ("Idriss Déby of Chad" signs with his state: a name after a bare "of" still stands).
+    /// force before him. Among an agreement's parties, so does a person's name after a bare "of", or after a body's short form: "the
+    /// Popular Movement of Azawad (MPA) of Iyad Ag Ghaly" signed, not its leader ("Idriss Déby of Chad" signs with his state: a place
+    /// after a bare "of" still stands); elsewhere the leader stands beside his body ("the Transitional Government of National Unity of
+    /// Goukouni Oueddei" — he was a side of the war as much as it).
     /// </summary>
-    private static bool IsOwner(string before, NameSpan span, string sentence, int sentenceStart) =>
+    private static bool IsOwner(string before, NameSpan span, string sentence, int sentenceStart, bool leaderStands) =>
         OwnerBefore().Match(before) is { Success: true } owner
-        && (owner.Groups["office"].Success || span.Start - sentenceStart is var at && at >= 0 && at < sentence.Length
+        && (owner.Groups["office"].Success || !leaderStands && (span.Kind ?? NameCandidates.GuessKind(span.Name, "", 0)) == ArticleKind.Person || span.Start - sentenceStart is var at && at >= 0 && at < sentence.Length
             && WantedNameRules.Offices.Any(o => !o.Contains(' ') && sentence.AsSpan(at).StartsWith(o + " ", StringComparison.Ordinal)));
 
     /// <summary>
@@ -912,7 +915,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?:faction|factions|wing)\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex FactionBefore();
 
-    [GeneratedRegex(@"@\s+of\s+(?<office>(?:" + OwnerRanks + @")\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"@(?:\s+\([^()]{1,20}\))?\s+of\s+(?<office>(?:" + OwnerRanks + @")\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerBefore();
 
     [GeneratedRegex(@"@(?<n>\d+)@", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -144,6 +144,9 @@ public static class StatementRules
     /// <summary>The rest of a body's founders, after the one named: "… and seven other groups".</summary>
     private const string OtherGroups = @"(?:[\w-]+\s+)?other\s+(?:groups|movements|parties|factions|organi[sz]ations)\b";
 
+    /// <summary>A party to an agreement as a list names it: its name, its short form in brackets, its leader: "the Popular Movement of Azawad (MPA) of Iyad Ag Ghaly".</summary>
+    private const string ListedSignatory = @"{ITEM}(?:\s+\([^()]{1,20}\))?(?:\s+of\s+@\d+@)?";
+
     /// <summary>Headings of sections on what came before or after an event: their sentences tell of other places and sides.</summary>
     public static readonly IReadOnlySet<string> BeforeOrAfterHeadings = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -675,7 +678,7 @@ public static class StatementRules
         new(s_agreement, $@"{NotThisAgreement}\bsigned(?:{{WHEN}}|,?\s+(?:in|at)\s+@\d+@(?:,\s*(?:in\s+)?{{QUARTER}}@\d+@)?)*,?\s+by\s+(?<o>{{LIST}})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed … by the government of Mali and two Tuareg and Arab rebel movements, the MPA and the FIAA": the signatories the text then names
         // ("… and four rebel groups: the UFDD, the RFD, the CNT and the UFDD-Fundamental")
-        new(s_agreement, @"\b(?:signed|between)\b[^.;]*?\b(?:two|three|four|five|six|several|\d+)\s+(?:[\p{L}-]+\s+){0,4}?(?:groups|movements|parties|factions|organi[sz]ations|fronts|@\d+@)[,:]\s+(?<o>{ITEM}(?:\s*,\s*{ITEM})*,?\s+and\s+{ITEM})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
+        new(s_agreement, @"\b(?:signed|between)\b[^.;]*?\b(?:two|three|four|five|six|several|\d+)\s+(?:[\p{L}-]+\s+){0,4}?(?:groups|movements|parties|factions|organi[sz]ations|fronts|@\d+@)(?:\s+of\s+the\s+[a-z-]+)?[,:]\s+(?<o>" + ListedSignatory + @"(?:\s*,\s*" + ListedSignatory + @")*,?\s+and\s+" + ListedSignatory + ")", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "signed on 15 May 2015 by the Malian government and the Platform, and on 20 June 2015 by the Coordination of Azawad Movements"
         new(s_agreement, @"\bsigned\b[^.;]*?,?\s+and(?:\s+later)?{WHEN}\s+by\s+(?<o>{LIST})", StatementProperties.Signatory, Object: ObjectConstraint.Actor),
         // "a peace agreement between the CMA and the government of Mali"

@@ -817,6 +817,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     // "the Government of Sudan" is the state; a faction of a movement is none of the movement; a body's envoy "for the … talks" is the body's.
     [InlineData("The Test Agreement was signed on 5 May 2006 in Abuja, Nigeria, by the Government of Sudan and the faction of the Sudan Test Army led by Minni Test.", "signatory Sudan", "location Abuja", "location Nigeria")]
     [InlineData("The Test Agreement was signed in 2006 by the Government of National Test and the Test Front.", "signatory Government of National Test", "signatory Test Front")]
+    // The movements named after "two rebel movements of the north", each with its short form and its leader.
+    [InlineData("The Test Accords were a peace agreement signed on 6 January 1991 in Testrasset, Algeria, between the government of Mali and two rebel movements of the north, the Popular Test Movement of Azawad (MPA) of Iyad Ag Test and the Arab Test Front of Azawad (FIAA), ending the first months of the rebellion.", "signatory Mali", "signatory Popular Test Movement of Azawad", "signatory Arab Test Front of Azawad", "location Testrasset", "location Algeria")]
     public void A_state_s_government_signs_as_the_state(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Agreement", Sahel.Kb.Domain.ArticleKind.Agreement, [], summary, []));
