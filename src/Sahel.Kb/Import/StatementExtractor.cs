@@ -985,7 +985,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(?:Hotel|Airport|Mosque|Church|Cathedral|Market|School|Prison|Palace|Mine|Bridge|Dam|Stadium|University|Hospital|Embassy|Barracks|Camp|Centre|Center)$", RegexOptions.CultureInvariant)]
     private static partial Regex FacilityName();
 
-    [GeneratedRegex(@"\b(?:War|Conflict|Insurgency|Rebellion|Offensive|Operation|Campaign|Crisis|Uprising|Battle|Siege|Coup|Intervention|rebellion|war|conflict|insurgency|offensive|coup)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:War|Conflict|Insurgency|Rebellion|Offensive|Operation|Campaign|Crisis|Uprising|Battle|Siege|Coup|Intervention|rebellion|war|conflict|insurgency|offensive|coup|[Mm]assacres?|[Aa]ttacks?|[Bb]ombings?|[Aa]mbush|[Kk]illings|[Kk]idnapping)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventName();
 
     /// <summary>An agreement or a text by its head word ("the Algiers ceasefire" too: one acts for no one, and may follow another).</summary>

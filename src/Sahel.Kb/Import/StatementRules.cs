@@ -144,6 +144,9 @@ public static class StatementRules
     /// <summary>The rest of a body's founders, after the one named: "… and seven other groups".</summary>
     private const string OtherGroups = @"(?:[\w-]+\s+)?other\s+(?:groups|movements|parties|factions|organi[sz]ations)\b";
 
+    /// <summary>"it began … with an attack on": the first deed of what began, up to the attacked.</summary>
+    private const string StartedWithAttack = @"\b(?:began|started|opened|broke\s+out)\b[^.;@]{0,40}?\bwith\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|assault|raid|ambush|uprising)\s+(?:on|against)\s+";
+
     /// <summary>A party to an agreement as a list names it: its name, its short form in brackets, its leader: "the Popular Movement of Azawad (MPA) of Iyad Ag Ghaly".</summary>
     private const string ListedSignatory = @"{ITEM}(?:\s+\([^()]{1,20}\))?(?:\s+of\s+@\d+@)?";
 
@@ -476,12 +479,18 @@ public static class StatementRules
         new(s_event, $@"{NotTheEventsPlace}\b(?:spread|spreading|extended|extending)\s+(?:to|into)\s+(?:the\s+)?{{QUARTER}}(?<o>@\d+@(?:(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@|\s+and\s+(?:the\s+)?@\d+@)?)", StatementProperties.Location, Object: ObjectConstraint.Place),
         // "most of them in the Middle Belt states of Benue, Plateau, Nasarawa and Taraba": the belt the states make up, and each state
         new(s_event, $@"{NotTheEventsPlace}\bin\s+the\s+(?<o>@\d+@)\s+states\s+of\s+(?<o>@\d+@(?:(?:\s*,\s*@\d+@)+,?\s+and\s+@\d+@|\s+and\s+@\d+@)?)", StatementProperties.Location),
+        // "In Mali it began on 28 June 1990 with an attack on Ménaka by fighters of the Popular Movement for the Liberation of Azawad": the
+        // first deed of a war or a rebellion is one of its places, and who carried it out its first side
+        new(s_event, StartedWithAttack + @"(?:the\s+(?:town|city|village|garrison)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Place),
+        new(s_event, StartedWithAttack + @"(?:[^.;@]|@\d+@){1,60}?\s+by\s+(?<a>{ITEM})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "near Tongo Tongo", "outside Ménaka": a name after "near" is a place unless it names an actor or an event
         new(s_event, $@"{NotTheEventsPlace}\b(?:near|outside|around)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?<o>@\d+@)", StatementProperties.Location, Object: ObjectConstraint.Somewhere),
         // "during the Kidal offensive", "part of the Mali War", "in the course of the Northern Mali conflict", "a battle of the 2012 Tuareg rebellion"
         new(s_event, @"\b(?:during|part of|in the course of|within|(?:a|an|one)\s+(?:phase|episode|battle|engagement|chapter|campaign|front)\s+(?:of|in))\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.PartOf, Object: ObjectConstraint.Event),
         // "The attack came a week after the Banibangou massacre"
         new(s_event, @"\b(?:came|occurred|took place|happened|followed)\s+(?:(?:a|an|one|two|three|four|five|six|several|few|days?|weeks?|months?|years?|shortly|just|only)\s+){0,3}after\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Follows, Object: ObjectConstraint.Event),
+        // "in Niger it followed the Tchin-Tabaraden massacre of May 1990": what it came after
+        new(s_event, @"\b(?:it|which)\s+(?:had\s+)?followed\s+(?!by\b)(?:the\s+)?(?<o>@\d+@)", StatementProperties.Follows, Object: ObjectConstraint.Event),
         // "following the 2020 Malian coup d'état"
         new(s_event, @"\b(?:following|in the wake of|in response to)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.Follows, Object: ObjectConstraint.Event),
         // "It replaced Operation Serval"
