@@ -345,6 +345,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     // Who encircled or blockaded a town besieged it; who defended it, "and by" another, is the other side; named camps shelled are no side.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The siege of Test began in May 2024, when the Test Support Forces encircled El Test, the capital of North Testfur. The city was defended by the army's 6th Infantry Division and by the Joint Testfur Force. The TSF shelled the Abu Test and Testzam camps for displaced people.", "participant Test Support Forces 1", "participant 6th Infantry Division 2", "participant Joint Testfur Force 2")]
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The siege of Testbougou began in October 2020, when jihadists of Jama'at Nasr al-Test blockaded Testbougou, a village in central Mali.", "participant Jama'at Nasr al-Test 1")]
+    // A war "between" two forces, the first's leader between commas; the second's leader after "of" stands beside it, as elsewhere.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Testanese civil war is an armed conflict that began on 15 April 2023 between the Testanese Armed Forces, led by Abdel Test al-Burhan, and the Rapid Test Forces of Mohamed Test Dagalo, over the integration of the paramilitaries.", "participant Testanese Armed Forces 1", "participant Rapid Test Forces 2", "participant Mohamed Test Dagalo 2")]
     public void Who_fought_led_and_joined_is_read(Sahel.Kb.Domain.ArticleKind kind, string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test", kind, [], summary, []));
