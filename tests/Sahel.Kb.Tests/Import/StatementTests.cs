@@ -153,6 +153,9 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
         { "tudun-biri-drone-strike.statements.txt", [Files.Fixture("tudun-biri-drone-strike.txt")] },
         { "tamanrasset-accords.statements.txt", [Files.Fixture("tamanrasset-accords.txt")] },
         { "wad-al-nourah-massacre.statements.txt", [Files.Fixture("wad-al-nourah-massacre.html")] },
+        { "solenzo-massacre.statements.txt", [Files.Fixture("solenzo-massacre.txt")] },
+        { "southern-kaduna-crisis.statements.txt", [Files.Fixture("southern-kaduna-crisis.html")] },
+        { "comprehensive-peace-agreement.statements.txt", [Files.Fixture("comprehensive-peace-agreement.txt")] },
     };
 
     [Theory]
