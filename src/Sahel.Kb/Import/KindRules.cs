@@ -59,7 +59,7 @@ public static class KindRules
             // "the Volunteers for the Defense of the Homeland", "the Community Protection Guards"
             "volunteers", "guards",
             // "the Extraordinary African Chambers" (a court), "the Documentation and Security Directorate" (a police)
-            "court", "tribunal", "chambers", "directorate", "police",
+            "court", "tribunal", "chambers", "directorate", "police", "authority",
         ],
     };
 

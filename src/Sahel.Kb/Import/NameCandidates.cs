@@ -55,7 +55,8 @@ public static partial class NameCandidates
         (@"\b(?:leader|founder|commander|chief|head|president|minister|spokesperson|spokesman|emir|colonel|general|son|daughter|brother|wife|husband|preacher|cleric|imam|priest|pastor|bishop|archbishop|missionary|politician|journalist|activist|businessman|warlord)\s+(?:of\s+\p{Lu}\S*\s+)?$", ArticleKind.Person),
         // "the town's mayor and traditional ruler, Seini Boukar Lamine": a role, then its holder between commas
         // ("succeeding his father, Gnassingbé Eyadéma": a kinsman named after his kinship.)
-        (@"\b(?:mayor|ruler|sultan|emir|imam|chief|governor|minister|commander|spokesman|spokesperson|founder|leader|preacher|cleric|father|mother|son|daughter|brother|sister|wife|husband|uncle|nephew|cousin)\s*,\s+$", ArticleKind.Person),
+        // ("Its president, Jonathan Asake, …": a body's head between commas.)
+        (@"\b(?:mayor|ruler|sultan|emir|imam|chief|governor|minister|commander|spokesman|spokesperson|founder|leader|preacher|cleric|father|mother|son|daughter|brother|sister|wife|husband|uncle|nephew|cousin|president|chairman|chairwoman|chairperson|secretary-general|director)\s*,\s+$", ArticleKind.Person),
         // "the junta of Abdourahamane Tchiani", "the regime of Omar al-Bashir": whose it was (a country named so is found a country first)
         (@"\b(?:junta|regime|government)\s+of\s+(?:(?:President|General|Colonel|Captain)\s+)?$", ArticleKind.Person),
         // ("the founder of the Mali Empire": what one leads or founded is no person; "the son of" one is.)
@@ -299,7 +300,11 @@ public static partial class NameCandidates
     public static ArticleKind? GuessKind(string name, string text, int start)
     {
         var words = name.Split(' ');
-        var head = words.TakeWhile(w => !ProperNames.Particles.Contains(w) && w is not "in" and not "and").LastOrDefault() ?? words[^1];
+        // ("Boucle du Mouhoun Region": a last word that says what it names heads the name through a French particle; not "Governor of
+        // the Kidal Region", an office of it.)
+        var head = (IsLandHead(words[^1]) || KindRules.TitleWords[ArticleKind.Region].Contains(words[^1].ToLowerInvariant(), StringComparer.Ordinal))
+            && !words.Any(w => w is "of" or "for" or "the") ? words[^1]
+            : words.TakeWhile(w => !ProperNames.Particles.Contains(w) && w is not "in" and not "and" and not "on").LastOrDefault() ?? words[^1];
         // "Islamic State West Africa Province", "Jama'at Nasr al-Islam wal Muslimin": a group, whatever its last word;
         // "Operation Koudanlgou": an event.
         if (words is ["Islamic", "State", ..] || words.Length >= 2 && s_bodyOpeners.Contains(words[0]))
@@ -629,6 +634,13 @@ public static partial class NameCandidates
             return takesIn && nameFollows && !IsMonthWritten(next.Parts.Groups["word"].Value);
         }
 
+        // ("the Intergovernmental Authority on Development", "the Commission on Human Rights": a body named by what it works on.)
+        if (word == "on")
+        {
+            return previous is "Authority" or "Commission" or "Committee" or "Conference" or "Council" && run.Count >= 2 && next.IsNameWord && !StartsWithDigit(next)
+                && !IsMonthWritten(next.Parts.Groups["word"].Value);
+        }
+
         // ("Justice and Equality Movement", "Science and Technical College": words joined before what the body is.)
         if (word == "and" && next.IsNameWord && !IsCountryAt(tokens, run[0].Token) && BodyHeadAhead(tokens, index + 1))
         {
@@ -639,7 +651,9 @@ public static partial class NameCandidates
         var isFormal = run.Skip(run is [_, { Word: "of" or "from" }, ..] && WantedNameRules.WithoutMembersOf($"{run[0].Word} of X") == "X" ? 2 : 0).Any(w => w.Word is "for" or "of");
         var nextWord = next.Parts.Groups["word"].Value;
         var oneWordFollows = next.IsNameWord && !ProperNames.IsAcronym(nextWord) && (next.EndsRun || index + 2 >= tokens.Count || !tokens[index + 2].IsNameWord);
-        return word == "and" && next.Parts.Groups["possessive"].Length == 0
+        // ("First Vice President of Sudan and President of Southern Sudan": an office after "and" is a second office.)
+        var officeFollows = nextWord is "President" or "Governor" or "Minister" or "Prime" or "Vice" or "Speaker" or "Chairman" or "Commander" && run.Any(w => WantedNameRules.Offices.Contains(w.Word));
+        return word == "and" && next.Parts.Groups["possessive"].Length == 0 && !officeFollows
             && (isFormal && oneWordFollows || next.IsNameWord && WantedNameRules.IsPortfolio([.. run.Select(w => w.Word)]));
     }
 

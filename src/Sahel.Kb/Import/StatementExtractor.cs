@@ -535,7 +535,7 @@ public static partial class StatementExtractor
                 && !WantedNameRules.IsGenericForce(span.Name) && !WantedNameRules.PeopleOf().IsMatch(span.Name)
                 // ("is headed by a Controller-General": an office alone is no one.)
                 && !WantedNameRules.Offices.Contains(span.Name),
-        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && !HistoricalState().IsMatch(span.Name) && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name) || span.AfterPlaceNoun || span.IsSingleWord && !span.IsParty && !ProperNames.IsAcronym(span.Name) || WantedNameRules.Countries.Contains(span.Name) || FrenchPlaceName().IsMatch(span.Name)),
+        ObjectConstraint.Place => span.Kind == ArticleKind.Region || span.Kind is null && !HistoricalState().IsMatch(span.Name) && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name) || span.SaidToBePlace || span.IsSingleWord && !span.IsParty && !ProperNames.IsAcronym(span.Name) || WantedNameRules.Countries.Contains(span.Name) || FrenchPlaceName().IsMatch(span.Name)),
         ObjectConstraint.Event => span.Kind == ArticleKind.Event || span.Kind is null && EventName().IsMatch(span.Name),
         ObjectConstraint.Agreement => span.Kind == ArticleKind.Agreement || span.Kind is null && DocumentName().IsMatch(span.Name),
         ObjectConstraint.Site => span.Kind == ArticleKind.Region || span.Kind is null && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name)),
@@ -652,8 +652,9 @@ public static partial class StatementExtractor
     private static string TitleWithoutQualifier(string title) => Parenthesis().Replace(title, "").Trim();
 
     /// <summary>A name standing in a sentence: an article the linker found, or another proper name.</summary>
-    /// <remarks><see cref="HasAcronym"/>: a short form follows it in brackets ("al-Qaeda in the Islamic Maghreb (AQIM)"): an organisation's name.</remarks>
-    private sealed record NameSpan(int Start, int Length, string Name, int? ArticleId, ArticleKind? Kind, bool AfterPlaceNoun, bool IsParty, bool HasAcronym = false)
+    /// <remarks><see cref="HasAcronym"/>: a short form follows it in brackets ("al-Qaeda in the Islamic Maghreb (AQIM)"): an organisation's name.
+    /// <see cref="SaidToBePlace"/>: the words around it say it is a place ("the town of X", "X, a village in", "the X and Y areas").</remarks>
+    private sealed record NameSpan(int Start, int Length, string Name, int? ArticleId, ArticleKind? Kind, bool SaidToBePlace, bool IsParty, bool HasAcronym = false)
     {
         public bool IsSingleWord => !Name.Contains(' ', StringComparison.Ordinal);
     }
@@ -703,7 +704,9 @@ public static partial class StatementExtractor
 
             if (!spans.Any(s => Overlaps(s, candidateStart, candidate.Length + office)))
             {
-                spans.Add(Run(text, start, candidateStart, candidate.Length + office, candidate.Name, article));
+                var span = Run(text, start, candidateStart, candidate.Length + office, candidate.Name, article);
+                // ("in the Kaura, Kajuru and Zangon Kataf local government areas": a place the words around it say is one.)
+                spans.Add(span.Kind is null && candidate.Kind == ArticleKind.Region ? span with { SaidToBePlace = true } : span);
             }
         }
 
@@ -725,11 +728,12 @@ public static partial class StatementExtractor
     {
         var own = name == article.Title || article.Aliases.Contains(name) || TextFold.Key(name) == TextFold.Key(TitleWithoutQualifier(article.Title));
         var before = text.AsSpan(sentenceStart, runStart - sentenceStart).TrimEnd();
-        var afterPlaceNoun = PlaceNounBefore().IsMatch(before.ToString());
+        // ("struck villagers … in Tudun Biri, a village in …": the noun after it says it is a place, though two words long.)
+        var saidToBePlace = PlaceNounBefore().IsMatch(before.ToString()) || NameCandidates.IsPlaceByNounAfter(text, runStart + runLength);
         var acronymAfter = AcronymAfter().IsMatch(text.AsSpan(runStart + runLength));
         if (own)
         {
-            return new NameSpan(runStart, runLength, name, article.Id, article.Kind, afterPlaceNoun, false, acronymAfter);
+            return new NameSpan(runStart, runLength, name, article.Id, article.Kind, saidToBePlace, false, acronymAfter);
         }
 
         // "The siege of Djibo is a blockade of the town of Djibo": the linker left the name inside the
@@ -738,10 +742,8 @@ public static partial class StatementExtractor
         // (Not "Bauchi" of "the states of Bauchi, Borno …", which the linker read as Bauchi State: "It began in Bauchi" is the city.)
         var linked = article.Mentions.FirstOrDefault(m => m.Length == name.Length && TextFold.Key(text.Substring(m.Start, m.Length)) == key && !NameCandidates.IsInStatesList(text, m.Start));
         // ("headed the Hisbah, the morality brigade that …": the noun after a name without its article says it is a body.)
-        // ("struck villagers … in Tudun Biri, a village in …": the noun after it says it is a place, though two words long.)
-        var kind = linked?.Kind ?? (NameCandidates.IsBodyByNounAfter(text, runStart + runLength) ? ArticleKind.Group
-            : NameCandidates.IsPlaceByNounAfter(text, runStart + runLength) ? ArticleKind.Region : null);
-        return new NameSpan(runStart, runLength, name, linked?.ArticleId, kind, afterPlaceNoun, false, acronymAfter);
+        var kind = linked?.Kind ?? (NameCandidates.IsBodyByNounAfter(text, runStart + runLength) ? ArticleKind.Group : null);
+        return new NameSpan(runStart, runLength, name, linked?.ArticleId, kind, saidToBePlace, false, acronymAfter);
     }
 
     /// <summary>
@@ -948,9 +950,9 @@ public static partial class StatementExtractor
 
     /// <summary>
     /// "After the Khartoum massacre of 3 June 2019 and mediation by the African Union and Ethiopia, it signed …": a clause of
-    /// when or why, however long, before the subject's pronoun.
+    /// when or why, however long, before the subject's pronoun; "Before that he was …".
     /// </summary>
-    [GeneratedRegex(@"^(?:After|Following|Before|Since|During|Despite|Amid|Under)\b[^;]{0,160}?,\s+(?=(?:it|he|she|they)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:After|Following|Before|Since|During|Despite|Amid|Under)\b[^;]{0,160}?,\s+|(?:Before|After)\s+(?:that|this|then)\s+)(?=(?:it|he|she|they)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PronounAfterClause();
 
     [GeneratedRegex(@"^(?:An?|One|The)\s+\p{L}[^,.;]{0,120}(?:,\s+[^,.;]{1,90}){0,2},\s+(?:he|she|it|they)\s", RegexOptions.CultureInvariant)]

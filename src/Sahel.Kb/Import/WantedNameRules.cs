@@ -182,6 +182,8 @@ public static partial class WantedNameRules
         "Ghana", "Gambia", "The Gambia", "Sierra Leone", "Liberia", "Central African Republic", "Western Sahara", "Cape Verde",
         "Ethiopia", "Eritrea", "Somalia", "France", "Russia", "United States", "United Kingdom", "Germany", "Belgium", "Italy",
         "Spain", "Turkey", "China", "Qatar", "Saudi Arabia", "United Arab Emirates", "Iraq", "Syria", "Afghanistan",
+        "Kenya", "Uganda", "Tanzania", "Rwanda", "Burundi", "Gabon", "Djibouti", "Equatorial Guinea", "Iran", "Israel", "Yemen",
+        "Ukraine", "Canada", "Switzerland", "Netherlands", "India", "Pakistan", "Japan",
     };
 
     /// <summary>

@@ -163,6 +163,10 @@ public sealed class NameCandidatesTests
     [InlineData("Jihadists of Ansar Test and al-Qaeda in the Islamic Testreb held it.", "al-Qaeda in the Islamic Testreb", ArticleKind.Group)] // "al-Qaeda" opens a body's name
     [InlineData("He served in the Regiment of Testidential Security before the coup.", "Regiment of Testidential Security", ArticleKind.Group)] // a regiment, by its head word
     [InlineData("The Economic Community of West Testan States suspended it.", "Economic Community of West Testan States", ArticleKind.Group)] // a community of states
+    [InlineData("It lies in the Boucle du Testoun Region of western Burkina Faso.", "Boucle du Testoun Region", ArticleKind.Region)] // a region named through "du"
+    [InlineData("Its president, Jonathan Testake, a former member of the House, has accused the state.", "Jonathan Testake", ArticleKind.Person)] // a body's president between commas
+    [InlineData("Talks were mediated by the Intergovernmental Test Authority on Development in Naivasha.", "Intergovernmental Test Authority on Development", ArticleKind.Group)] // an authority named by what it works on
+    [InlineData("The accords were signed in Nairobi, Kenya, in January 2005.", "Kenya", ArticleKind.Region)] // a country
     public void The_text_around_a_name_suggests_its_kind(string sentence, string name, ArticleKind? kind)
     {
         var candidate = Assert.Single(NameCandidates.Find(sentence, []), c => c.Name == name);
