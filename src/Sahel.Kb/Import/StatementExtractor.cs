@@ -517,8 +517,8 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\G\s*and\s+(?:then\s+|later\s+|now\s+|also\s+)?\w+\s+(?:it|them)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReferredBack();
 
-    /// <summary>"and heads", "and then led", "and was": a second clause with its own verb.</summary>
-    [GeneratedRegex(@"\band\s+(?:then\s+|later\s+|now\s+|also\s+)?(?:was|is|has|had|became|heads|leads|led|headed|commands|commanded|chairs|chaired|served|serves|joined|founded)\b", RegexOptions.CultureInvariant)]
+    /// <summary>"and heads", "and then led", "and was", "and he was": a second clause with its own verb.</summary>
+    [GeneratedRegex(@"\band\s+(?:(?:he|she|it|they)\s+)?(?:then\s+|later\s+|now\s+|also\s+)?(?:was|is|has|had|became|heads|leads|led|headed|commands|commanded|chairs|chaired|served|serves|joined|founded)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LaterClause();
 
     private static bool Fits(ObjectConstraint constraint, NameSpan span) => constraint switch

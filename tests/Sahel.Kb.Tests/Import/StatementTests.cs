@@ -560,6 +560,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData("John Test is a rebel leader, the founder and leader of the Testan Liberation Movement (Testawi), a faction of the Testan Liberation Army.", "member_of Testan Liberation Movement (Testawi) ")]
     // A chamber one "represented" a seat in is one's own, for the years written.
     [InlineData("John Test is a politician. A member of the All Test Congress, he represented Testa Central in the Testian Senate from 2019 to 2023.", "member_of All Test Congress ", "member_of Testian Senate from=2019\nto=2023")]
+    // A party one leads keeps none of the period of the office "and he was" given after it.
+    [InlineData("John Test is a politician. Born in Testabéri, he leads the National Movement for the Test of Society (MNSD-Testara), and he was President of the National Assembly from 2020 to 2023.", "member_of National Movement for the Test of Society ")]
     public void Service_in_a_force_keeps_the_period_written(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
