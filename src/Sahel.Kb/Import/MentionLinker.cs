@@ -137,10 +137,25 @@ public static partial class MentionLinker
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var wantedSurnames = new Dictionary<string, string>(StringComparer.Ordinal);
             var ownNames = aliases[article.Id].Select(a => TextFold.Key(a.Name)).Append(TextFold.Key(article.Title)).ToList();
-            foreach (var candidate in NameCandidates.Find(text, matches, definitions[article.Id]))
+            var candidates = NameCandidates.Find(text, matches, definitions[article.Id]);
+            foreach (var candidate in candidates)
             {
                 var written = text.Substring(candidate.Start, candidate.Length);
                 var sentence = Sentences.Around(text, candidate.Start);
+
+                // "fighters of the MNLA" where the summary names "the National Movement for the Liberation of Azawad" but never
+                // defines the acronym: the article or the wanted name whose initials it is.
+                var implied = acronyms.FullName(candidate.Name) is null ? ImpliedFullName(candidate.Name, text, matches, candidates) : null;
+                if (implied is { Match: { } fullMatch })
+                {
+                    var owner = names[fullMatch.Name].Owner;
+                    if (owner != article.Id)
+                    {
+                        mentions.Add(new LinkedMention(article.Id, owner, written, candidate.Start, sentence));
+                    }
+
+                    continue;
+                }
 
                 // "Fahad Ag Al-Mahmoud", "the Tuareg rebellion of 2012": another way to write an article's name.
                 var isOneWord = !candidate.Name.Contains(' ');
@@ -170,7 +185,7 @@ public static partial class MentionLinker
                 // Ould Abdel Aziz" too, "Wagner" after "Wagner Group" it.
                 var wantedKey = wantedSurnames.TryGetValue(key, out var person)
                     ? person
-                    : WantedName.CreateKey(acronyms.FullName(candidate.Name) ?? candidate.Name);
+                    : WantedName.CreateKey(acronyms.FullName(candidate.Name) ?? implied?.Name ?? candidate.Name);
                 // ("founded … by Mohammed Yusuf. After Yusuf was killed …": a name opening with a given name is a person's, NameCandidates.GuessKind.)
                 var kind = candidate.Kind;
                 if (!isOneWord && ShortName(key, kind) is { } shortName)
@@ -192,6 +207,19 @@ public static partial class MentionLinker
 
         mentions.Sort((a, b) => a.SourceId != b.SourceId ? a.SourceId.CompareTo(b.SourceId) : a.Position.CompareTo(b.Position));
         return new LinkResult(aliases, mentions, wanted, warnings, otherMentions, acronyms);
+    }
+
+    /// <summary>The name in the same text an acronym no text defines stands for (<see cref="AcronymBook.Implied"/>), and its match when it names an article.</summary>
+    private static (string Name, NameMatch? Match)? ImpliedFullName(string acronym, string text, List<NameMatch> matches, List<NameCandidate> candidates)
+    {
+        if (!ProperNames.IsAcronym(acronym))
+        {
+            return null;
+        }
+
+        var written = matches.Select(m => text.Substring(m.Start, m.Length)).ToList();
+        return AcronymBook.Implied(acronym, written.Concat(candidates.Select(c => c.Name))) is not { } name ? null
+            : (name, written.IndexOf(name) is var at and >= 0 ? matches[at] : null);
     }
 
     /// <summary>

@@ -86,6 +86,13 @@ public static partial class StatementExtractor
         var statements = new List<ExtractedStatement>();
         var text = article.PlainSummary;
         var fullNames = FullNames(text);
+        List<string>? names = null;
+        // ("fighters of the MNLA" beside "the National Movement for the Liberation of Azawad": an acronym the text never defines
+        // is the name in it whose initials it is, as the linker reads it, AcronymBook.Implied.)
+        string? FullName(string name) =>
+            fullNames.TryGetValue(name, out var full) ? full
+            : ProperNames.IsAcronym(name) ? AcronymBook.Implied(name, names ??= NamesIn(text, article.Mentions))
+            : null;
         var index = 0;
         var beforeOrAfter = false;
         string? firstSentence = null;
@@ -127,7 +134,7 @@ public static partial class StatementExtractor
                 {
                     if (!HedgedBefore(skeleton, match.Index + match.Length))
                     {
-                        statements.AddRange(Read(rule, match, spans, article, sentence, sentenceStart).Select(s => s.ObjectId is null && fullNames.TryGetValue(s.ObjectName, out var full) ? s with { ObjectName = full } : s));
+                        statements.AddRange(Read(rule, match, spans, article, sentence, sentenceStart).Select(s => s.ObjectId is null && FullName(s.ObjectName) is { } full ? s with { ObjectName = full } : s));
                     }
                 }
             }
@@ -207,6 +214,13 @@ public static partial class StatementExtractor
             .Select(s => (Statement: s, Country: WantedNameRules.Countries.FirstOrDefault(c => s.ObjectName.EndsWith(" in " + c, StringComparison.Ordinal))))
             .Where(x => x.Country is not null)
             .Select(x => x.Statement with { Property = StatementProperties.Location, ObjectName = x.Country!, Qualifiers = [] });
+
+    /// <summary>Every name in a text: those linked to an article and those wanted, as the linker finds them.</summary>
+    private static List<string> NamesIn(string text, IReadOnlyList<ArticleSpan> mentions)
+    {
+        var taken = mentions.Select(m => new NameMatch(-1, m.Start, m.Length)).OrderBy(m => m.Start).ToList();
+        return [.. taken.Select(m => text.Substring(m.Start, m.Length)), .. NameCandidates.Find(text, taken, AliasExtractor.FindAcronymDefinitions(text).ToList()).Select(c => c.Name)];
+    }
 
     /// <summary>The acronyms a text defines, each with its full name: "CMA" is the "Coordination of Azawad Movements" it restates.</summary>
     private static Dictionary<string, string> FullNames(string text)

@@ -228,6 +228,39 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void An_acronym_no_text_defines_is_the_name_beside_it_whose_initials_it_is()
+    {
+        // "MNTA" follows the French order of the movement's name; nothing defines it in brackets.
+        var result = Link(
+            (1, "Battle of Testal", "The battle was fought between the army and the National Movement for the Test of Azawad. Fighters of the MNTA attacked first."),
+            (2, "Sahel Test Front", "The Sahel Test Front is a group."),
+            (3, "Testal raid", "The Sahel Test Front and the Sahel Unity Movement clashed. Fighters of the STF and of the SUM fled."));
+
+        Assert.Equal(["national-movement-for-the-test-of-azawad"], result.Wanted.Where(w => w.ArticleId == 1).Select(w => w.Key).Distinct());
+        Assert.Equal(["Sahel Test Front", "STF"], result.Mentions.Where(m => m.SourceId == 3).Select(m => m.Text));
+        Assert.Equal(["sahel-unity-movement"], result.Wanted.Where(w => w.ArticleId == 3).Select(w => w.Key).Distinct());
+    }
+
+    [Theory]
+    [InlineData("MNLA", "National Movement for the Liberation of Azawad", true)] // its capitals, in French order
+    [InlineData("ECOWAS", "Economic Community of West African States", true)] // every word's initial, "of" too
+    [InlineData("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", true)] // the capitals after the hyphens
+    [InlineData("MNLA", "Malian National Army", false)] // no L
+    [InlineData("AU", "African Union", false)] // two letters name too much
+    public void An_acronym_is_implied_only_by_a_name_of_its_initials(string acronym, string name, bool fits)
+    {
+        var implied = AcronymBook.Implied(acronym, ["Gao Region", name]);
+
+        Assert.Equal(fits ? name : null, implied);
+    }
+
+    [Fact]
+    public void An_acronym_two_names_could_stand_for_is_neither()
+    {
+        Assert.Null(AcronymBook.Implied("MNLA", ["National Movement for the Liberation of Azawad", "Malian National Liberation Army"]));
+    }
+
+    [Fact]
     public void A_name_written_differently_links_to_its_article_instead_of_being_wanted()
     {
         var result = Link(
