@@ -104,9 +104,15 @@ public static partial class MentionLinker
         bool namesAPlace(NameMatch match) => kinds[names[match.Name].Owner] is null or ArticleKind.Region;
         var nameIndex = names.Select((n, i) => (n.Key, i)).ToDictionary(n => n.Key, n => n.i, StringComparer.Ordinal);
         // ("the northern states of Bauchi, Borno, Kano and Yobe": "Kano" there is Kano State, not the city, when the state has its article.)
+        // ("the presidential guard led by General …" in Mauritania is not the Presidential Guard (Niger): words without a capital are
+        // a common noun, no article's name, unless the place the title is told apart by follows: "the presidential guard of Niger".)
+        var titleQualifiers = articles.Where(a => AliasExtractor.ShortTitle(a.Title) is not null).ToDictionary(a => a.Id, a => " of " + a.Title[(AliasExtractor.ShortTitle(a.Title)!.Length + 2)..^1]);
+        bool isCommonNoun(string text, NameMatch match) =>
+            !HasCapital(text.AsSpan(match.Start, match.Length))
+            && !(titleQualifiers.TryGetValue(names[match.Name].Owner, out var qualifier) && text.AsSpan(match.Start + match.Length).StartsWith(qualifier, StringComparison.Ordinal));
         List<NameMatch> find(string text) =>
         [
-            .. Find(automaton, text, namesAPlace).Select(m => NameCandidates.IsInStatesList(text, m.Start)
+            .. Find(automaton, text, namesAPlace).Where(m => !isCommonNoun(text, m)).Select(m => NameCandidates.IsInStatesList(text, m.Start)
                 && nameIndex.TryGetValue(TextFold.Key(string.Concat(text.AsSpan(m.Start, m.Length), " State")), out var state) ? m with { Name = state } : m),
         ];
         var surnames = Surnames(articles);
@@ -243,6 +249,19 @@ public static partial class MentionLinker
             && (WantedNameRules.IsTerritoryNoun(after.Groups["noun"].Value) || s_namedAfter.Contains(after.Groups["noun"].Value))
             || IsLastWordOfLongerName(text, match) || namesAPlace(match) && IsFirstWordOfLongerName(text, match) || IsPlaceInLongerName(text, match));
         return matches;
+    }
+
+    private static bool HasCapital(ReadOnlySpan<char> written)
+    {
+        foreach (var c in written)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

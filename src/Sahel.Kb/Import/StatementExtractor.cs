@@ -376,11 +376,13 @@ public static partial class StatementExtractor
     /// force before him. Among an agreement's parties, so does a person's name after a bare "of", or after a body's short form: "the
     /// Popular Movement of Azawad (MPA) of Iyad Ag Ghaly" signed, not its leader ("Idriss Déby of Chad" signs with his state: a place
     /// after a bare "of" still stands); elsewhere the leader stands beside his body ("the Transitional Government of National Unity of
-    /// Goukouni Oueddei" — he was a side of the war as much as it).
+    /// Goukouni Oueddei" — he was a side of the war as much as it), but not the land it belongs to ("the Presidential Guard of Niger
+    /// detained …": the guard acted).
     /// </summary>
     private static bool IsOwner(string before, NameSpan span, string sentence, int sentenceStart, bool leaderStands) =>
         OwnerBefore().Match(before) is { Success: true } owner
-        && (owner.Groups["office"].Success || !leaderStands && (span.Kind ?? NameCandidates.GuessKind(span.Name, "", 0)) == ArticleKind.Person || span.Start - sentenceStart is var at && at >= 0 && at < sentence.Length
+        && (owner.Groups["office"].Success || (span.Kind ?? NameCandidates.GuessKind(span.Name, "", 0)) is var kind && (leaderStands ? kind == ArticleKind.Region : kind == ArticleKind.Person)
+            || span.Start - sentenceStart is var at && at >= 0 && at < sentence.Length
             && WantedNameRules.Offices.Any(o => !o.Contains(' ') && sentence.AsSpan(at).StartsWith(o + " ", StringComparison.Ordinal)));
 
     /// <summary>
@@ -913,7 +915,8 @@ public static partial class StatementExtractor
     [GeneratedRegex(@",\s+(?:he|she|it|they)\s+(?:was|were|is|are|has|had|became|served|joined|led|won|ran|fought|[a-z]+ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MainClauseAfterOpening();
 
-    [GeneratedRegex(@"\buntil\s+(?:his|her)\s+death\b(?!\s+(?:in|on)\s)", RegexOptions.CultureInvariant)]
+    /// <summary>"until his death", "until his assassination", "until he was killed in an ambush": without its own date ("… in 2022"), the day the article gives.</summary>
+    [GeneratedRegex(@"\buntil\s+(?:(?:his|her)\s+(?:death|assassination|murder|killing|execution)|(?:he|she)\s+(?:died|was\s+(?:killed|assassinated|murdered|executed|shot\s+dead)))\b(?!\s+(?:in|on)\s+(?:\d|\p{Lu}\p{Ll}+\s+\d))", RegexOptions.CultureInvariant)]
     private static partial Regex UntilOwnDeath();
 
     [GeneratedRegex(@"^(?:\s+(?:and|of|the|for|in|de|du|des|la|le|al)|\s+\p{Lu}[\p{L}\p{M}'’-]*)+\s*…", RegexOptions.CultureInvariant)]

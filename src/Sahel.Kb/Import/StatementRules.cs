@@ -403,6 +403,9 @@ public static class StatementRules
         // "rebels … captured its military camp" took a camp, not power: the one taken is a person or an office; not "captured Wad Madani,
         // the capital of …" nor a town taken "from" a side.)
         new(s_event, @"(?<!\bof\s|\bof\sthe\s|\bled\sby\s(?:[\p{L}-]+\s){0,2})(?<o>{ITEM})(?:\s+led\s+by\s+(?:[\p{L}-]+\s+){0,2}?@\d+@)?(?:,\s+who\s+(?:[a-z]+\s+){1,3}and|\s+(?:attacked|stormed|surrounded|entered|seized|mutinied|rebelled)\b[^.;]{0,100}?\s+and(?:\s+then)?)?\s+(?:(?:captured|arrested|detained|overthrew|ousted|deposed|toppled)\s+(?:the\s+)?(?:(?:interim|transitional|elected)\s+)?(?:@\d+@(?!,\s+(?:the\s+)?(?:capital|largest|main|chief|second)\b|\s+from\b)|(?:president|prime minister|head of state|government|king|minister|junta)\b)|seized power\b|removed\s+(?:the\s+)?(?:(?:interim|transitional|elected)\s+)?(?:president|prime minister|head of state|government|king|junta)?[^.;@]{0,20}?(?:@\d+@)?\s+from\s+(?:power|office)\b)", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
+        // "soldiers led by Colonel Ibrahim Baré Maïnassara overthrew President Mahamane Ousmane", "the presidential guard led by General …
+        // overthrew": the man who led a force without a name of its own carried it out
+        new(s_event, @"\b(?:soldiers|troops|officers|mutineers|men|paratroopers|commandos|guards?)\s+led\s+by\s+(?<o>{ITEM})(?:\s+(?:attacked|stormed|surrounded|entered|seized|mutinied)\b[^.;]{0,100}?\s+and(?:\s+then)?)?\s+(?:captured|arrested|detained|overthrew|ousted|deposed|toppled|removed|seized\s+power)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
         // "Officers of the army and the security forces, calling themselves the Military Council for Justice and Democracy, seized the
         // presidential palace": the name they acted under carried it out
         new(s_event, @"\bcalling\s+(?:themselves|itself)\s+(?:the\s+)?(?<o>@\d+@),?\s+(?:then\s+)?(?:seized|took|stormed|captured|overthrew|deposed|ousted|attacked|killed|kidnapped|detained)\b", StatementProperties.Perpetrator, Object: ObjectConstraint.Actor),
@@ -703,8 +706,8 @@ public static class StatementRules
         // ("Born in Boumdeid, in the Assaba Region", "Born in Abéché, in eastern Chad": the region that holds the town, too.)
         new(s_person, @"\bborn\b(?:[^@.;]|\bca?\.){0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)" + BirthOrDeathRegion, StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
         // ("He was killed in August 2021 in fighting with the Nigerian Army near Lake Chad": past who killed him; "in the Adrar des Ifoghas
-        // in northern Mali": both places.)
-        new(s_person, @"\b(?:died|was killed|was assassinated)\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)" + BirthOrDeathRegion, StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
+        // in northern Mali": both places; "was shot dead by soldiers of his own guard at the airport": where.)
+        new(s_person, @"\b(?:died|was\s+(?:killed|assassinated|murdered|executed|shot\s+dead))\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)" + BirthOrDeathRegion, StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
         // "the emir of al-Qaeda in the Islamic Maghreb's Sahara branch": a member of the branch is the organisation's
         new(s_person, @"\b(?:emir|commander|leader|head|chief|member|spokesman|spokesperson|deputy)\s+of\s+(?:the\s+)?(?<o>@\d+@)['’]s\s+(?:(?:[\p{L}-]+|@\d+@)\s+)?(?:branch|wing|unit|brigade|battalion|faction|division|katiba|cell)\b", StatementProperties.MemberOf, Object: ObjectConstraint.Actor, Period: true),
         // "earlier commanded a brigade of al-Qaeda in the Islamic Maghreb": a part's commander is the whole's member

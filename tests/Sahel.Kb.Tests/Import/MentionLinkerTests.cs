@@ -49,11 +49,11 @@ public class MentionLinkerTests
     {
         var result = Link(
             (1, "Ménaka Region", "A region."),
-            (2, "Gao", "Raids reached the menaka region, not Ménakaville."));
+            (2, "Gao", "Raids reached the Menaka region, not Ménakaville."));
 
         var mention = Assert.Single(result.Mentions);
-        Assert.Equal("menaka region", mention.Text);
-        Assert.Equal("Raids reached the menaka region, not Ménakaville.", mention.Sentence);
+        Assert.Equal("Menaka region", mention.Text);
+        Assert.Equal("Raids reached the Menaka region, not Ménakaville.", mention.Sentence);
     }
 
     [Fact]
@@ -296,6 +296,33 @@ public class MentionLinkerTests
 
         Assert.Equal([(2, "Ibn Test"), (1, "Testir")], result.Mentions.Where(m => m.SourceId == 3).Select(m => (m.TargetId, m.Text)).OrderBy(m => m.Text, StringComparer.Ordinal));
         Assert.Equal(["Mohamed Hamdan Testalo", "Rapid Test Forces"], result.Wanted.Select(w => w.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Words_without_a_capital_are_a_common_noun_not_an_articles_name()
+    {
+        // Another country's "presidential guard" is not the Presidential Guard (Testland), but "the presidential guard of Testland" is;
+        // "the war in Testfur" is the War in Testfur.
+        var result = MentionLinker.Link([
+            new LinkInput(1, "Presidential Guard (Testland)", "The Presidential Guard is an elite unit of Testland.", [], Kind: Domain.ArticleKind.Group),
+            new LinkInput(2, "War in Testfur", "The War in Testfur began in 2003.", [], Kind: Domain.ArticleKind.Event),
+            new LinkInput(3, "2008 Testanian coup", "The presidential guard overthrew the president during the war in Testfur.", [], Kind: Domain.ArticleKind.Event),
+            new LinkInput(4, "2023 Testlandic coup", "The presidential guard of Testland detained the president.", [], Kind: Domain.ArticleKind.Event)]);
+
+        Assert.Equal([(2, "war in Testfur")], result.Mentions.Where(m => m.SourceId == 3).Select(m => (m.TargetId, m.Text)));
+        Assert.Equal([(1, "presidential guard")], result.Mentions.Where(m => m.SourceId == 4).Select(m => (m.TargetId, m.Text)));
+    }
+
+    [Fact]
+    public void The_last_two_words_of_a_persons_name_are_no_name_of_his_own()
+    {
+        // "Mahamat Idriss Déby" is the son of Idriss Déby: a middle name is often the father's, so the end of a name may be another man's whole name.
+        var result = MentionLinker.Link([
+            new LinkInput(1, "Mahamat Idriss Test", "Mahamat Idriss Test is an officer.", [], Kind: Domain.ArticleKind.Person),
+            new LinkInput(2, "Test agreement", "It was signed by President Idriss Test of Testland.", [], Kind: Domain.ArticleKind.Agreement)]);
+
+        Assert.DoesNotContain(result.Mentions, m => m.SourceId == 2);
+        Assert.Equal(["Idriss Test"], result.Wanted.Where(w => w.ArticleId == 2).Select(w => w.Name).Where(n => n.Contains("Idriss", StringComparison.Ordinal)));
     }
 
     [Fact]

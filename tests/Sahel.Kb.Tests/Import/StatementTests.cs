@@ -379,6 +379,7 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData("John Test (1973 – 2021) was a jihadist. Born in Testoune, in the Assaba Region, he joined a group in 2011.", "place_of_birth Testoune", "place_of_birth Assaba Region")]
     [InlineData("John Test (1973 – 2021) was a jihadist. He was killed by a drone strike in the Ménaka Region of Mali in 2021.", "place_of_death Ménaka Region", "place_of_death Mali")]
     [InlineData("John Test (1973 – 2021) was a jihadist. He died in Testal in 2021.", "place_of_death Testal")]
+    [InlineData("John Test (1949 – 1999) was an officer. He was shot dead by soldiers of his own presidential guard at Testal International Airport in Testamey.", "place_of_death Testal International Airport", "place_of_death Testamey")]
     // A place cut by the mirror may be a part of its name ("Par…" for Paris): none.
     [InlineData("John Test (1949 – 2020) was a politician. He died of COVID-19 in Par…")]
     public void Where_one_was_born_or_died_is_read_with_the_land_that_holds_it(string summary, params string[] expected)
@@ -736,11 +737,26 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData("The Test prison attack took place on 5 July 2022, when gunmen of the Islamic State Test Province attacked the Kuje Test Custodial Centre in Testje, a suburb of Testuja in Nigeria's Federal Test Territory.", "perpetrator Islamic State Test Province", "location Kuje Test Custodial Centre", "location Testje", "location Testuja", "location Federal Test Territory", "location Nigeria")]
     // An army that "removed President X from power" carried out the coup.
     [InlineData("The 2019 Testanese coup d'état took place on 11 April 2019 in Testoum, when the Testanese Armed Forces removed President Omar al-Testir from power.", "perpetrator Testanese Armed Forces", "location Testoum")]
+    // The man who led soldiers without a name of their own carried the coup out.
+    [InlineData("The 1996 Testerien coup d'état took place on 27 January 1996, when soldiers led by Colonel Ibrahim Baré Testassara overthrew President Mahamane Testane.", "perpetrator Ibrahim Baré Testassara")]
+    [InlineData("The Test coup took place on 6 August 2008, when the presidential guard led by General Mohamed Ould Test overthrew President Sidi Ould Testallahi in Testchott.", "perpetrator Mohamed Ould Test", "location Testchott")]
     public void Who_took_or_killed_the_victims_carried_it_out(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test attack", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), statements.Where(s => s.Property.Label is "perpetrator" or "location").Select(s => $"{s.Property.Label} {s.ObjectName}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_of_a_country_acted_not_the_country()
+    {
+        // The guard has its article, as the linker reads "the presidential guard of Niger" when its title is "Presidential Test Guard (Niger)".
+        const string Summary = "The Test coup took place on 26 July 2023, when the presidential test guard of Niger detained President Mohamed Testoum in Testamey.";
+        Sahel.Kb.Import.ArticleSpan[] mentions = [new(Summary.IndexOf("presidential", StringComparison.Ordinal), "presidential test guard".Length, 2, Sahel.Kb.Domain.ArticleKind.Group)];
+
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test coup", Sahel.Kb.Domain.ArticleKind.Event, [], Summary, mentions));
+
+        Assert.Equal(["location Testamey", "perpetrator 2"], statements.Select(s => $"{s.Property.Label} {s.ObjectId?.ToString(CultureInfo.InvariantCulture) ?? s.ObjectName}").Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -1123,6 +1139,9 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [Theory]
     [InlineData("John Test (died 14 June 2023) was a politician who was governor of Testfur State from 2021 until his death.", "2023-06-14", "from=2021; to=2023-06-14")]
     [InlineData("John Test (1931 – 10 November 1987) was an officer who ruled Testland as head of state until his death.", "1987-11-10", "to=1987-11-10")]
+    // A violent end is his death too.
+    [InlineData("John Test (9 May 1949 – 9 April 1999) was an officer who was President of Testland from 27 January 1996 until his assassination.", "1999-04-09", "from=1996-01-27; to=1999-04-09")]
+    [InlineData("John Test (died 2 March 2011) was a general who was governor of Testfur State from 2009 until he was killed in an ambush.", "2011-03-02", "from=2009; to=2011-03-02")]
     // Without his day of death known, no end; an end the clause dates stays the clause's.
     [InlineData("John Test was a politician who was governor of Testfur State from 2021 until his death.", null, "from=2021")]
     [InlineData("John Test (died 2023) was a politician who was governor of Testfur State from 2021 until his death in 2022.", "2023", "from=2021; to=2022")]
