@@ -156,6 +156,7 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
         { "solenzo-massacre.statements.txt", [Files.Fixture("solenzo-massacre.txt")] },
         { "southern-kaduna-crisis.statements.txt", [Files.Fixture("southern-kaduna-crisis.html")] },
         { "comprehensive-peace-agreement.statements.txt", [Files.Fixture("comprehensive-peace-agreement.txt")] },
+        { "kaduna-train-attack.statements.txt", [Files.Fixture("kaduna-train-attack.txt")] },
     };
 
     [Theory]
