@@ -60,6 +60,8 @@ public static class KindRules
             "volunteers", "guards",
             // "the Extraordinary African Chambers" (a court), "the Documentation and Security Directorate" (a police)
             "court", "tribunal", "chambers", "directorate", "police", "authority",
+            // "the China Civil Engineering Construction Corporation", "the Nigerian Railway Corporation"
+            "corporation",
         ],
     };
 

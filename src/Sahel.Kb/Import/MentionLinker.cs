@@ -180,7 +180,9 @@ public static partial class MentionLinker
                 // musician": a part of the article's own name is no wanted article (but the man of "Death of
                 // Idriss Déby" or the town of "Siege of Djibo" is another's).
                 var key = TextFold.Key(candidate.Name);
-                var namesAnother = article.Kind is ArticleKind.Event or ArticleKind.Agreement && $"{TextFold.Key(article.Title)} ".Contains($" of {key} ", StringComparison.Ordinal);
+                // ("A son of the cleric Abubakar Gumi", on Ahmad Abubakar Gumi's page: a kinsman is another man, though his name is part of this one's.)
+                var namesAnother = article.Kind is ArticleKind.Event or ArticleKind.Agreement && $"{TextFold.Key(article.Title)} ".Contains($" of {key} ", StringComparison.Ordinal)
+                    || KinBefore().IsMatch(text.AsSpan(0, candidate.Start));
                 if (owners.ContainsKey(key) || !namesAnother && ownNames.Any(own => $" {own} ".Contains($" {key} ", StringComparison.Ordinal)))
                 {
                     continue;
@@ -214,6 +216,10 @@ public static partial class MentionLinker
         mentions.Sort((a, b) => a.SourceId != b.SourceId ? a.SourceId.CompareTo(b.SourceId) : a.Position.CompareTo(b.Position));
         return new LinkResult(aliases, mentions, wanted, warnings, otherMentions, acronyms);
     }
+
+    /// <summary>"son of ", "the widow of the late ", "a brother of the cleric ": a kinsman's name follows.</summary>
+    [GeneratedRegex(@"\b(?:son|daughter|father|mother|brother|sister|wife|widow|husband|nephew|niece|uncle|cousin|grandson|granddaughter)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex KinBefore();
 
     /// <summary>The name in the same text an acronym no text defines stands for (<see cref="AcronymBook.Implied"/>), and its match when it names an article.</summary>
     private static (string Name, NameMatch? Match)? ImpliedFullName(string acronym, string text, List<NameMatch> matches, List<NameCandidate> candidates)

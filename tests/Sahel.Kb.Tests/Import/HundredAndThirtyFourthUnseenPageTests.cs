@@ -62,7 +62,7 @@ public sealed class HundredAndThirtyFourthUnseenPageTests() : ImportedPage("kadu
     [Fact]
     public async Task Names_without_their_articles_are_wanted_with_their_kinds()
     {
-        Assert.Equal(ArticleKind.Group, await WantedKindAsync("Ansaru"));
+        // (Written before the first import with Ansaru a group too: nothing on the page says what it is, "bandits working with Ansaru"; left out since.)
         Assert.Equal(ArticleKind.Region, await WantedKindAsync("Federal Capital Territory"));
         Assert.Equal(ArticleKind.Group, await WantedKindAsync("China Civil Engineering Construction Corporation"));
         Assert.Equal(ArticleKind.Person, await WantedKindAsync("Ibrahim Babangida"));

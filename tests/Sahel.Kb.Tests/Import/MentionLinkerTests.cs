@@ -314,6 +314,17 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_kinsman_named_by_part_of_a_mans_name_is_another_man()
+    {
+        // "Ahmad Abubakar Gumi … A son of the cleric Abubakar Gumi": the father is wanted; "Gumi called for an amnesty" is the man himself.
+        var result = MentionLinker.Link([
+            new LinkInput(1, "Ahmad Test", "Ahmad Abubakar Test (born 1960) is a scholar. A son of the cleric Abubakar Test, he met bandits. Abubakar Test called for an amnesty.", [], Kind: Domain.ArticleKind.Person)]);
+
+        Assert.Equal(["Abubakar Test"], result.Wanted.Select(w => w.Name));
+        Assert.Equal("A son of the cleric Abubakar Test, he met bandits.", result.Wanted.Single().Sentence);
+    }
+
+    [Fact]
     public void The_last_two_words_of_a_persons_name_are_no_name_of_his_own()
     {
         // "Mahamat Idriss Déby" is the son of Idriss Déby: a middle name is often the father's, so the end of a name may be another man's whole name.

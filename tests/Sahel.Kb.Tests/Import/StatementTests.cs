@@ -381,6 +381,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData("John Test (1973 – 2021) was a jihadist. He was killed by a drone strike in the Ménaka Region of Mali in 2021.", "place_of_death Ménaka Region", "place_of_death Mali")]
     [InlineData("John Test (1973 – 2021) was a jihadist. He died in Testal in 2021.", "place_of_death Testal")]
     [InlineData("John Test (1949 – 1999) was an officer. He was shot dead by soldiers of his own presidential guard at Testal International Airport in Testamey.", "place_of_death Testal International Airport", "place_of_death Testamey")]
+    // Where he lives now, past the bracket of his life, is no birthplace.
+    [InlineData("John Test (born 1960) is a Testerian scholar based in Testuna.")]
     // A place cut by the mirror may be a part of its name ("Par…" for Paris): none.
     [InlineData("John Test (1949 – 2020) was a politician. He died of COVID-19 in Par…")]
     public void Where_one_was_born_or_died_is_read_with_the_land_that_holds_it(string summary, params string[] expected)
@@ -741,6 +743,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     // The man who led soldiers without a name of their own carried the coup out.
     [InlineData("The 1996 Testerien coup d'état took place on 27 January 1996, when soldiers led by Colonel Ibrahim Baré Testassara overthrew President Mahamane Testane.", "perpetrator Ibrahim Baré Testassara")]
     [InlineData("The Test coup took place on 6 August 2008, when the presidential guard led by General Mohamed Ould Test overthrew President Sidi Ould Testallahi in Testchott.", "perpetrator Mohamed Ould Test", "location Testchott")]
+    // Where on its route a train was attacked is where it happened, not where it travelled to.
+    [InlineData("The Test train attack took place on 28 March 2022, when gunmen opened fire on a passenger train travelling from Testuja to Testuna near Testari, a village in Testuna State, Nigeria.", "location Testari", "location Testuna State", "location Nigeria")]
     public void Who_took_or_killed_the_victims_carried_it_out(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test attack", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
@@ -775,6 +779,7 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [Theory]
     [InlineData("Testadié is a neighbourhood of Commune VI of Bamako, on the right bank of the Niger River.", "located_in Commune VI", "located_in 2")]
     [InlineData("Modibo Test International Airport is the main international airport of Mali, 15 kilometres south of the centre of Bamako.", "located_in Mali")]
+    [InlineData("The Testa–Bamako railway is a standard-gauge railway in Mali that links Testi to Testo, on the outskirts of Bamako.", "located_in Mali")]
     public void A_neighbourhood_lies_in_its_commune_and_city_and_an_airport_in_its_country(string summary, params string[] expected)
     {
         // Bamako has its article, as on the page.
@@ -856,6 +861,18 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     public void A_state_s_government_signs_as_the_state(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Agreement", Sahel.Kb.Domain.ArticleKind.Agreement, [], summary, []));
+
+        Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectName}"));
+    }
+
+    [Theory]
+    [InlineData("John Test (born 1960) is a scholar based in Testuna and a former captain in the Testerian Army.", "member_of Testerian Army")]
+    [InlineData("John Test (born 1960) is an officer in the Chadian Test Army.", "member_of Chadian Test Army")]
+    // Not one who fought against it.
+    [InlineData("John Test (born 1960) was killed by a captain in the Testerian Army.")]
+    public void A_rank_held_in_a_force_is_service_in_it(string summary, params string[] expected)
+    {
+        var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
 
         Assert.Equal(expected, statements.Select(s => $"{s.Property.Label} {s.ObjectName}"));
     }
