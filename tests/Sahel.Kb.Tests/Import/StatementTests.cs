@@ -157,6 +157,7 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
         { "southern-kaduna-crisis.statements.txt", [Files.Fixture("southern-kaduna-crisis.html")] },
         { "comprehensive-peace-agreement.statements.txt", [Files.Fixture("comprehensive-peace-agreement.txt")] },
         { "kaduna-train-attack.statements.txt", [Files.Fixture("kaduna-train-attack.txt")] },
+        { "kidnapping-of-jeffery-woodke.statements.txt", [Files.Fixture("kidnapping-of-jeffery-woodke.html")] },
     };
 
     [Theory]
