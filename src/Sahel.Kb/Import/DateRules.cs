@@ -88,8 +88,9 @@ public static class DateRules
         // died on 20 April 2021": a sentence that opens with someone named and what befell them, when (not "Its commander was killed
         // on 12 March" or "The commander died on 12 March", a death within a fight)
         new(s_event, @"^\s*(?!(?:The|Its|His|Her|Their|A|An|One|Two|Three|Several|Many|Some)\b)\p{Lu}[^.;]{0,80}?\b(?:(?:was|were)\s+(?:kidnapped|abducted|taken hostage|assassinated)|died)\b", DateLabel.Start, MaxGapWords: 2),
-        // "She was held for almost four years and released on 8 October 2020": a captivity ends when the captive is freed
-        new(s_event, @"\b(?:held|detained|kept)\b[^.;]{0,60}?\b(?:and|until|before\s+being)\s+(?:(?:was|were|being)\s+)?(?:released|freed|set free)\b", DateLabel.End, MaxGapWords: 2),
+        // "She was held for almost four years and released on 8 October 2020": a captivity ends when the captive is freed (after
+        // "held by the Islamic State in the Greater Sahara and later by Jama'at Nasr al-Islam wal Muslimin, and was released …" too)
+        new(s_event, @"\b(?:held|detained|kept)\b[^.;]{0,120}?\b(?:and|until|before\s+being)\s+(?:(?:was|were|being)\s+)?(?:released|freed|set free)\b", DateLabel.End, MaxGapWords: 2),
         // "The 2019 Mauritanian presidential election was held on 22 June 2019": the day a vote or a meeting was held
         new(s_event, @"^\s*(?:The\s+)?[^.;]{0,80}?\b(?:election|elections|referendum|vote|summit|conference|congress|talks)\s+(?:was|were)\s+held\b", DateLabel.Start, MaxGapWords: 1),
         // "The boys were released on 17 December 2020": the captives freed, each of them

@@ -120,6 +120,8 @@ public static class KindRules
             "junta", "military junta", "regime", "military government", "transitional government",
             // "were a special court created within the courts of Senegal", "was the political police of Chad"
             "court", "special court", "tribunal", "police", "political police", "secret police", "directorate",
+            // "is a French-language news magazine published in Paris": the press is a body too
+            "magazine", "news magazine", "newspaper", "weekly", "news agency", "broadcaster", "radio station", "television channel",
         ],
         [ArticleKind.Person] =
         [

@@ -721,8 +721,12 @@ public static partial class StatementExtractor
             if (!spans.Any(s => Overlaps(s, candidateStart, candidate.Length + office)))
             {
                 var span = Run(text, start, candidateStart, candidate.Length + office, candidate.Name, article);
-                // ("in the Kaura, Kajuru and Zangon Kataf local government areas": a place the words around it say is one.)
-                spans.Add(span.Kind is null && candidate.Kind == ArticleKind.Region ? span with { SaidToBePlace = true } : span);
+                // ("in the Kaura, Kajuru and Zangon Kataf local government areas": a place the words around it say is one; "the newspaper
+                // Libération": a body the words before say is one, its name alone saying nothing.)
+                spans.Add(span.Kind is not null ? span
+                    : candidate.Kind == ArticleKind.Region ? span with { SaidToBePlace = true }
+                    : candidate.Kind == ArticleKind.Group && NameCandidates.GuessKind(candidate.Name, "", 0) is null ? span with { Kind = ArticleKind.Group }
+                    : span);
             }
         }
 

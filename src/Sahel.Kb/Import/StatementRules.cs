@@ -775,8 +775,9 @@ public static class StatementRules
         new(s_person, @"(?<!\b(?:in|during|after|amid)\s)\b(?:fighting|fought|served|serving|enlisted|recruited|joined)\s+(?:as\s+(?:a\s+)?[a-z]+\s+)?(?:in|with)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true, OwnPeriodOnly: true),
         // "he represented Kaduna Central in the Nigerian Senate from 2019 to 2023": a chamber one sat in for a seat is one's own
         new(s_person, @"\brepresent(?:ed|s|ing)\s+(?:(?:[^.;@]|@\d+@){1,40}?\s+)?in\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true, OwnPeriodOnly: true),
-        // "he worked for the United Nations Economic Commission for Africa": a body one worked for is one's own
-        new(s_person, @"\b(?:worked|working|works)\s+(?:[a-z]+\s+)?for\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true, OwnPeriodOnly: true),
+        // "he worked for the United Nations Economic Commission for Africa": a body one worked for is one's own ("had worked for the weekly
+        // Jeune Afrique and the newspaper Libération": each, after the noun that says what it is)
+        new(s_person, @"\b(?:worked|working|works)\s+(?:[a-z]+\s+)?for\s+(?:the\s+)?(?:(?:weekly|daily|newspaper|magazine|news\s+agency|broadcaster)\s+)?(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:(?:weekly|daily|newspaper|magazine|news\s+agency|broadcaster)\s+)?(?<o>@\d+@))*", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true, OwnPeriodOnly: true),
         // "he broke with Ansar Dine in January 2013", "who split from the MNLA": a body someone left was theirs
         new(s_person, @"\b(?:broke|breaking|split|splitting|defected|deserted)\s+(?:away\s+)?(?:with|from)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "Fagaga rejoined the Malian army", "he was instated into the Malian army", "He became a colonel in the Libyan army"

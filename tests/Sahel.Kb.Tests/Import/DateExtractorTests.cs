@@ -13,6 +13,7 @@ public class DateExtractorTests
         { ArticleKind.Event, "The siege began in January 2013 and ended in 2014.", "start 2013-01 month; end 2014 year" },
         // A kidnapping told from its hostage: taken on one day, freed on another; a death within a fight is no start.
         { ArticleKind.Event, "Testa Pétronin, a French aid worker, was kidnapped on 24 December 2016 in Gao. She was held for almost four years and released on 8 October 2020 with others.", "start 2016-12-24 day; end 2020-10-08 day" },
+        { ArticleKind.Event, "John Test, an American aid worker, was kidnapped on 14 October 2016 from his home in Testalak. He was held by the Islamic State in the Greater Test and later by Jama'at Nasr al-Test wal Muslimin, and was released on 20 March 2023.", "start 2016-10-14 day; end 2023-03-20 day" },
         { ArticleKind.Event, "The 2019 Testanian presidential election was held on 22 June 2019. John Test won in the first round.", "start 2019-06-22 day" },
         { ArticleKind.Event, "The Test kidnapping took place on the night of 11 December 2020, when gunmen abducted 344 boys from a school. The boys were released on 17 December 2020 after talks.", "start 2020-12-11 day; end 2020-12-17 day" },
         { ArticleKind.Event, "The town held out for a week. Its commander was killed on 12 March 2013.", "" },

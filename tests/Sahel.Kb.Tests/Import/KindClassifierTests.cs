@@ -74,6 +74,17 @@ public class KindClassifierTests
         Assert.Contains("organisation", decision.Evidence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Jeune Test", "Jeune Test is a French-language news magazine published in Paris, founded in Tunis in 1960.", "magazine")]
+    [InlineData("Le Test", "Le Test is a daily newspaper published in Testamey since 1989.", "newspaper")]
+    public void The_press_is_a_body_by_its_own_noun_not_by_the_fallback(string title, string summary, string noun)
+    {
+        var decision = KindClassifier.Classify(title, summary);
+
+        Assert.Equal((ArticleKind.Group, false), (decision.Kind, decision.IsFallback));
+        Assert.Contains(noun, decision.Evidence, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_evidence_quotes_the_words_that_decided()
     {
