@@ -158,6 +158,7 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
         { "comprehensive-peace-agreement.statements.txt", [Files.Fixture("comprehensive-peace-agreement.txt")] },
         { "kaduna-train-attack.statements.txt", [Files.Fixture("kaduna-train-attack.txt")] },
         { "kidnapping-of-jeffery-woodke.statements.txt", [Files.Fixture("kidnapping-of-jeffery-woodke.html")] },
+        { "battle-of-damasak.statements.txt", [Files.Fixture("battle-of-damasak.txt")] },
     };
 
     [Theory]
