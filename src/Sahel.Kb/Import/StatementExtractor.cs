@@ -688,6 +688,11 @@ public static partial class StatementExtractor
             if (!spans.Any(s => Overlaps(s, name.Index, name.Length)))
             {
                 spans.Add(new NameSpan(name.Index, name.Length, Capitalised(name.Value), null, null, false, true));
+                // ("Chadian and Nigerien troops": the first state's troops too, where its demonym stands.)
+                if (party.Groups["first"] is { Success: true } first && !spans.Any(s => Overlaps(s, first.Index, first.Length)))
+                {
+                    spans.Add(new NameSpan(first.Index, first.Length, $"{first.Value} {party.Groups["noun"].Value}", null, null, false, true));
+                }
             }
         }
 
@@ -1035,8 +1040,10 @@ public static partial class StatementExtractor
 
     /// <summary>"the Malian government", "the French army": a party named by its country; "the Tuareg rebel groups": by its people.
     /// Not "French forces | of Operation Serval": the name after "of" is the party.</summary>
-    [GeneratedRegex(@"\b(?<name>(?:Malian|French|Chadian|Nigerien|Burkinabe|Burkinabè|Algerian|Libyan|Russian|Mauritanian|Senegalese|Ivorian|Nigerian|American|Moroccan|Sudanese|Egyptian|Turkish)\s+(?:government|army|armed forces|military|junta|forces|troops|soldiers|authorities|gendarmerie|air force)|(?:Tuareg|Touareg|Arab|Fulani|Peul|Dogon|Songhai|Songhay|Bambara|Toubou|Tebu|Zaghawa|Kanuri)\s+(?:rebel groups|rebel movements|rebels|separatist groups|separatist movements|separatists|militias|self-defen[cs]e groups|armed groups))\b(?!\s+of\s+(?:the\s+)?\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:(?<first>" + StateDemonyms + @")\s+and\s+)?(?<name>(?:" + StateDemonyms + @")\s+(?<noun>government|army|armed forces|military|junta|forces|troops|soldiers|authorities|gendarmerie|air force)|(?:Tuareg|Touareg|Arab|Fulani|Peul|Dogon|Songhai|Songhay|Bambara|Toubou|Tebu|Zaghawa|Kanuri)\s+(?:rebel groups|rebel movements|rebels|separatist groups|separatist movements|separatists|militias|self-defen[cs]e groups|armed groups))\b(?!\s+of\s+(?:the\s+)?\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PartyPhrase();
+
+    private const string StateDemonyms = "Malian|French|Chadian|Nigerien|Burkinabe|Burkinabè|Algerian|Libyan|Russian|Mauritanian|Senegalese|Ivorian|Nigerian|American|Moroccan|Sudanese|Egyptian|Turkish";
 
     [GeneratedRegex(@"^(?:The\s+)?(?:(?<force>@\d+@)|army|armed forces|forces|troops|soldiers|government forces|government troops),\s+(?:led|commanded|headed)\s+by\s+(?:(?:President|General|Colonel|Commander|Lieutenant|Captain|Major|Marshal)\s+)?(?<o>@\d+@)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CommandedForce();

@@ -450,8 +450,9 @@ public static class StatementRules
         new(s_event, NotBeforeOrAfter + @"(?<!\b(?:from|of|in|across|through)\s)(?<a>{LIST})\s+(?:(?:crossed|came|moved|broke\s+out|set\s+out)\b[^.;]{0,40}?\s+and\s+)?(?:advanced|marched|moved|converged)\s+(?:on|upon|towards?)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?@\d+@", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // … and the ones who entered it are a side
         // ("captured Wad Madani, the capital of Al Jazirah State in central Sudan, from the Sudanese Armed Forces", "entered …, after three
-        // days of fighting with the Sudanese Armed Forces": and the side that lost it.)
-        new(s_event, NotBeforeOrAfter + @"(?<a>{LIST})\s+(?:entered|captured|seized|overran|took\s+control\s+of)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?@\d+@(?:(?:,\s+(?:the\s+)?(?:capital|largest\s+city|main\s+town)\s+of\s+@\d+@(?:\s+in\s+(?:[a-z-]+\s+)?@\d+@)?,)?\s+(?:from|after\s+(?:[a-z-]+\s+){0,4}?(?:fighting|clashes|battles?)\s+(?:with|against))\s+(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // days of fighting with the Sudanese Armed Forces": and the side that lost it; "Chadian and Nigerien troops crossed the border from
+        // Diffa and retook Damasak, a town in Borno State, Nigeria, from Boko Haram": who took it back, and from whom.)
+        new(s_event, NotBeforeOrAfter + @"(?<a>{LIST})\s+(?:(?:crossed|came|moved|set\s+out)\b[^.;]{0,40}?\s+and\s+)?(?:entered|captured|seized|overran|took\s+control\s+of|retook|recaptured|took\s+back)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?@\d+@(?:(?:,\s+(?:the\s+)?(?:capital|largest\s+city|main\s+town)\s+of\s+@\d+@(?:\s+in\s+(?:[a-z-]+\s+)?@\d+@)?,|,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village)\s+(?:in|of)\s+(?:the\s+)?@\d+@(?:,\s+@\d+@)?,)?\s+(?:from|after\s+(?:[a-z-]+\s+){0,4}?(?:fighting|clashes|battles?)\s+(?:with|against))\s+(?<b>{LIST}))?", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "Islamists of the MOJWA, supported by fighters of Ansar Dine, drove the MNLA out of the city": who drove whom out, with whoever supported them
         new(s_event, NotBeforeOrAfter + @"(?<a>{ITEM})(?:,\s+(?:supported|backed|assisted|aided|reinforced|joined)\s+by\s+(?<a>{LIST}),)?\s+(?:drove|pushed|chased|forced|expelled)\s+(?<b>{ITEM})\s+(?:out|from|back|away)\b", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "the Chadian Army, with French logistical support, drove the rebels out of the city": the side against the rebels
@@ -670,7 +671,7 @@ public static class StatementRules
         // Abuja, and Kaduna in north-central Nigeria": in the one land written.
         new(s_region, @"\b(?:" + string.Join('|', KindRules.WayNouns) + @")\s+(?:of\s+[\d,.]+\s+(?:km|kilometres|kilometers|miles)\s+)?(?:(?:running|that\s+runs)\s+)?(?:from\s+" + WayEnd + @"\s+to|between\s+" + WayEnd + @"\s+and)\s+[^.;@]{0,40}?(?:@\d+@\s+)?\bin\s+{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "The Chari River is a river of Central Africa": a river or a lake "of" a land lies in it
-        new(s_region, @"\b(?:is|was)\s+(?:a|an|the)\s+(?:(?:major|main|large|long|seasonal|shallow)\s+)?(?:river|lake|desert|massif|mountain range)\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
+        new(s_region, @"\b(?:is|was)\s+(?:a|an|the)\s+(?:(?:major|main|large|long|seasonal|shallow)\s+)?(?:river|lake|desert|massif|mountain range)\s+of\s+(?:the\s+)?{QUARTER}(?<o>@\d+@)(?:\s+and\s+(?:the\s+)?(?<o>@\d+@))?", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "a lake … shared by Chad, Cameroon, Niger and Nigeria"
         new(s_region, @"\b(?:shared\s+(?:by|between)|straddl(?:es|ing)|divided\s+between)\s+(?<o>@\d+@(?:\s*,\s*@\d+@)*,?\s+and\s+@\d+@)", StatementProperties.LocatedIn, Object: ObjectConstraint.Place),
         // "one of Burkina Faso's 13 administrative regions"

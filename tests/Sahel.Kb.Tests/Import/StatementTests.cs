@@ -293,6 +293,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     // An acronym the text never defines is the name in it whose initials it is, in another order too: one side, not two.
     [InlineData("The Testal attack was a battle fought in May 2014 in Testal between the Malian Armed Forces and the National Movement for the Test of Azawad. It began when fighters of the MNTA attacked the governorate.", "participant Malian Armed Forces 1", "participant National Movement for the Test of Azawad 2")]
     [InlineData("The fall of Testani took place on 18 December 2023, when the Rapid Test Forces entered Testani, the capital of Testira State in central Sudan, after three days of fighting with the Sudanese Armed Forces, whose troops withdrew.", "participant Rapid Test Forces 1", "participant Sudanese Armed Forces 2")]
+    // Two states' troops, written with one noun, who crossed over and took a town back from a group: each a side, the group the other.
+    [InlineData("The Battle of Testasak was fought in March 2015, when Chadian and Nigerien troops crossed the border from Testa and retook Testasak, a town in Testno State, Nigeria, from Testo Haram, which had held it since 2014.", "participant Chadian troops 1", "participant Nigerien troops 1", "participant Testo Haram 2")]
     public void An_uprising_is_against_the_side_it_names(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Rebellion", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
@@ -782,6 +784,7 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData("Testadié is a neighbourhood of Commune VI of Bamako, on the right bank of the Niger River.", "located_in Commune VI", "located_in 2")]
     [InlineData("Modibo Test International Airport is the main international airport of Mali, 15 kilometres south of the centre of Bamako.", "located_in Mali")]
     [InlineData("The Testa–Bamako railway is a standard-gauge railway in Mali that links Testi to Testo, on the outskirts of Bamako.", "located_in Mali")]
+    [InlineData("The Testugu Yobe is a river of Nigeria and Niger that flows east into Lake Chad, near Bamako.", "located_in Nigeria", "located_in Niger")]
     public void A_neighbourhood_lies_in_its_commune_and_city_and_an_airport_in_its_country(string summary, params string[] expected)
     {
         // Bamako has its article, as on the page.
