@@ -464,6 +464,9 @@ public static partial class DateExtractor
         // "c. 1970 – May 2017", "1954 – 3 March 2024"
         $@"|(?<y1>\d{{4}}) ?[-–] ?(?<m2>{Month}),? (?<y2>\d{{4}})" +
         $@"|(?<y1>\d{{4}}) ?[-–] ?(?<d2>\d{{1,2}}) (?<m2>{Month})\.?,? (?<y2>\d{{4}})" +
+        // "from February to 11 March 2012", "from 20 February to March 2012": a month and a day, the year written once
+        $@"|(?<m1>{Month}) (?:to|until|[-–]) (?<d2>\d{{1,2}}) (?<m2>{Month})\.?,? (?<y2>\d{{4}})" +
+        $@"|(?<d1>\d{{1,2}}) (?<m1>{Month})\.? (?:to|until|[-–]) (?<m2>{Month}),? (?<y2>\d{{4}})" +
         $@"|(?<m1>{Month}) ?(?:and|to|[-–]) ?(?<m2>{Month}),? (?<y2>\d{{4}})" +
         // "c. 1217 – c. 1255": each end uncertain
         $@"|(?<y1>\d{{4}}) ?[-–] ?(?<c2>c\.|ca\.|circa) ?(?<y2>\d{{4}})" +

@@ -747,6 +747,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     // The man who led soldiers without a name of their own carried the coup out.
     [InlineData("The 1996 Testerien coup d'état took place on 27 January 1996, when soldiers led by Colonel Ibrahim Baré Testassara overthrew President Mahamane Testane.", "perpetrator Ibrahim Baré Testassara")]
     [InlineData("The Test coup took place on 6 August 2008, when the presidential guard led by General Mohamed Ould Test overthrew President Sidi Ould Testallahi in Testchott.", "perpetrator Mohamed Ould Test", "location Testchott")]
+    // A camp surrounded is a place of the siege, with the town it is near.
+    [InlineData("The siege of Testalit took place in 2012, when fighters of the Test Movement surrounded the Testachach military camp near Testalit, a town in the Kidal Region of Mali.", "location Testachach", "location Testalit", "location Kidal Region", "location Mali")]
     // Where on its route a train was attacked is where it happened, not where it travelled to.
     [InlineData("The Test train attack took place on 28 March 2022, when gunmen opened fire on a passenger train travelling from Testuja to Testuna near Testari, a village in Testuna State, Nigeria.", "location Testari", "location Testuna State", "location Nigeria")]
     public void Who_took_or_killed_the_victims_carried_it_out(string summary, params string[] expected)
@@ -785,6 +787,7 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData("Modibo Test International Airport is the main international airport of Mali, 15 kilometres south of the centre of Bamako.", "located_in Mali")]
     [InlineData("The Testa–Bamako railway is a standard-gauge railway in Mali that links Testi to Testo, on the outskirts of Bamako.", "located_in Mali")]
     [InlineData("The Testugu Yobe is a river of Nigeria and Niger that flows east into Lake Chad, near Bamako.", "located_in Nigeria", "located_in Niger")]
+    [InlineData("Testachach is a military camp about 10 kilometres north of Testalit, in the Kidal Region of Mali, near Bamako.", "located_in Kidal Region", "located_in Mali")]
     public void A_neighbourhood_lies_in_its_commune_and_city_and_an_airport_in_its_country(string summary, params string[] expected)
     {
         // Bamako has its article, as on the page.
