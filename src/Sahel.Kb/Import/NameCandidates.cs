@@ -72,6 +72,8 @@ public static partial class NameCandidates
         // "A member of the Rally of Houphouëtists for Democracy and Peace": what one is a member of is a body
         (@"\bmembers?\s+of\s+(?:the\s+)?$", ArticleKind.Group),
         // "the association Al-Irchad", "the party Yéléma" (not "the group Tinariwen": a band is one too)
+        // "later chaired Microsoft Africa", "he worked for NASA": what one chaired, headed or worked for is a body
+        (@"\b(?:chaired|chairs|headed|heads|presided\s+over|worked\s+for|works\s+for)\s+(?:the\s+)?$", ArticleKind.Group),
         // ("the newspaper Libération", "the weekly Jeune Afrique": the press.)
         (@"\bthe\s+(?:association|party|movement|militia|organi[sz]ation|coalition|newspaper|weekly|daily|magazine|news\s+agency|broadcaster)\s+$", ArticleKind.Group),
         // "the capital Khartoum", "the town Djibo"

@@ -215,6 +215,13 @@ public static partial class StatementExtractor
             .Where(x => x.Country is not null)
             .Select(x => x.Statement with { Property = StatementProperties.Location, ObjectName = x.Country!, Qualifiers = [] });
 
+    /// <summary>Whether a name ending at <paramref name="end"/> stands before a noun in lower case, which it only qualifies.</summary>
+    private static bool IsModifier(string text, int end) => NounAfter().IsMatch(text.AsSpan(end));
+
+    /// <summary>A word in lower case that is no preposition, conjunction or verb's helper: "uranium" of "the Arlit uranium mines".</summary>
+    [GeneratedRegex(@"^ (?!(?:and|or|but|in|on|at|for|from|to|with|by|of|as|until|since|before|after|during|when|where|which|who|that|is|was|were|has|had|then|near)\b)\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex NounAfter();
+
     /// <summary>Every name in a text: those linked to an article and those wanted, as the linker finds them.</summary>
     private static List<string> NamesIn(string text, IReadOnlyList<ArticleSpan> mentions)
     {
@@ -727,10 +734,11 @@ public static partial class StatementExtractor
             {
                 var span = Run(text, start, candidateStart, candidate.Length + office, candidate.Name, article);
                 // ("in the Kaura, Kajuru and Zangon Kataf local government areas": a place the words around it say is one; "the newspaper
-                // Libération": a body the words before say is one, its name alone saying nothing.)
+                // Libération": a body the words before say is one, its name alone saying nothing, but not a name that only qualifies the
+                // noun after it: "worked for the Arlit uranium mines".)
                 spans.Add(span.Kind is not null ? span
                     : candidate.Kind == ArticleKind.Region ? span with { SaidToBePlace = true }
-                    : candidate.Kind == ArticleKind.Group && NameCandidates.GuessKind(candidate.Name, "", 0) is null ? span with { Kind = ArticleKind.Group }
+                    : candidate.Kind == ArticleKind.Group && NameCandidates.GuessKind(candidate.Name, "", 0) is null && !IsModifier(text, candidateStart + candidate.Length) ? span with { Kind = ArticleKind.Group }
                     : span);
             }
         }

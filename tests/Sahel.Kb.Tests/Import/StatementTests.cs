@@ -878,6 +878,10 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData("John Test (born 1960) is an officer in the Chadian Test Army.", "member_of Chadian Test Army")]
     // Not one who fought against it.
     [InlineData("John Test (born 1960) was killed by a captain in the Testerian Army.")]
+    // A body without its article that one chaired was his.
+    [InlineData("John Test (born 1952) is a Testian astrophysicist who later chaired Testosoft Africa.", "member_of Testosoft Africa")]
+    // Not a place that only names what one worked for.
+    [InlineData("John Test (born 1952) is a Testerien politician. He trained as a mining engineer and worked for the Testlit uranium mines.")]
     // The press one worked for, each title after the noun that says what it is.
     [InlineData("John Test (born 1974) is a French journalist. He had worked for the weekly Jeune Test and the newspaper Testération, and he was freed in Testamey in 2023.", "member_of Jeune Test", "member_of Testération")]
     public void A_rank_held_in_a_force_is_service_in_it(string summary, params string[] expected)
