@@ -328,6 +328,9 @@ public static class StatementRules
         // "The town was retaken on 5 June with the support of the Chadian Army": who helped retake it is on the side that lost it (in any sentence of the event but a section on what came before or after)
         // ("before being stopped by the Chadian Army": who stopped the attackers.)
         new(s_event, NotBeforeOrAfter + @"\b(?:retaken|recaptured|liberated|relieved|defended|repelled|repulsed|stopped|halted|routed|defeated|driven\s+back|pushed\s+back|beaten\s+back)\b{WHEN}\s+(?:with\s+the\s+(?:support|help|backing|assistance)\s+of|by|alongside)\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor, AboutSubject: false),
+        // "The Malian Army, whose supply convoys were ambushed on the road from Gao, evacuated the camp": who gave up the place besieged or
+        // attacked held it against the others
+        new(s_event, NotBeforeOrAfter + @"(?<b>{ITEM})(?:,\s+(?:whose|which|who)\s+(?:[^,.;@]|@\d+@){1,80},)?\s+(?:evacuated|abandoned|withdrew\s+from|pulled\s+out\s+of)\s+(?:the\s+|its\s+)?(?:(?:military\s+|army\s+)?(?:camp|base|barracks|garrison|post|town|city)\b|@\d+@)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "a series of mass protests in Burkina Faso in October 2014 against President Blaise Compaoré": whom an uprising rose against
         new(s_event, @"\b(?:was|were)\s+(?:an?\s+)?(?:(?:series|wave)\s+of\s+)?(?:[a-z-]+\s+)?(?:protests|demonstrations|riots|uprising|revolt)\b(?:\s+(?:in|across)\s+(?:the\s+)?@\d+@)?{WHEN}\s+against\s+(?:(?:president|the\s+government\s+of|the\s+rule\s+of)\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "several insurgent groups began fighting a campaign against the Malian government": the side fought against

@@ -295,6 +295,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData("The fall of Testani took place on 18 December 2023, when the Rapid Test Forces entered Testani, the capital of Testira State in central Sudan, after three days of fighting with the Sudanese Armed Forces, whose troops withdrew.", "participant Rapid Test Forces 1", "participant Sudanese Armed Forces 2")]
     // Two states' troops, written with one noun, who crossed over and took a town back from a group: each a side, the group the other.
     [InlineData("The Battle of Testasak was fought in March 2015, when Chadian and Nigerien troops crossed the border from Testa and retook Testasak, a town in Testno State, Nigeria, from Testo Haram, which had held it since 2014.", "participant Chadian troops 1", "participant Nigerien troops 1", "participant Testo Haram 2")]
+    // Who gave up the camp besieged held it against the besiegers, whatever befell it on the way.
+    [InlineData("The siege of Testalit took place in 2012, when fighters of the Test Movement surrounded a camp near Testalit. The Testian Army, whose supply convoys were ambushed on the road from Testo, evacuated the camp by air.", "participant Test Movement 1", "participant Testian Army 2")]
     public void An_uprising_is_against_the_side_it_names(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "Test Rebellion", Sahel.Kb.Domain.ArticleKind.Event, [], summary, []));
