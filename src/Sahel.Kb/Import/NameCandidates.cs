@@ -266,6 +266,9 @@ public static partial class NameCandidates
     [GeneratedRegex(@"\b(?:(?:died|dying|dead|death)\s+(?:of|from)|(?:took|takes|taken|taking|adopted|assumed|chose)\s+the\s+(?:name|nom de guerre|alias))\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex NotAnArticlesName();
 
+    [GeneratedRegex(@"^,\s+(?:(?:a|an|the|its|his|her|their)\s+|the\s+country['’]s\s+)(?:[a-z-]+\s+){0,2}(?:president|prime\s+minister|king|sultan|emir|leader|founder|general|colonel|imam|cleric|preacher|journalist|politician|activist|businessman|warlord)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonNounAfter();
+
     [GeneratedRegex(@"^\s+(?:(?:military|army|air|police|refugee|training|international)\s+)?(?:camp|base|barracks|airport|stadium|hospital|school|university|mosque|hotel|market|bridge|dam|prison|avenue|boulevard)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FacilityAfter();
 
@@ -357,6 +360,12 @@ public static partial class NameCandidates
         if (IsBodyByNounAfter(text, end))
         {
             return ArticleKind.Group;
+        }
+
+        // "Named after Hamani Diori, the country's first president": a person his apposition names.
+        if (end <= text.Length && PersonNounAfter().IsMatch(text.AsSpan(end)))
+        {
+            return ArticleKind.Person;
         }
 
         // ("the half-brother of Mauritania's first president": a possessive is another's kin or office; "in Burkina Faso's Soum Province" is still a place.)

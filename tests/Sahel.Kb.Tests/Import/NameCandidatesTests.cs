@@ -169,6 +169,7 @@ public sealed class NameCandidatesTests
     [InlineData("The accords were signed in Nairobi, Kenya, in January 2005.", "Kenya", ArticleKind.Region)] // a country
     [InlineData("The line was built by the China Test Construction Corporation.", "China Test Construction Corporation", ArticleKind.Group)] // a corporation
     [InlineData("He worked for an agency and later chaired Testosoft Africa.", "Testosoft Africa", ArticleKind.Group)] // what one chaired
+    [InlineData("The airport is named after Testani Diori, the country's first president.", "Testani Diori", ArticleKind.Person)] // a person his apposition names
     public void The_text_around_a_name_suggests_its_kind(string sentence, string name, ArticleKind? kind)
     {
         var candidate = Assert.Single(NameCandidates.Find(sentence, []), c => c.Name == name);
