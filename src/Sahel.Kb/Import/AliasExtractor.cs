@@ -275,6 +275,13 @@ public static partial class AliasExtractor
         return match.Success && match.Index > 0 ? title[..match.Index].TrimEnd() : null;
     }
 
+    /// <summary>"Presidential Guard (Niger)" gives "Niger", what the title is told apart by; a title without a parenthetical gives null.</summary>
+    public static string? TitleQualifier(string title)
+    {
+        var match = TrailingParenthetical().Match(title);
+        return match.Success && match.Index > 0 ? match.Value.Trim()[1..^1] : null;
+    }
+
     /// <summary>One more name before the whole of another: "Yacouba Isaac Zida" of "Isaac Zida".</summary>
     private static bool IsGivenNameBefore(string fuller, string name) =>
         fuller.EndsWith(" " + name, StringComparison.Ordinal) && !fuller[..^(name.Length + 1)].Contains(' ', StringComparison.Ordinal);

@@ -106,7 +106,7 @@ public static partial class MentionLinker
         // ("the northern states of Bauchi, Borno, Kano and Yobe": "Kano" there is Kano State, not the city, when the state has its article.)
         // ("the presidential guard led by General …" in Mauritania is not the Presidential Guard (Niger): words without a capital are
         // a common noun, no article's name, unless the place the title is told apart by follows: "the presidential guard of Niger".)
-        var titleQualifiers = articles.Where(a => AliasExtractor.ShortTitle(a.Title) is not null).ToDictionary(a => a.Id, a => " of " + a.Title[(AliasExtractor.ShortTitle(a.Title)!.Length + 2)..^1]);
+        var titleQualifiers = articles.Select(a => (a.Id, Qualifier: AliasExtractor.TitleQualifier(a.Title))).Where(a => a.Qualifier is not null).ToDictionary(a => a.Id, a => " of " + a.Qualifier);
         bool isCommonNoun(string text, NameMatch match) =>
             !HasCapital(text.AsSpan(match.Start, match.Length))
             && !(titleQualifiers.TryGetValue(names[match.Name].Owner, out var qualifier) && text.AsSpan(match.Start + match.Length).StartsWith(qualifier, StringComparison.Ordinal));
