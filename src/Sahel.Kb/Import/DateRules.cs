@@ -61,7 +61,7 @@ public static class DateRules
         // "between November 10 and 14, 2023", "from 2 to 14 November 2023"
         // "took place on the night of 4–5 June 2021"
         // "were carried out on 30 September and 1 October 2019", "suicide car bombings carried out on 23 May 2013"
-        new(s_event, @"\b(?:took place|occurred|happened|was fought|lasted|(?:carried out|perpetrated|committed)(?=\s+(?:on|in|between|from)\s))\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
+        new(s_event, @"\b(?:took place|occurred|happened|was fought|were fought|lasted|(?:carried out|perpetrated|committed)(?=\s+(?:on|in|between|from)\s))\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
         // "The Nassoumbou attack was an attack on 16 December 2016": the opening names what happened, then when.
         new(s_event, @"\b(?:was|is) an? (?:[\w-]+ ){0,2}(?:attack|ambush|massacre|battle|bombing|raid|assault|coup|coup d'état|offensive|siege|mutiny|kidnapping|clash|killing|shooting)\b", DateLabel.Start, DateLabel.End, MaxGapWords: 4),
         // "The Yirgou massacre was a massacre of Fulani civilians by … in and around the village of Yirgou, …, on 1 and 2 January 2019":

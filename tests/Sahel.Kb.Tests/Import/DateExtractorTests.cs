@@ -9,6 +9,7 @@ public class DateExtractorTests
     {
         { ArticleKind.Event, "The battle took place between November 10 and 14, 2023, in the north.", "start 2023-11-10 day; end 2023-11-14 day" },
         { ArticleKind.Event, "The raid took place from 2 to 5 March 2019.", "start 2019-03-02 day; end 2019-03-05 day" },
+        { ArticleKind.Event, "The Testi clashes of 2019 were fought in August 2019 in the Testi area of northern Chad.", "start 2019-08 month" },
         // A month and a day, the year written once: each end at its own precision.
         { ArticleKind.Event, "The siege of Testalit took place from February to 11 March 2012, when rebels surrounded a camp.", "start 2012-02 month; end 2012-03-11 day" },
         { ArticleKind.Event, "The siege of Testalit took place from 20 February to March 2012.", "start 2012-02-20 day; end 2012-03 month" },

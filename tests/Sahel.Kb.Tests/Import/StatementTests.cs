@@ -790,6 +790,7 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData("The Testa–Bamako railway is a standard-gauge railway in Mali that links Testi to Testo, on the outskirts of Bamako.", "located_in Mali")]
     [InlineData("The Testugu Yobe is a river of Nigeria and Niger that flows east into Lake Chad, near Bamako.", "located_in Nigeria", "located_in Niger")]
     [InlineData("Testachach is a military camp about 10 kilometres north of Testalit, in the Kidal Region of Mali, near Bamako.", "located_in Kidal Region", "located_in Mali")]
+    [InlineData("Kouri Testoudi is a gold-mining area in the Tibesti Region of Chad, near the border with Libya and far from Bamako.", "located_in Tibesti Region", "located_in Chad")]
     public void A_neighbourhood_lies_in_its_commune_and_city_and_an_airport_in_its_country(string summary, params string[] expected)
     {
         // Bamako has its article, as on the page.
