@@ -111,7 +111,8 @@ public static class DateRules
         // "created as a separate region in 1991"
         // (not "Zaria is home to Ahmadu Bello University, founded in 1962": another body named before, its own date.)
         // (Not "The Dar es Salam refugee camp, opened near it in January 2015": what was set up near the subject is another.)
-        new(s_organised, AnothersFounding + @"\b(?:founded|formed|established|created|set up)\b" + NearIt, DateLabel.Founded, MaxGapWords: 5),
+        // (Nor "Its inhabitants formed a self-defence committee in 2018": what someone formed, named after "a", is another body.)
+        new(s_organised, AnothersFounding + @"\b(?:founded|formed|established|created|set up)\b(?!\s+(?:an?|another)\s)" + NearIt, DateLabel.Founded, MaxGapWords: 5),
         // "Opened in 1974, it is named after …": an airport, a school, a road began when it opened (not "opened fire on a convoy")
         // (not "known for its high-security prison, opened in 2011": a part's opening)
         new(s_organised, AnothersFounding + @"\b(?:opened|inaugurated)\b(?!\s+(?:fire|talks|negotiations|an?|the|its|their|his|her)\b)" + NearIt, DateLabel.Founded, MaxGapWords: 3),

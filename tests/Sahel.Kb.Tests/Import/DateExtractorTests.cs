@@ -45,6 +45,9 @@ public class DateExtractorTests
         { ArticleKind.Region, "Testkandi is a village in northern Testo. Its army post, set up in 2021 after incursions, was attacked in May 2022.", "" },
         { ArticleKind.Region, "Testa Sola is a town in Chad. The Dar es Test refugee camp, opened near it in January 2015, held 8,000 people.", "" },
         { ArticleKind.Region, "Testo Toro is a village in the Borkou Province, known for its high-security prison, opened in 2011.", "" },
+        // What the subject's people formed, named after "a", is another body: not the place's founding.
+        { ArticleKind.Region, "Testi is an oasis in the Tibesti Region of Chad. Its Toubou inhabitants formed a self-defence committee in 2018 after raids.", "" },
+        { ArticleKind.Group, "The Test Union is a rebel coalition. Its leaders formed an alliance with the RFC in 2008, and it was founded in October 2006.", "founded 2006-10 month" },
         { ArticleKind.Event, "Black Thursday was the violent repression of protests in Testland on 20 October 2022, the day power was to be handed over.", "start 2022-10-20 day" },
         { ArticleKind.Event, "The Test attack took place before dawn on 11 May 2022, when jihadists attacked a post of the army.", "start 2022-05-11 day" },
         { ArticleKind.Event, "The July 2025 attacks in western Testia were coordinated attacks by Jama'at Test on army camps and posts in seven towns of western Testia on 1 July 2025.", "start 2025-07-01 day" },
