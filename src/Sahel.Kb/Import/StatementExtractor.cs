@@ -147,7 +147,7 @@ public static partial class StatementExtractor
 
         // One fact stated twice is kept once, by its first sentence; one stated with a period ("from
         // 2014 until 2023") and once without keeps the period only.
-        return [.. WithoutOneSidedMassacre(AlignSides(SidesOfTheNamedNoun(statements, text)), article).Concat(CountriesOfWholes(statements))
+        return [.. WithoutOneSidedMassacre(AlignSides(SidesOfTheSupportedForce(SidesOfTheNamedNoun(statements, text))), article).Concat(CountriesOfWholes(statements))
             .GroupBy(s => s.Fact)
             .SelectMany(g => g.Any(s => s.Qualifiers.Count > 0) && g.Any(s => s.Qualifiers.Count == 0) ? g.Where(s => s.Qualifiers.Count > 0) : g)
             .DistinctBy(s => (s.Fact, s.QualifierText))];
@@ -186,6 +186,41 @@ public static partial class StatementExtractor
 
     [GeneratedRegex(@"^(?:the\s+)?(?<noun>jihadists|rebels|insurgents|militants|islamists|attackers|assailants),\s+(?:led|commanded)\s+by\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GenericForceLed();
+
+    /// <summary>
+    /// "… between the Chadian National Army and local self-defence committees. The army, supported by aircraft of the Chadian
+    /// Air Force, retook the area": who supported "the army" stands on the side of the state's force an earlier sentence gave,
+    /// not on the side of those who held out against attackers. Without one such side, or with one on both, nothing changes.
+    /// </summary>
+    private static List<ExtractedStatement> SidesOfTheSupportedForce(List<ExtractedStatement> statements)
+    {
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var statement = statements[i];
+            if (statement.Property != StatementProperties.Participant || SupportedStateForce().Match(statement.Evidence) is not { Success: true } supported
+                || !supported.Groups["supporters"].Value.Contains(statement.ObjectName, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var side = statements
+                .Take(i)
+                .Where(s => s.Property == StatementProperties.Participant && s.Evidence != statement.Evidence && s.Qualifiers.Any(q => q.Key == "side")
+                    && (StateForce().IsMatch(s.ObjectName) || WantedNameRules.Countries.Contains(s.ObjectName)))
+                .Select(s => s.Qualifiers.First(q => q.Key == "side").Value)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (side is [var state])
+            {
+                statements[i] = statement with { Qualifiers = [.. statement.Qualifiers.Select(q => q.Key == "side" ? new KeyValuePair<string, string>("side", state) : q)] };
+            }
+        }
+
+        return statements;
+    }
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:army|armed forces|military|government forces|government troops|troops|soldiers),\s+(?:supported|backed|assisted|aided|reinforced)\s+by\s+(?<supporters>[^.;]*?),\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SupportedStateForce();
 
     /// <summary>
     /// A massacre with one side named ("gunmen of X attacked Seytenga, … killing at least 86 civilians") has a

@@ -341,6 +341,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought on 17 January 2015 between the Coordination of Test Movements and pro-government militias for control of Testkort.", "participant Coordination of Test Movements 1")]
     // The soldiers an attack killed are of the other side.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test attack took place on 16 December 2016, when about forty gunmen of Ansarul Test attacked a military post in Testoumbou, killing twelve soldiers of the Test Armed Forces.", "participant Test Armed Forces 2", "participant Ansarul Test 1")]
+    // The one side named before committees told in common nouns; who supported "the army" is on the side of the state's force.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test clashes were fought in August 2019 in Testi, between the Testian National Army and local Toubou self-defence committees. The army, supported by aircraft of the Testian Air Force, retook the area after two weeks.", "participant Testian National Army 1", "participant Testian Air Force 1")]
     // A later pair that shares no actor with the sides known fought on no known side.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought on 17 January 2015 between the Coordination of Test Movements and pro-government militias. A helicopter of the Test Mission struck MAA positions on 20 January.", "participant Coordination of Test Movements 1", "participant Test Mission ", "participant MAA ")]
     // One that does, by an acronym the text never defines but whose letters are the initials of a side's name: the other side.
