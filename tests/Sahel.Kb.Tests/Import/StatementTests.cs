@@ -159,6 +159,7 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
         { "kaduna-train-attack.statements.txt", [Files.Fixture("kaduna-train-attack.txt")] },
         { "kidnapping-of-jeffery-woodke.statements.txt", [Files.Fixture("kidnapping-of-jeffery-woodke.html")] },
         { "battle-of-damasak.statements.txt", [Files.Fixture("battle-of-damasak.txt")] },
+        { "gubio-massacre.statements.txt", [Files.Fixture("gubio-massacre.txt")] },
     };
 
     [Theory]
