@@ -39,7 +39,8 @@ public static partial class NameCandidates
     [
         (@"\b(?:town|city|village|commune|oasis|region|province|district|cercle|capital|area|country)\s+of\s+(?:the\s+)?$", ArticleKind.Region),
         // ("in the villages of Diallassagou, Dianweli and Deguessagou", "the departments of Ferkessédougou, Kong and Ouangolodougou": each name of the list.)
-        (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces|departments|districts|cercles|prefectures)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))+$", ArticleKind.Region),
+        // ("the villages of Felo and Goni Usmanti": the first of them too.)
+        (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces|departments|districts|cercles|prefectures)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))*$", ArticleKind.Region),
         // ("divided into twelve communes, among them Dogofry and Sokolo", "in seven towns of western Mali on 1 July 2025, among them Kayes and
         // Sandaré": each one named.)
         (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces|districts|departments|cercles)\b(?:[^.;,]{0,80}?,)?\s+(?:among\s+them|including|such\s+as|notably)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))*$", ArticleKind.Region),
@@ -56,7 +57,8 @@ public static partial class NameCandidates
         // "the town's mayor and traditional ruler, Seini Boukar Lamine": a role, then its holder between commas
         // ("succeeding his father, Gnassingbé Eyadéma": a kinsman named after his kinship.)
         // ("Its president, Jonathan Asake, …": a body's head between commas.)
-        (@"\b(?:mayor|ruler|sultan|emir|imam|chief|governor|minister|commander|spokesman|spokesperson|founder|leader|preacher|cleric|father|mother|son|daughter|brother|sister|wife|husband|uncle|nephew|cousin|president|chairman|chairwoman|chairperson|secretary-general|director)\s*,\s+$", ArticleKind.Person),
+        // ("The Governor of Borno State, Babagana Umara Zulum, blamed …": the role may name what it is of.)
+        (@"\b(?:mayor|ruler|sultan|emir|imam|chief|governor|minister|commander|spokesman|spokesperson|founder|leader|preacher|cleric|father|mother|son|daughter|brother|sister|wife|husband|uncle|nephew|cousin|president|chairman|chairwoman|chairperson|secretary-general|director|(?-i:Governor|Minister|President|Chairman|Mayor|Emir|Sultan))(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?\s*,\s+$", ArticleKind.Person),
         // "the junta of Abdourahamane Tchiani", "the regime of Omar al-Bashir": whose it was (a country named so is found a country first)
         (@"\b(?:junta|regime|government)\s+of\s+(?:(?:President|General|Colonel|Captain)\s+)?$", ArticleKind.Person),
         // ("the founder of the Mali Empire": what one leads or founded is no person; "the son of" one is.)
@@ -67,6 +69,8 @@ public static partial class NameCandidates
         (@"\b(?:overthrew|ousted|deposed|toppled|removed|succeeded)\s+$", ArticleKind.Person),
         // "attacked by the Janjaweed": an actor named with "the" is a body, not a person
         (@"\b(?:attacked|raided|ambushed|stormed|besieged|captured|overrun|seized|claimed|carried\s+out|perpetrated|committed)\s+by\s+the\s+$", ArticleKind.Group),
+        // "The governor blamed Boko Haram": whom a deed is blamed on is a body (a country or a man is known as one before)
+        (@"\b(?:blamed|blaming|blames)\s+(?:the\s+)?$", ArticleKind.Group),
         // "about 200 fighters of Boko Haram", "soldiers of the Rapid Intervention Battalion": whose fighters they are is a body
         (@"\b(?:fighters|militants|jihadists|insurgents|gunmen|combatants|militiamen|soldiers|troops|paratroopers|commandos)\s+of\s+(?:the\s+)?$", ArticleKind.Group),
         // "A member of the Rally of Houphouëtists for Democracy and Peace": what one is a member of is a body
@@ -517,7 +521,7 @@ public static partial class NameCandidates
                 var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace || namesBody || closesName || opensInSentence) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
                 var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i))
                     && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null, i + 2 < tokens.Count ? tokens[i + 2].Parts.Groups["word"].Value : null))
-                    && !(bare == "for" && IsTopicAhead(tokens, i + 1));
+                    && !(bare == "for" && (IsTopicAhead(tokens, i + 1) || IsBodyForBody(run[^1].Word, tokens, i + 1)));
                 // "Commissioner for Reconstruction, Rehabilitation and Resettlement": a portfolio's comma is inside the office's name.
                 var listsPortfolio = isName && parts.Groups["stop"].Value == "," && parts.Groups["possessive"].Length == 0
                     && WantedNameRules.ListsPortfolio([.. run.Select(w => w.Word), bare], text, tokens[i].Start + parts.Groups["stop"].Index);
@@ -577,6 +581,35 @@ public static partial class NameCandidates
         }
 
         return names > 0 && index < tokens.Count && s_topics.Contains(tokens[index].Parts.Groups["word"].Value);
+    }
+
+    /// <summary>
+    /// "He left the All Nigeria Peoples Party for the Peoples Democratic Party", "… for the PDP": after a body's head word,
+    /// "for" and a whole body's name (its own head word last, or initials) are two bodies, not one ("Party for Democracy and Socialism").
+    /// </summary>
+    private static bool IsBodyForBody(string previous, List<RunToken> tokens, int index)
+    {
+        if (!s_bodyHeads.Contains(previous))
+        {
+            return false;
+        }
+
+        if (index < tokens.Count && tokens[index].Parts.Groups["word"].Value == "the")
+        {
+            index++;
+        }
+
+        var words = new List<string>();
+        for (; index < tokens.Count && tokens[index].IsNameWord; index++)
+        {
+            words.Add(tokens[index].Parts.Groups["word"].Value);
+            if (tokens[index].EndsRun)
+            {
+                break;
+            }
+        }
+
+        return words is [var acronym] && ProperNames.IsAcronym(acronym) || words.Count >= 2 && s_bodyHeads.Contains(words[^1]);
     }
 
     private static readonly HashSet<string> s_topics = new(StringComparer.Ordinal)

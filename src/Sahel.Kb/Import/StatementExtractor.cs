@@ -371,9 +371,12 @@ public static partial class StatementExtractor
             // not from its land's.)
             var office = match.Groups["office"];
             var objectAt = span.Start - sentenceStart;
-            if (rule.Shape == StatementShape.Position && office.Success && office.Index < at)
+            // ("… the Peoples Democratic Party in 2014, and was its national chairman from February to July 2016": an office named after
+            // its body, from the office's words.)
+            if (rule.Shape == StatementShape.Position && office.Success && office.Index != at)
             {
-                objectAt = Math.Max(0, objectAt - (at - office.Index));
+                objectAt = office.Index < at ? Math.Max(0, objectAt - (at - office.Index))
+                    : Math.Min(sentence.Length, objectAt + span.Length + office.Index - at - match.Groups["o"].Length);
             }
 
             // ("chaired first by A and, from 12 April 2019, by B": the period between the two is the second's.)
@@ -387,7 +390,7 @@ public static partial class StatementExtractor
                 // ("ambassador of Chad to China": the land an envoy was sent to ends the office's name.)
                 var sentTo = match.Groups["to"] is { Success: true } to && Token().Match(to.Value) is { Success: true } land
                     ? $" to {spans[int.Parse(land.Groups["n"].Value, CultureInfo.InvariantCulture)].Name}" : "";
-                yield return new ExtractedStatement(article.Id, rule.Property, office.Success ? null : span.ArticleId, office.Success ? $"{TitleCased(office.Value)} of {(match.Groups["the"].Success ? "the " : "")}{span.Name}{sentTo}" : span.Name, qualifiers, sentence);
+                yield return new ExtractedStatement(article.Id, rule.Property, office.Success ? null : span.ArticleId, office.Success ? $"{TitleCased(office.Value)} {(match.Groups["prep"] is { Success: true } prep ? prep.Value : "of")} {(match.Groups["the"].Success ? "the " : "")}{span.Name}{sentTo}" : span.Name, qualifiers, sentence);
                 continue;
             }
 

@@ -768,6 +768,11 @@ public static class StatementRules
         // ("he was rector of the Ramat Polytechnic": a school's head too.)
         new(s_person, HeldAs + @"\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<office>(?:(?:deputy|vice)[- ])?chair(?:person|man|woman)?|rector|vice[- ]chancellor|principal|dean)\s+of\s+(?<the>the\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Member, Period: true),
         new(s_person, HeldAs + @"\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:interim|transitional|acting|first|current|incumbent|former)\s+)?(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Office, Period: true),
+        // "he was senator for Borno Central from 1999 to 2003", "deputy for Bourem": a seat in a house for the place it represents
+        new(s_person, HeldAs + @"\s+(?:(?:also|later|then|briefly|twice)\s+)?(?:(?:the|a)\s+)?(?:(?:first|former)\s+)?(?<office>senator|deputy)\s+(?<prep>for)\s+(?<o>@\d+@)", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Somewhere, Period: true),
+        // "He left the All Nigeria Peoples Party for the Peoples Democratic Party in 2014, and was its national chairman from February to
+        // July 2016": the chair of the last body named before "its"
+        new(s_person, @"(?<the>the\s+)?(?<o>@\d+@)(?:(?!@\d+@)[^.;])*?\b(?:was|became|served as|has been)\s+its\s+(?:first\s+)?(?<office>(?:national\s+|deputy\s+|vice[- ])?(?:chair(?:man|person|woman)|secretary[- ]general))\b", StatementProperties.PositionHeld, StatementShape.Position, ObjectConstraint.Member, Period: true),
         // "He was Chief of Staff of the Armed Forces from 2008 to 2018 and then Minister of Defence", "… and President of the National Assembly": the second office too
         // ("… from 1995 to 1996 and from 2000 to 2007, and as President of …": however many periods stand between; "was acting head of state
         // of Burkina Faso from 1 to 21 November 2014 and Prime Minister of Burkina Faso …": after an office in lower case too; "was in charge of
@@ -786,6 +791,8 @@ public static class StatementRules
         new(s_person, @"\b(?:worked|working|works)\s+(?:[a-z]+\s+)?for\s+(?:the\s+)?(?:(?:weekly|daily|newspaper|magazine|news\s+agency|broadcaster)\s+)?(?<o>@\d+@)(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:(?:weekly|daily|newspaper|magazine|news\s+agency|broadcaster)\s+)?(?<o>@\d+@))*", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true, OwnPeriodOnly: true),
         // "he broke with Ansar Dine in January 2013", "who split from the MNLA": a body someone left was theirs
         new(s_person, @"\b(?:broke|breaking|split|splitting|defected|deserted)\s+(?:away\s+)?(?:with|from)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
+        // "He left the All Nigeria Peoples Party for the Peoples Democratic Party": of the one he left and of the one he joined
+        new(s_person, @"\b(?:left|quit)\s+(?:the\s+)?(?<o>@\d+@)\s+(?:for|to\s+join)\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group),
         // "Fagaga rejoined the Malian army", "he was instated into the Malian army", "He became a colonel in the Libyan army"
         // ("deserted … to join the MNLA, then Ansar Dine": each in turn; "he defected to the Sudanese Armed Forces": the side one went over to.)
         new(s_person, @"\b(?:joined|join|rejoined|re-joined|instated into|integrated into|incorporated into|enrolled in|defected to|went over to)\s+(?:the\s+)?(?<o>@\d+@)(?:,?\s+(?:then|and\s+then|later|and\s+later)\s+(?:the\s+)?(?<o>@\d+@))*", StatementProperties.MemberOf, Object: ObjectConstraint.Group),

@@ -16,6 +16,8 @@ public sealed class NameCandidatesTests
     [InlineData("It joined the Islamic State in the Greater Sahara in 2015.", "Islamic State in the Greater Sahara")]
     [InlineData("The Saharan branch of al-Qaeda in the Islamic Maghreb took part.", "al-Qaeda in the Islamic Maghreb")]
     [InlineData("He led the Party for Democracy and Socialism until 2011.", "Party for Democracy and Socialism")]
+    [InlineData("He left the All Testia Peoples Party for the Peoples Test Party in 2014.", "All Testia Peoples Party", "Peoples Test Party")] // a party left for another
+    [InlineData("He left the Test Democratic Party for the TPP in 2014.", "Test Democratic Party", "TPP")] // or for its initials
     [InlineData("Prime Minister Moussa Traoré resigned.", "Moussa Traoré")] // the office is not part of the name
     [InlineData("He joined the Katiba Macina of Amadou Koufa in 2013.", "Katiba Macina", "Amadou Koufa")] // a given name after "of" is another's
     [InlineData("It is a village in the Testa Local Government Area of Testo State.", "Testa", "Testo State")] // an area takes its town's name (as the linker reads it), then the state it is of
@@ -133,6 +135,9 @@ public sealed class NameCandidatesTests
     [InlineData("He is the half-brother of Testania's first president.", "Testania", null)] // a possessive is another's
     [InlineData("It lies in Testania's Soum Province.", "Testania", ArticleKind.Region)] // but still a place
     [InlineData("Gunmen killed civilians in the villages of Testa, Testb and Testc.", "Testc", ArticleKind.Region)] // each name of the list
+    [InlineData("Gunmen attacked the villages of Testa and Testb Usmanti in Testo State.", "Testa", ArticleKind.Region)] // the first of two too
+    [InlineData("The Governor of Testo State, Testgana Umara Testum, blamed the group.", "Testgana Umara Testum", ArticleKind.Person)] // a role of a land, then its holder
+    [InlineData("Officials blamed Testo Haram for the killings.", "Testo Haram", ArticleKind.Group)] // whom a deed is blamed on
     [InlineData("He commanded troops at Testa and Testou Doum in 1987.", "Testou Doum", ArticleKind.Region)] // the second of two places
     [InlineData("The fighting drove civilians across the border to Testiné.", "Testiné", ArticleKind.Region)] // where people were driven
     [InlineData("Thousands fled to Testai after the attack.", "Testai", ArticleKind.Region)] // or fled

@@ -433,6 +433,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData("John Test was a Nigerian jihadist who led the Islamic State West Africa Test Province from 2016 to 2019.", "member_of Islamic State West Africa Test Province")]
     // What the noun before it says it is: "the party Yéléma".
     [InlineData("John Test is a politician. An accountant, he founded the party Testema in 2010.", "member_of Testema")]
+    // The party one left for another, and the other.
+    [InlineData("John Test is a politician. He left the All Testia Peoples Party for the Peoples Test Party in 2014.", "member_of All Testia Peoples Party", "member_of Peoples Test Party")]
     public void A_body_a_person_commanded_founded_headed_or_left_without_its_article_here_was_theirs(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
@@ -532,6 +534,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData("John Test is a politician. Born in Testuguri, he was a banker before he served as Commissioner for Finance of Testo State and was Governor of Testo State from 2011 to 2019.", "position_held Commissioner for Finance of Testo State ", "position_held Governor of Testo State from=2011\nto=2019")]
     // Two offices joined by "and", opened by "Before that", share the period written after them.
     [InlineData("John Test is a politician who has been President of South Testan since 9 July 2011. Before that he was First Vice President of Testan and President of Southern Testan from 2005 to 2011.", "position_held President of South Testan from=2011-07-09", "position_held First Vice President of Testan from=2005\nto=2011", "position_held President of Southern Testan from=2005\nto=2011")]
+    // A seat for the place it represents; the chair of the body named last before "its", from the words after "its".
+    [InlineData("John Test (born 1956) is a politician. Born in Testala, he was senator for Testo Central from 1999 to 2003. He left the All Testia Peoples Party for the Peoples Test Party in 2014, and was its national chairman from February to July 2016, when a court remov …", "position_held Senator for Testo Central from=1999\nto=2003", "position_held National Chairman of the Peoples Test Party from=2016-02\nto=2016-07")]
     public void Each_office_keeps_its_own_period(string summary, params string[] expected)
     {
         var statements = Sahel.Kb.Import.StatementExtractor.Extract(new(1, "John Test", Sahel.Kb.Domain.ArticleKind.Person, [], summary, []));
