@@ -160,6 +160,7 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
         { "kidnapping-of-jeffery-woodke.statements.txt", [Files.Fixture("kidnapping-of-jeffery-woodke.html")] },
         { "battle-of-damasak.statements.txt", [Files.Fixture("battle-of-damasak.txt")] },
         { "gubio-massacre.statements.txt", [Files.Fixture("gubio-massacre.txt")] },
+        { "titao-ambush.statements.txt", [Files.Fixture("titao-ambush.txt")] },
     };
 
     [Theory]
