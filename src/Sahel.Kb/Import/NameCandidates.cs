@@ -41,6 +41,8 @@ public static partial class NameCandidates
         // ("in the villages of Diallassagou, Dianweli and Deguessagou", "the departments of Ferkessédougou, Kong and Ouangolodougou": each name of the list.)
         // ("the villages of Felo and Goni Usmanti": the first of them too.)
         (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces|departments|districts|cercles|prefectures)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))*$", ArticleKind.Region),
+        // ("divided into four departments: Banh, Ouindigui, Sollé and Titao": each one listed after a colon.)
+        (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces|departments|districts|cercles|prefectures)\s*:\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))*$", ArticleKind.Region),
         // ("divided into twelve communes, among them Dogofry and Sokolo", "in seven towns of western Mali on 1 July 2025, among them Kayes and
         // Sandaré": each one named.)
         (@"\b(?:villages|towns|cities|communes|localities|settlements|states|regions|provinces|districts|departments|cercles)\b(?:[^.;,]{0,80}?,)?\s+(?:among\s+them|including|such\s+as|notably)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|,?\s+and\s+))*$", ArticleKind.Region),
@@ -73,6 +75,8 @@ public static partial class NameCandidates
         (@"\b(?:blamed|blaming|blames)\s+(?:the\s+)?$", ArticleKind.Group),
         // "about 200 fighters of Boko Haram", "soldiers of the Rapid Intervention Battalion": whose fighters they are is a body
         (@"\b(?:fighters|militants|jihadists|insurgents|gunmen|combatants|militiamen|soldiers|troops|paratroopers|commandos)\s+of\s+(?:the\s+)?$", ArticleKind.Group),
+        // "a self-defence group of the Koglweogo", "a faction of the MNLA": what a faction or a vigilantes' group is of is a body
+        (@"\b(?:(?:self-defen[cs]e|vigilante)\s+groups?|factions?|wings?|cells?)\s+of\s+the\s+$", ArticleKind.Group),
         // "A member of the Rally of Houphouëtists for Democracy and Peace": what one is a member of is a body
         (@"\bmembers?\s+of\s+(?:the\s+)?$", ArticleKind.Group),
         // "the association Al-Irchad", "the party Yéléma" (not "the group Tinariwen": a band is one too)
@@ -594,6 +598,13 @@ public static partial class NameCandidates
             return false;
         }
 
+        var words = NameAhead(tokens, index);
+        return words is [var acronym] && ProperNames.IsAcronym(acronym) || words.Count >= 2 && s_bodyHeads.Contains(words[^1]);
+    }
+
+    /// <summary>The capitalised words of the name that opens at the token, after "the" if it stands first.</summary>
+    private static List<string> NameAhead(List<RunToken> tokens, int index)
+    {
         if (index < tokens.Count && tokens[index].Parts.Groups["word"].Value == "the")
         {
             index++;
@@ -609,8 +620,14 @@ public static partial class NameCandidates
             }
         }
 
-        return words is [var acronym] && ProperNames.IsAcronym(acronym) || words.Count >= 2 && s_bodyHeads.Contains(words[^1]);
+        return words;
     }
+
+    /// <summary>Last words of a land's division: "the North Region", "the Kidal Region", "Borno State".</summary>
+    private static readonly HashSet<string> s_divisionHeads = new(StringComparer.Ordinal)
+    {
+        "Region", "Province", "State", "District", "Cercle", "Department", "Prefecture", "Commune", "County", "Governorate",
+    };
 
     private static readonly HashSet<string> s_topics = new(StringComparer.Ordinal)
     {
@@ -676,7 +693,9 @@ public static partial class NameCandidates
                 || run.Any(w => w.Word == "for") && (run.Any(w => w.Word == "and") || run.TakeWhile(w => w.Word != "for").Any(w => s_takesIn.Contains(w.Word)) && IsCountryAt(tokens, index + 1));
             // ("used by the Mauritanian Air Force in the 19…": a year, cut or whole, continues no name.)
             var nameFollows = next.IsNameWord && !StartsWithDigit(next) || next.Parts.Groups["word"].Value == "the" && index + 2 < tokens.Count && tokens[index + 2].IsNameWord && !StartsWithDigit(tokens[index + 2]);
-            return takesIn && nameFollows && !IsMonthWritten(next.Parts.Groups["word"].Value);
+            // ("commanded the Test Front in the North Region": a division of a land, named by its kind, is where the body was.)
+            var divisionFollows = NameAhead(tokens, index + 1) is [_, .., var division] && s_divisionHeads.Contains(division);
+            return takesIn && nameFollows && !divisionFollows && !IsMonthWritten(next.Parts.Groups["word"].Value);
         }
 
         // ("the Intergovernmental Authority on Development", "the Commission on Human Rights": a body named by what it works on.)

@@ -602,7 +602,9 @@ public static partial class StatementExtractor
         ObjectConstraint.Site => span.Kind == ArticleKind.Region || span.Kind is null && (IsPlaceName(span.Name) || FacilityName().IsMatch(span.Name)),
         ObjectConstraint.Occasion => span.Kind is ArticleKind.Event or ArticleKind.Agreement || span.Kind is null && (EventName().IsMatch(span.Name) || DocumentName().IsMatch(span.Name)),
         // ("worked for the World Bank": a bank is a body one belongs to, though "governor of the Central Bank of …" is an office somewhere.)
-        ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || BankName().IsMatch(span.Name) || StudyBody().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name) || span.HasAcronym),
+        // ("the Volunteers for the Defense of the Homeland": a body by the head word its name is guessed by, too.)
+        ObjectConstraint.Group => span.Kind == ArticleKind.Group || span.Kind is null && (GroupName().IsMatch(span.Name) || BankName().IsMatch(span.Name) || StudyBody().IsMatch(span.Name) || span.IsParty || ProperNames.IsAcronym(span.Name) || span.HasAcronym
+            || NameCandidates.GuessKind(span.Name, "", 0) == ArticleKind.Group),
         ObjectConstraint.UnlinkedGroup => span.ArticleId is null && Fits(ObjectConstraint.Group, span),
         ObjectConstraint.Member => span.Kind is not ArticleKind.Event and not ArticleKind.Agreement && !EventName().IsMatch(span.Name) && !WantedNameRules.IsGenericForce(span.Name),
         // ("Chief of Army Staff", "Chief of the General Staff": a staff's chief is an office of no place.)

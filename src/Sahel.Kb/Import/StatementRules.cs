@@ -251,7 +251,8 @@ public static class StatementRules
         // ("drove several thousand civilians across the border to Tiné and Bahai in the Ennedi Est Province", "villagers fled to camps in Mopti": where people went;
         // "advised against all travel to Niger outside Niamey": where they were told to go or not; but "a train travelling from Abuja to Kaduna
         // near Katari": where on its route it was.)
-        @"(?:(?<=\btravel(?:led|ling)\s+from\s+@\d+@\s+to\s+@\d+@\s)|(?<!\b(?:(?:drove|driven|driving|pushed|forced)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families|herders|thousands)|fled|fleeing|flee|took\s+refuge|sought\s+refuge|travel(?:led|ling|s)?)\b[^.;]{0,60}?\b(?:to|into|towards?)\s[^.;]{0,60}))" +
+        // ("… travelling from Titao to Ouahigouya, about 20 kilometres south of Titao in the Loroum Province": where on its route, measured.)
+        @"(?:(?<=\btravel(?:led|ling)\s+from\s+@\d+@\s+to\s+@\d+@\s)|(?<=\btravel(?:led|ling)\s+from\s+@\d+@\s+to\s+@\d+@,?\s+(?:(?:about|some|around|nearly)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\s+[a-z-]+\s+of\s+@\d+@\s)|(?<!\b(?:(?:drove|driven|driving|pushed|forced)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families|herders|thousands)|fled|fleeing|flee|took\s+refuge|sought\s+refuge|travel(?:led|ling|s)?)\b[^.;]{0,60}?\b(?:to|into|towards?)\s[^.;]{0,60}))" +
         // ("people who had fled the fighting in Khartoum were displaced again": where they came from.)
         @"(?<!\b(?:fled|fleeing|flee|escaped|escaping)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:fighting|violence|war|clashes|attacks?|bombings?|shelling)\s)" +
         // ("the 2008 edition was cancelled after the killing of four French tourists near Aleg": where the deed it followed happened.)
@@ -269,7 +270,8 @@ public static class StatementRules
         // ("the heaviest defeat of Wagner Group in Africa": where a side's record stands, not where it was; "the deadliest attack in Burkina Faso" still places it.)
         @"(?<!\b(?:deadliest|heaviest|worst|largest|biggest|bloodiest|costliest|greatest)\s+(?:[a-z-]+\s+)?(?:defeats?|loss(?:es)?|setbacks?|victor(?:y|ies)|casualties)\b[^.;]{0,60})" +
         // ("(French intervention in Mali)": a link's label in brackets; "Operation Barkhane, a wider counter-insurgency operation across the Sahel": another's place, unless "a village in …".)
-        @"(?<!\([^()]{0,200})(?<!@\d+@,\s+(?:a|an)\s+(?:(?!(?:village|town|city|commune|settlement|locality|oasis|area|district|region|place)\b)[\p{L}-]+\s+){1,5})" +
+        // ("among them Ladji Yoro, a commander of the VDP in the North Region": where one named between commas served.)
+        @"(?<!\([^()]{0,200})(?<!@\d+@,\s+(?:a|an)\s+(?:(?!(?:village|town|city|commune|settlement|locality|oasis|area|district|region|place|suburb|neighbou?rhood|quarter|hamlet|province|state)\b)(?:[\p{L}-]+|@\d+@)\s+){1,5})" +
         // ("in breach of the peace agreement signed in Bamako": where another thing was signed.)
         @"(?<!\b(?:headquartered|based|seated|stationed|hosted|headquarters|signed|concluded|negotiated|ratified)\s)(?<!\b(?:response|reaction|retaliation|reply|answer)\s+(?:to|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:intervention|war|insurgency|conflict|rebellion|crisis|campaign|operations?|presence|deployment|attacks?|coup|offensive)\s)";
 
@@ -312,7 +314,8 @@ public static class StatementRules
         // a side; "attacked a Nigerien Army camp in Chinagodrar" names the camp's side.)
         new(s_event, @"(?:(?<a>{LIST})|^(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:attacked|ambushed|assaulted|clashed with|fought against|fought|battled|besieged|raided|stormed|overran|struck|bombed|shelled)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|unit|outpost|garrison)\s+of\s+)?(?<b>{LIST})(?!,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:town|village|city|commune|locality|settlement|hamlet)\b)(?!(?:(?:\s*,\s*|,?\s+and\s+)@\d+@)*\s+(?:camps?\s+(?:for|of)\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugees)|villages?|neighbou?rhoods?|markets?)\b)", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "when several hundred jihadists attacked a base of the Burkinabè Armed Forces at Koutougou": whose base was attacked, the attackers without a name
-        new(s_event, NotBeforeOrAfter + @"\b(?:attacked|ambushed|assaulted|raided|stormed|overran|struck|shelled)\s+(?:a|an|the|two|three|several)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|outpost|garrison|post|barracks)s?\s+of\s+(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
+        // ("ambushed a convoy of civilians and Volunteers for the Defense of the Homeland": the armed among those it carried.)
+        new(s_event, NotBeforeOrAfter + @"\b(?:attacked|ambushed|assaulted|raided|stormed|overran|struck|shelled)\s+(?:a|an|the|two|three|several)\s+(?:[a-z-]+\s+)?(?:convoy|base|camp|patrol|position|column|outpost|garrison|post|barracks)s?\s+of\s+(?:(?:civilians|villagers|traders|merchants|passengers|travellers|travelers|miners|herders)\s+and\s+)?(?<b>{LIST})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "attacked the Soundiata Keïta military camp in Kati, the main base of the Malian Armed Forces": whose base the place attacked is
         new(s_event, NotBeforeOrAfter + @"\b(?:attacked|assaulted|raided|stormed|overran|struck|shelled)\s+(?:[^.;,]|@\d+@){1,80}?,\s+(?:the|a|an)\s+(?:(?:main|largest|biggest|principal|chief|forward)\s+)?(?:base|camp|headquarters|garrison|barracks|outpost|stronghold)\s+of\s+(?<b>{ITEM})", StatementProperties.Participant, StatementShape.Sides, ObjectConstraint.Actor),
         // "Malian special forces, supported by French and American troops and by soldiers of MINUSMA, stormed the hotel": who fought the attackers
@@ -716,7 +719,8 @@ public static class StatementRules
         new(s_person, @"\bborn\b(?:[^@.;)]|\bca?\.){0,60}?\bin\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area)\s+of\s+)?(?<o>@\d+@)" + BirthOrDeathRegion, StatementProperties.PlaceOfBirth, Object: ObjectConstraint.Somewhere),
         // ("He was killed in August 2021 in fighting with the Nigerian Army near Lake Chad": past who killed him; "in the Adrar des Ifoghas
         // in northern Mali": both places; "was shot dead by soldiers of his own guard at the airport": where.)
-        new(s_person, @"\b(?:died|was\s+(?:killed|assassinated|murdered|executed|shot\s+dead))\b[^.;]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)" + BirthOrDeathRegion, StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
+        // (Not "Ladji Yoro (died 23 December 2021) was a militia leader who commanded … in the North Region": the brackets of his dates close there.)
+        new(s_person, @"\b(?:died|was\s+(?:killed|assassinated|murdered|executed|shot\s+dead))\b[^.;)]{0,80}?\b(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|region|province|district|area|forest|desert|hospital)\s+of\s+)?(?<o>@\d+@)" + BirthOrDeathRegion, StatementProperties.PlaceOfDeath, Object: ObjectConstraint.Somewhere),
         // "the emir of al-Qaeda in the Islamic Maghreb's Sahara branch": a member of the branch is the organisation's
         new(s_person, @"\b(?:emir|commander|leader|head|chief|member|spokesman|spokesperson|deputy)\s+of\s+(?:the\s+)?(?<o>@\d+@)['’]s\s+(?:(?:[\p{L}-]+|@\d+@)\s+)?(?:branch|wing|unit|brigade|battalion|faction|division|katiba|cell)\b", StatementProperties.MemberOf, Object: ObjectConstraint.Actor, Period: true),
         // "earlier commanded a brigade of al-Qaeda in the Islamic Maghreb": a part's commander is the whole's member
@@ -744,7 +748,8 @@ public static class StatementRules
         // ("the founder and secretary-general of the ANSIPRJ": an office after "and" is of the same group.)
         new(s_person, AnothersOffice + @"\b(?:founder|co-founder|cofounder|founding leader)(?:\s+and\s+(?:first\s+)?[a-z-]+)?\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.FoundedBy, StatementShape.Reversed, ObjectConstraint.Group),
         // "who leads a faction of the Sudan Liberation Movement/Army": who leads a part of a body is its member
-        new(s_person, @"\b(?:leads|led|heads|headed|commands|commanded)\s+(?:a|one|the)\s+(?:[a-z-]+\s+)?(?:faction|wing|branch|splinter group)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Group, Period: true),
+        // ("He had led a self-defence group of the Koglweogo in the Loroum Province": a group of it, too.)
+        new(s_person, @"\b(?:leads|led|heads|headed|commands|commanded)\s+(?:a|one|the)\s+(?:[a-z-]+\s+)?(?:faction|wing|branch|splinter group|group|cell|unit|chapter|section)\s+of\s+(?:the\s+)?(?<o>@\d+@)", StatementProperties.MemberOf, Object: ObjectConstraint.Body, Period: true),
         // "who founded the Niger Movement for Justice in 2007 and led it until 2009": the group was led by the person too
         new(s_person, @"\b(?:founded|co-founded|cofounded|established|created)\s+(?:the\s+)?(?<o>@\d+@)(?:\s+in\s+\d{4})?\s+and\s+(?:later\s+|then\s+)?(?:led|headed|commanded)\s+it\b", StatementProperties.LedBy, StatementShape.Reversed, ObjectConstraint.Group, Period: true),
         // "who founded and led the Islamic State in the Greater Sahara", "He co-founded Ansar Dine": the group was founded by the person

@@ -136,6 +136,8 @@ public sealed class NameCandidatesTests
     [InlineData("It lies in Testania's Soum Province.", "Testania", ArticleKind.Region)] // but still a place
     [InlineData("Gunmen killed civilians in the villages of Testa, Testb and Testc.", "Testc", ArticleKind.Region)] // each name of the list
     [InlineData("Gunmen attacked the villages of Testa and Testb Usmanti in Testo State.", "Testa", ArticleKind.Region)] // the first of two too
+    [InlineData("It is divided into four departments: Testa, Testb, Testc and Testd.", "Testb", ArticleKind.Region)] // a list after a colon
+    [InlineData("He had led a self-defence group of the Testweogo since 2017.", "Testweogo", ArticleKind.Group)] // what a vigilantes' group is of
     [InlineData("The Governor of Testo State, Testgana Umara Testum, blamed the group.", "Testgana Umara Testum", ArticleKind.Person)] // a role of a land, then its holder
     [InlineData("Officials blamed Testo Haram for the killings.", "Testo Haram", ArticleKind.Group)] // whom a deed is blamed on
     [InlineData("He commanded troops at Testa and Testou Doum in 1987.", "Testou Doum", ArticleKind.Region)] // the second of two places

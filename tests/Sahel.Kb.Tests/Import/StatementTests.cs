@@ -343,6 +343,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought on 17 January 2015 between the Coordination of Test Movements and pro-government militias for control of Testkort.", "participant Coordination of Test Movements 1")]
     // The soldiers an attack killed are of the other side.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test attack took place on 16 December 2016, when about forty gunmen of Ansarul Test attacked a military post in Testoumbou, killing twelve soldiers of the Test Armed Forces.", "participant Test Armed Forces 2", "participant Ansarul Test 1")]
+    // Of a convoy of civilians and a militia, the militia is the side attacked.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Testao ambush took place on 23 December 2021, when jihadists ambushed a convoy of civilians and Volunteers for the Test of the Homeland (VDT) travelling from Testao to Testigouya.", "participant Volunteers for the Test of the Homeland 2")]
     // The one side named before committees told in common nouns; who supported "the army" is on the side of the state's force.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test clashes were fought in August 2019 in Testi, between the Testian National Army and local Toubou self-defence committees. The army, supported by aircraft of the Testian Air Force, retook the area after two weeks.", "participant Testian National Army 1", "participant Testian Air Force 1")]
     // A later pair that shares no actor with the sides known fought on no known side.
@@ -434,6 +436,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData("John Test was a Nigerian jihadist who led the Islamic State West Africa Test Province from 2016 to 2019.", "member_of Islamic State West Africa Test Province")]
     // What the noun before it says it is: "the party Yéléma".
     [InlineData("John Test is a politician. An accountant, he founded the party Testema in 2010.", "member_of Testema")]
+    // The body one commanded in a region, not a body "in" it; the group of a body one had led; no death in the brackets of his dates.
+    [InlineData("John Test (died 23 December 2021) was a militia leader who commanded the Volunteers for the Test of the Homeland in the North Region. He had led a self-defence group of the Testweogo in the Testum Province since 2017, and was killed in an ambush near Testao.", "member_of Volunteers for the Test of the Homeland", "place_of_death Testao", "member_of Testweogo")]
     // The party one left for another, and the other.
     [InlineData("John Test is a politician. He left the All Testia Peoples Party for the Peoples Test Party in 2014.", "member_of All Testia Peoples Party", "member_of Peoples Test Party")]
     public void A_body_a_person_commanded_founded_headed_or_left_without_its_article_here_was_theirs(string summary, params string[] expected)
@@ -830,6 +834,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData("The Test Rally is an annual rally. It crossed Mauritania until the 2008 edition was cancelled after the killing of four French tourists near Niamey.")]
     // A later deed's town, in a sentence that opens days later.
     [InlineData("The Battle of Testa was fought on 22 November 2006 in Niamey. Two days later the same rebels seized Testéché for several hours.", "location 2")]
+    // Where the ambush was, measured from a town on the convoy's road, is the province and the country; where one killed served is not where it happened.
+    [InlineData("The Testao ambush took place on 23 December 2021, when jihadists ambushed a convoy travelling from Testao to Testigouya, about 20 kilometres south of Testao in the Testum Province of Burkina Faso. Forty-one people were killed, among them John Test, a commander of the VDT in the North Region.", "location Burkina Faso", "location Testum Province")]
     public void A_place_named_only_to_measure_or_to_advise_is_no_place_of_the_deed(string summary, params string[] expected)
     {
         Sahel.Kb.Import.ArticleSpan[] mentions = summary.Contains("Niamey", StringComparison.Ordinal)
