@@ -161,6 +161,7 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
         { "battle-of-damasak.statements.txt", [Files.Fixture("battle-of-damasak.txt")] },
         { "gubio-massacre.statements.txt", [Files.Fixture("gubio-massacre.txt")] },
         { "titao-ambush.statements.txt", [Files.Fixture("titao-ambush.txt")] },
+        { "lakurawa.statements.txt", [Files.Fixture("lakurawa.txt")] },
     };
 
     [Theory]
