@@ -162,6 +162,7 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
         { "gubio-massacre.statements.txt", [Files.Fixture("gubio-massacre.txt")] },
         { "titao-ambush.statements.txt", [Files.Fixture("titao-ambush.txt")] },
         { "lakurawa.statements.txt", [Files.Fixture("lakurawa.txt")] },
+        { "capture-of-singa.statements.txt", [Files.Fixture("capture-of-singa.html")] },
     };
 
     [Theory]
