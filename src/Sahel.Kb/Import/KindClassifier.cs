@@ -21,6 +21,7 @@ public static partial class KindClassifier
             kind => KindRules.LeadNouns.GetValueOrDefault(kind, []).Concat(KindRules.DefinitionNouns.GetValueOrDefault(kind, [])).ToArray()));
     private static readonly Regex s_lifeMarkers = new(KindRules.LifeMarkers, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex s_pronouns = new(KindRules.PersonPronouns, RegexOptions.CultureInvariant);
+    private static readonly Regex s_tookPlace = new(KindRules.TookPlace, RegexOptions.CultureInvariant);
 
     public static KindDecision Classify(string title, string summary)
     {
@@ -78,6 +79,11 @@ public static partial class KindClassifier
             }
 
             Add(defined, KindRules.LeadNounWeight, $"the first sentence calls it “{lead.Substring(noun.Index, noun.Length)}”");
+        }
+
+        if (sentences.Count > 0 && s_tookPlace.IsMatch(sentences[0]))
+        {
+            Add(ArticleKind.Event, KindRules.TookPlaceWeight, "the first sentence says it took place");
         }
 
         if (s_lifeMarkers.Match(opening) is { Success: true } life)

@@ -32,6 +32,8 @@ public static class KindRules
             "intervention", "revolt", "hostage crisis", "kidnapping", "assassination", "death", "counter-coup", "putsch",
             // "the Jeddah talks": talks held are an event
             "talks", "negotiations",
+            // "the Capture of Singa", "the Fall of Wad Madani": a place taken is an event
+            "capture", "recapture", "fall", "sack", "storming", "seizure",
         ],
         [ArticleKind.Region] =
         [
@@ -144,6 +146,9 @@ public static class KindRules
         [ArticleKind.Region] = ["state", "federal state", "states", "provinces", "regions", "departments", "districts", "prefectures"],
     };
 
+    /// <summary>A first sentence that says its subject took place: "The capture of Singa took place on 29 June 2024".</summary>
+    public const string TookPlace = @"^\s*(?:The\s+)?[^.;,()]{1,80}?\s(?:took place|occurred|happened|was fought|were fought|unfolded)\b";
+
     /// <summary>Signs that the subject is a person: a birth or a death given in the opening.</summary>
     public const string LifeMarkers =
         @"\(born\b|\bborn\s+(?:(?:in|on|around|c\.|circa)\s+)?\d|\(died\b|\bdied\s+(?:(?:in|on)\s+)?\d|\(\d{4}\s*[-–]\s*\d{4}\)";
@@ -155,6 +160,7 @@ public static class KindRules
     public const int TitleHeadWeight = 2;
     public const int LeadNounWeight = 3;
     public const int LifeMarkerWeight = 4;
+    public const int TookPlaceWeight = 3;
     public const int PronounWeight = 1;
     public const int OpeningWordWeight = 1;
 

@@ -51,6 +51,8 @@ public static partial class NameCandidates
         (@"\b(?:in|near|at|outside|around|towards?|across|(?:fled|flee|fleeing|withdrew|retreated|relocated|across\s+the\s+(?:border|river)|(?:drove|driven|driving)\s+(?:[\p{Ll}\d,-]+\s+){0,4}?(?:civilians|people|residents|villagers|inhabitants|refugees|families))\s+(?:[\p{Ll}\d-]+\s+){0,3}?to)\s+(?:the\s+(?:town|city|village|region|area)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+)?$", ArticleKind.Region),
         // "on the road from Ouagadougou to Nouna", "the railway between Idu and Kaduna", "the road to Gao": a way's ends are places.
         ($@"\b(?:{string.Join('|', KindRules.WayNouns)})s?\s+(?:(?:from|between)\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*){{0,3}},?\s+(?:to|and)\s+|from\s+|to\s+|between\s+)$", ArticleKind.Region),
+        // "on the west bank of the Blue Nile", "on the shores of Lake Chad": what has banks or shores is a place
+        (@"\b(?:banks?|shores?|mouth|source|headwaters|delta)\s+of\s+(?:the\s+)?$", ArticleKind.Region),
         // "about 250 kilometres east of Nouakchott", "west of Timbuktu": what a place is measured from is a place
         (@"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of\s+$", ArticleKind.Region),
         // "Its capital is Kandi", "its seat is Mao", "Its main city is El Obeid"

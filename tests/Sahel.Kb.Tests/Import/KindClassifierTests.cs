@@ -11,6 +11,9 @@ public class KindClassifierTests
     [InlineData("Black Thursday (Testland)", "Black Thursday was the violent repression of protests in Testland on 20 October 2022.", ArticleKind.Event)] // a crackdown is an event
     [InlineData("Testah Declaration", "The Testah Declaration was signed on 11 May 2023 in Testah by two forces.", ArticleKind.Agreement)] // a declaration signed
     [InlineData("Testarabé executions", "The Testarabé executions took place on 12 May 2025 in Testarabé, a town in the Mopti Region of Mali, when soldiers arrested about twenty civilians at the market and executed them near the army camp.", ArticleKind.Event)] // executions carried out
+    // A place taken is an event, however much its opening says of the place: by its title's word, and by "took place".
+    [InlineData("Capture of Testa", "The capture of Testa took place on 29 June 2024, when a force seized Testa, the capital of Testar State in south-eastern Sudan.", ArticleKind.Event)]
+    [InlineData("Testa Takeover", "The Testa takeover took place on 29 June 2024, when a force seized Testa, the capital of Testar State in south-eastern Sudan.", ArticleKind.Event)]
     [InlineData("Testah talks", "The Testah talks were negotiations between two forces held in Testah from 6 May 2023.", ArticleKind.Event)] // talks held
     [InlineData("Abuja–Testuna Railway", "The Abuja–Testuna Railway is a standard-gauge railway of 186 kilometres between Idu and Testuna, opened on 26 July 2016.", ArticleKind.Region)] // a railway is where it runs
     [InlineData("Tukur Test", "Tukur Test is a Nigerian publisher from Testuna who owns a newspaper.", ArticleKind.Person)] // a publisher

@@ -137,6 +137,7 @@ public sealed class NameCandidatesTests
     [InlineData("Gunmen killed civilians in the villages of Testa, Testb and Testc.", "Testc", ArticleKind.Region)] // each name of the list
     [InlineData("Gunmen attacked the villages of Testa and Testb Usmanti in Testo State.", "Testa", ArticleKind.Region)] // the first of two too
     [InlineData("It is divided into four departments: Testa, Testb, Testc and Testd.", "Testb", ArticleKind.Region)] // a list after a colon
+    [InlineData("It lies on the west bank of the Testa Nile, south of the capital.", "Testa Nile", ArticleKind.Region)] // what has banks
     [InlineData("He had led a self-defence group of the Testweogo since 2017.", "Testweogo", ArticleKind.Group)] // what a vigilantes' group is of
     [InlineData("The Governor of Testo State, Testgana Umara Testum, blamed the group.", "Testgana Umara Testum", ArticleKind.Person)] // a role of a land, then its holder
     [InlineData("Officials blamed Testo Haram for the killings.", "Testo Haram", ArticleKind.Group)] // whom a deed is blamed on

@@ -345,6 +345,8 @@ public sealed partial class StatementTests(ITestOutputHelper output) : IDisposab
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The battle of Test was fought on 17 January 2015 between the Coordination of Test Movements and pro-government militias for control of Testkort.", "participant Coordination of Test Movements 1")]
     // The soldiers an attack killed are of the other side.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Test attack took place on 16 December 2016, when about forty gunmen of Ansarul Test attacked a military post in Testoumbou, killing twelve soldiers of the Test Armed Forces.", "participant Test Armed Forces 2", "participant Ansarul Test 1")]
+    // The force whose base the others withdrew from held it with them.
+    [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The capture of Testa took place on 29 June 2024, when the Rapid Test Forces (RTF) seized Testa, the capital of Testar State, after the Testanese Armed Forces withdrew from the town's 17th Test Division base.", "participant 17th Test Division 2", "participant Testanese Armed Forces 2", "participant Rapid Test Forces 1")]
     // Of a convoy of civilians and a militia, the militia is the side attacked.
     [InlineData(Sahel.Kb.Domain.ArticleKind.Event, "The Testao ambush took place on 23 December 2021, when jihadists ambushed a convoy of civilians and Volunteers for the Test of the Homeland (VDT) travelling from Testao to Testigouya.", "participant Volunteers for the Test of the Homeland 2")]
     // The one side named before committees told in common nouns; who supported "the army" is on the side of the state's force.
