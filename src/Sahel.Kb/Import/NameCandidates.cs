@@ -527,7 +527,7 @@ public static partial class NameCandidates
                 var isName = usable && (!WantedNameRules.NotNames.Contains(bare) || namesPlace || namesBody || closesName || opensInSentence) && !char.IsDigit(bare[0]) && ProperNames.IsNameWord(bare);
                 var isJoin = usable && run.Count > 0 && (ProperNames.Particles.Contains(bare) || Joins(bare, run, tokens, i))
                     && !(bare == "of" && WantedNameRules.OfEndsName([.. run.Select(w => w.Word)], i + 1 < tokens.Count ? tokens[i + 1].Parts.Groups["word"].Value : null, i + 2 < tokens.Count ? tokens[i + 2].Parts.Groups["word"].Value : null))
-                    && !(bare == "for" && (IsTopicAhead(tokens, i + 1) || IsBodyForBody(run[^1].Word, tokens, i + 1)));
+                    && !(bare == "for" && (IsTopicAhead(tokens, i + 1) || IsBodyForBody(run, tokens, i + 1)));
                 // "Commissioner for Reconstruction, Rehabilitation and Resettlement": a portfolio's comma is inside the office's name.
                 var listsPortfolio = isName && parts.Groups["stop"].Value == "," && parts.Groups["possessive"].Length == 0
                     && WantedNameRules.ListsPortfolio([.. run.Select(w => w.Word), bare], text, tokens[i].Start + parts.Groups["stop"].Index);
@@ -590,18 +590,20 @@ public static partial class NameCandidates
     }
 
     /// <summary>
-    /// "He left the All Nigeria Peoples Party for the Peoples Democratic Party", "… for the PDP": after a body's head word,
+    /// "He left the All Nigeria Peoples Party for the Peoples Democratic Party", "… for the PDP": after a body's name,
     /// "for" and a whole body's name (its own head word last, or initials) are two bodies, not one ("Party for Democracy and Socialism").
     /// </summary>
-    private static bool IsBodyForBody(string previous, List<RunToken> tokens, int index)
+    private static bool IsBodyForBody(List<(string Word, int Start, int Token)> run, List<RunToken> tokens, int index)
     {
-        if (!s_bodyHeads.Contains(previous))
+        // ("the Nigerien Party for Democracy and Socialism for the MNSD-Nassara": a body's name already run through its own "for".)
+        if (!run.Any(w => s_bodyHeads.Contains(w.Word)))
         {
             return false;
         }
 
         var words = NameAhead(tokens, index);
-        return words is [var acronym] && ProperNames.IsAcronym(acronym) || words.Count >= 2 && s_bodyHeads.Contains(words[^1]);
+        // ("… for the MNSD-Nassara": initials with a hyphened word after them are initials too.)
+        return words is [var acronym] && ProperNames.IsAcronym(acronym.Split('-')[0]) || words.Count >= 2 && s_bodyHeads.Contains(words[^1]);
     }
 
     /// <summary>The capitalised words of the name that opens at the token, after "the" if it stands first.</summary>

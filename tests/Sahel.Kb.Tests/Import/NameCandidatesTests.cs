@@ -18,6 +18,7 @@ public sealed class NameCandidatesTests
     [InlineData("He led the Party for Democracy and Socialism until 2011.", "Party for Democracy and Socialism")]
     [InlineData("He left the All Testia Peoples Party for the Peoples Test Party in 2014.", "All Testia Peoples Party", "Peoples Test Party")] // a party left for another
     [InlineData("He left the Test Democratic Party for the TPP in 2014.", "Test Democratic Party", "TPP")] // or for its initials
+    [InlineData("He left the Testien Party for Democracy and Socialism for the MNSD-Testara in 2016.", "Testien Party for Democracy and Socialism", "MNSD-Testara")] // initials and a word
     [InlineData("Prime Minister Moussa Traoré resigned.", "Moussa Traoré")] // the office is not part of the name
     [InlineData("He joined the Katiba Macina of Amadou Koufa in 2013.", "Katiba Macina", "Amadou Koufa")] // a given name after "of" is another's
     [InlineData("It is a village in the Testa Local Government Area of Testo State.", "Testa", "Testo State")] // an area takes its town's name (as the linker reads it), then the state it is of
