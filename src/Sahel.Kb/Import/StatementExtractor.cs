@@ -177,7 +177,7 @@ public static partial class StatementExtractor
                 .ToList();
             if (side is [var named])
             {
-                statements[i] = statement with { Qualifiers = [.. statement.Qualifiers.Select(q => q.Key == "side" ? new KeyValuePair<string, string>("side", named) : q)] };
+                statements[i] = WithSide(statement, named);
             }
         }
 
@@ -206,18 +206,25 @@ public static partial class StatementExtractor
             var side = statements
                 .Take(i)
                 .Where(s => s.Property == StatementProperties.Participant && s.Evidence != statement.Evidence && s.Qualifiers.Any(q => q.Key == "side")
-                    && (StateForce().IsMatch(s.ObjectName) || WantedNameRules.Countries.Contains(s.ObjectName)))
+                    && IsStateSide(s.ObjectName))
                 .Select(s => s.Qualifiers.First(q => q.Key == "side").Value)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
             if (side is [var state])
             {
-                statements[i] = statement with { Qualifiers = [.. statement.Qualifiers.Select(q => q.Key == "side" ? new KeyValuePair<string, string>("side", state) : q)] };
+                statements[i] = WithSide(statement, state);
             }
         }
 
         return statements;
     }
+
+    /// <summary>The statement with its side set to <paramref name="side"/>, its other qualifiers kept.</summary>
+    private static ExtractedStatement WithSide(ExtractedStatement statement, string side) =>
+        statement with { Qualifiers = [.. statement.Qualifiers.Select(q => q.Key == "side" ? new KeyValuePair<string, string>("side", side) : q)] };
+
+    /// <summary>A state's force or a state itself: "Chadian National Army", "Chad".</summary>
+    private static bool IsStateSide(string name) => StateForce().IsMatch(name) || WantedNameRules.Countries.Contains(name);
 
     [GeneratedRegex(@"^(?:the\s+)?(?:army|armed forces|military|government forces|government troops|troops|soldiers),\s+(?:supported|backed|assisted|aided|reinforced)\s+by\s+(?<supporters>[^.;]*?),\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SupportedStateForce();
@@ -315,7 +322,7 @@ public static partial class StatementExtractor
             {
                 var kept = Side(statement) is not { } side ? statement
                     : unanchored ? statement with { Qualifiers = [.. statement.Qualifiers.Where(q => q.Key != "side")] }
-                    : turn ? statement with { Qualifiers = [.. statement.Qualifiers.Select(q => q.Key == "side" ? new KeyValuePair<string, string>("side", side == "1" ? "2" : "1") : q)] }
+                    : turn ? WithSide(statement, side == "1" ? "2" : "1")
                     : statement;
                 aligned.Add(kept);
                 if (Side(kept) is { } keptSide)
@@ -450,7 +457,7 @@ public static partial class StatementExtractor
         var stem = nationality is null ? null : Demonym().Replace(nationality, "");
         var sides = earlier
             .Where(s => s.Property == StatementProperties.Participant && s.SubjectId == article.Id && s.Qualifiers.Any(q => q.Key == "side")
-                && (StateForce().IsMatch(s.ObjectName) || WantedNameRules.Countries.Contains(s.ObjectName))
+                && IsStateSide(s.ObjectName)
                 && (stem is null || s.ObjectName.Contains(stem, StringComparison.Ordinal)))
             .Select(s => s.Qualifiers.First(q => q.Key == "side").Value)
             .Distinct(StringComparer.Ordinal)
@@ -483,7 +490,7 @@ public static partial class StatementExtractor
 
     /// <summary>A state's force or government: "Malian Army", "the Malian government", "Chad".</summary>
     private static bool IsState(NameSpan span) =>
-        span.IsParty && !span.Name.Contains("rebel", StringComparison.Ordinal) || StateForce().IsMatch(span.Name) || WantedNameRules.Countries.Contains(span.Name);
+        span.IsParty && !span.Name.Contains("rebel", StringComparison.Ordinal) || IsStateSide(span.Name);
 
     /// <summary>
     /// The period the sentence gives a statement: the first after its object ("He led the FUC from 2005
